@@ -1,0 +1,365 @@
+//! Input: the article forms we accept, validated into one [`Article`].
+//!
+//! Accepted forms (see `docs/input.md`):
+//! 1. `{"headline": "...", "date": "YYYY-MM-DD", "body": "paragraphs separated by blank lines"}`;
+//!    `body` may also be an array of paragraph strings.
+//! 2. schema.org JSON-LD `NewsArticle` / `Article` (`headline`, `datePublished`, `articleBody`),
+//!    also inside an `@graph` array or a top-level array.
+//! 3. Plain text (not JSON): the body; a short first line followed by a blank line is the headline.
+//!
+//! Every problem is reported with the JSON path of the value at fault (`$.body`) and what
+//! was expected there. Nothing here parses HTML: article text is always plain text.
+
+use serde_json::Value;
+use std::fmt;
+
+/// A validated article: the one shape the analysis accepts.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Article {
+    pub headline: String,
+    /// ISO date `YYYY-MM-DD`, when given.
+    pub date: Option<String>,
+    /// Paragraphs separated by blank lines (`\n\n`).
+    pub body: String,
+}
+
+impl Article {
+    /// An article with only a body (the form the devset and `predict` use).
+    pub fn from_body(body: impl Into<String>) -> Self {
+        Article { headline: String::new(), date: None, body: body.into() }
+    }
+}
+
+/// A precise input error: where (a JSON path such as `$.body` or `$[0].headline`) and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+fn err(path: impl Into<String>, message: impl Into<String>) -> InputError {
+    InputError { path: path.into(), message: message.into() }
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Largest article we accept (characters of body), to keep the reader's page responsive.
+pub const MAX_BODY_CHARS: usize = 2_000_000;
+
+/// Parses article JSON (forms 1 and 2).
+pub fn parse_json(src: &str) -> Result<Article, InputError> {
+    let value: Value = serde_json::from_str(src).map_err(|e| {
+        err(
+            "$",
+            format!("not valid JSON (line {}, column {}): {}", e.line(), e.column(), strip_pos(&e.to_string())),
+        )
+    })?;
+    from_value(&value, "$")
+}
+
+fn strip_pos(s: &str) -> String {
+    match s.find(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s.to_string(),
+    }
+}
+
+/// Parses whatever a person pasted: JSON when it looks like JSON, else plain text.
+pub fn parse_any(src: &str) -> Result<Article, InputError> {
+    let t = src.trim_start_matches('\u{feff}').trim();
+    if t.starts_with('{') || t.starts_with('[') {
+        parse_json(t)
+    } else {
+        from_plain_text(t)
+    }
+}
+
+/// Plain text: paragraphs separated by blank lines. A first paragraph of one short line
+/// with no final full stop is taken as the headline.
+pub fn from_plain_text(src: &str) -> Result<Article, InputError> {
+    let text = normalise_newlines(src);
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(err("$", "the text is empty: paste an article (JSON or plain text)"));
+    }
+    let (first, rest) = match text.split_once("\n\n") {
+        Some((a, b)) => (a.trim(), b.trim()),
+        None => (text, ""),
+    };
+    let looks_like_headline = !rest.is_empty()
+        && !first.contains('\n')
+        && first.chars().count() <= 200
+        && !first.ends_with('.')
+        && !first.ends_with('”')
+        && !first.ends_with('"');
+    let article = if looks_like_headline {
+        Article { headline: first.to_string(), date: None, body: normalise_body(rest) }
+    } else {
+        Article::from_body(normalise_body(text))
+    };
+    check_size(article, "$")
+}
+
+fn normalise_newlines(s: &str) -> String {
+    s.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Joins paragraphs with exactly one blank line, dropping empty ones.
+fn normalise_body(s: &str) -> String {
+    let s = normalise_newlines(s);
+    let mut out = String::with_capacity(s.len());
+    for para in s.split("\n\n") {
+        let p = para.trim_matches(|c: char| c == '\n' || c == ' ' || c == '\t');
+        if p.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(p);
+    }
+    out
+}
+
+fn check_size(a: Article, path: &str) -> Result<Article, InputError> {
+    let n = a.body.chars().count();
+    if n > MAX_BODY_CHARS {
+        return Err(err(
+            format!("{path}.body"),
+            format!("the body is {n} characters long; the most accepted is {MAX_BODY_CHARS}"),
+        ));
+    }
+    Ok(a)
+}
+
+fn from_value(v: &Value, path: &str) -> Result<Article, InputError> {
+    match v {
+        Value::Object(map) => {
+            // JSON-LD @graph: pick the first article-like node.
+            if let Some(graph) = map.get("@graph") {
+                return from_graph(graph, &format!("{path}.@graph"));
+            }
+            let is_ld = map.contains_key("@type") || map.contains_key("articleBody");
+            let body_key = if is_ld && map.contains_key("articleBody") { "articleBody" } else { "body" };
+            let date_key = if is_ld && map.contains_key("datePublished") { "datePublished" } else { "date" };
+            let body = match map.get(body_key) {
+                None => {
+                    return Err(err(
+                        path,
+                        format!(
+                            "missing field \"body\" (expected {{\"headline\": string, \"date\": \"YYYY-MM-DD\", \"body\": string}}{})",
+                            if is_ld { " or JSON-LD with \"articleBody\"" } else { "" }
+                        ),
+                    ))
+                }
+                Some(Value::String(s)) => normalise_body(s),
+                Some(Value::Array(items)) => {
+                    let mut paras = Vec::with_capacity(items.len());
+                    for (i, item) in items.iter().enumerate() {
+                        match item {
+                            Value::String(s) => paras.push(s.as_str()),
+                            other => {
+                                return Err(err(
+                                    format!("{path}.{body_key}[{i}]"),
+                                    format!("expected a paragraph string, found {}", type_name(other)),
+                                ))
+                            }
+                        }
+                    }
+                    normalise_body(&paras.join("\n\n"))
+                }
+                Some(other) => {
+                    return Err(err(
+                        format!("{path}.{body_key}"),
+                        format!(
+                            "expected a string (paragraphs separated by blank lines) or an array of paragraph strings, found {}",
+                            type_name(other)
+                        ),
+                    ))
+                }
+            };
+            if body.trim().is_empty() {
+                return Err(err(format!("{path}.{body_key}"), "the body is empty: expected the article text"));
+            }
+            let headline = match map.get("headline") {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::String(s)) => s.split_whitespace().collect::<Vec<_>>().join(" "),
+                Some(other) => {
+                    return Err(err(
+                        format!("{path}.headline"),
+                        format!("expected a string, found {}", type_name(other)),
+                    ))
+                }
+            };
+            let date = match map.get(date_key) {
+                None | Some(Value::Null) => None,
+                Some(Value::String(s)) => Some(parse_date(s).ok_or_else(|| {
+                    err(
+                        format!("{path}.{date_key}"),
+                        format!("expected a date \"YYYY-MM-DD\" (an ISO 8601 timestamp is also accepted), found \"{}\"", truncate(s, 40)),
+                    )
+                })?),
+                Some(other) => {
+                    return Err(err(
+                        format!("{path}.{date_key}"),
+                        format!("expected a date string \"YYYY-MM-DD\", found {}", type_name(other)),
+                    ))
+                }
+            };
+            check_size(Article { headline, date, body }, path)
+        }
+        Value::Array(items) => from_graph(v, path).or_else(|e| {
+            if items.is_empty() {
+                Err(err(path, "expected an article object, found an empty array"))
+            } else {
+                Err(e)
+            }
+        }),
+        other => Err(err(
+            path,
+            format!(
+                "expected an article object {{\"headline\", \"date\", \"body\"}}, found {}",
+                type_name(other)
+            ),
+        )),
+    }
+}
+
+fn from_graph(graph: &Value, path: &str) -> Result<Article, InputError> {
+    let Value::Array(items) = graph else {
+        return Err(err(path, format!("expected an array, found {}", type_name(graph))));
+    };
+    let mut first_err = None;
+    for (i, item) in items.iter().enumerate() {
+        let p = format!("{path}[{i}]");
+        if let Value::Object(m) = item {
+            let ty_ok = match m.get("@type") {
+                Some(Value::String(t)) => t.ends_with("Article") || t == "Report" || t == "BlogPosting",
+                Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| t.ends_with("Article"))),
+                None => true,
+                _ => false,
+            };
+            if !ty_ok {
+                continue;
+            }
+            match from_value(item, &p) {
+                Ok(a) => return Ok(a),
+                Err(e) => {
+                    first_err.get_or_insert(e);
+                }
+            }
+        }
+    }
+    Err(first_err.unwrap_or_else(|| err(path, "no article found (expected an object with \"body\" or \"articleBody\")")))
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    let mut out: String = s.chars().take(n).collect();
+    if s.chars().count() > n {
+        out.push('…');
+    }
+    out
+}
+
+/// Accepts `YYYY-MM-DD` and ISO 8601 timestamps that start with one; returns `YYYY-MM-DD`.
+fn parse_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let d = s.get(..10)?;
+    let b = d.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if !(digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)) {
+        return None;
+    }
+    if s.len() > 10 && !matches!(s.as_bytes().get(10), Some(b'T') | Some(b' ')) {
+        return None;
+    }
+    let month: u32 = d[5..7].parse().ok()?;
+    let day: u32 = d[8..10].parse().ok()?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    Some(d.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn simple_form() {
+        let a = parse_json(r#"{"headline":"H","date":"2025-08-21","body":"One.\n\nTwo."}"#).unwrap();
+        assert_eq!(a.headline, "H");
+        assert_eq!(a.date.as_deref(), Some("2025-08-21"));
+        assert_eq!(a.body, "One.\n\nTwo.");
+    }
+
+    #[test]
+    fn body_array_and_crlf() {
+        let a = parse_json(r#"{"body":["One.\r\n", "", "Two."]}"#).unwrap();
+        assert_eq!(a.body, "One.\n\nTwo.");
+    }
+
+    #[test]
+    fn wrong_types_name_the_path() {
+        let e = parse_json(r#"{"headline":"H","body":42}"#).unwrap_err();
+        assert_eq!(e.path, "$.body");
+        assert!(e.message.contains("found a number"), "{e}");
+        let e = parse_json(r#"{"headline":7,"body":"x"}"#).unwrap_err();
+        assert_eq!(e.path, "$.headline");
+        let e = parse_json(r#"{"body":"x","date":"21/08/2025"}"#).unwrap_err();
+        assert_eq!(e.path, "$.date");
+        let e = parse_json(r#"{"body":["a", 3]}"#).unwrap_err();
+        assert_eq!(e.path, "$.body[1]");
+        let e = parse_json(r#"{"headline":"x"}"#).unwrap_err();
+        assert_eq!(e.path, "$");
+        assert!(e.message.contains("body"));
+        let e = parse_json(r#"{"headline":"x""#).unwrap_err();
+        assert!(e.message.contains("not valid JSON"), "{e}");
+        let e = parse_json(r#""just a string""#).unwrap_err();
+        assert!(e.message.contains("found a string"));
+    }
+
+    #[test]
+    fn json_ld_forms() {
+        let a = parse_json(
+            r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"H","datePublished":"2025-08-21T10:00:00Z","articleBody":"Body."}"#,
+        )
+        .unwrap();
+        assert_eq!(a.date.as_deref(), Some("2025-08-21"));
+        assert_eq!(a.body, "Body.");
+        let a = parse_json(
+            r#"{"@graph":[{"@type":"WebPage","name":"x"},{"@type":"NewsArticle","headline":"G","articleBody":"B."}]}"#,
+        )
+        .unwrap();
+        assert_eq!(a.headline, "G");
+        let e = parse_json(r#"[{"@type":"NewsArticle","articleBody":5}]"#).unwrap_err();
+        assert_eq!(e.path, "$[0].articleBody");
+    }
+
+    #[test]
+    fn plain_text() {
+        let a = parse_any("A headline\n\nFirst paragraph.\n\nSecond.").unwrap();
+        assert_eq!(a.headline, "A headline");
+        assert_eq!(a.body, "First paragraph.\n\nSecond.");
+        let a = parse_any("Just one sentence.").unwrap();
+        assert_eq!(a.headline, "");
+        assert!(parse_any("   ").is_err());
+    }
+}

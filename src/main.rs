@@ -1,0 +1,99 @@
+//! The `stakeholder-map` command line: the same library, natively.
+//!
+//! ```text
+//! stakeholder-map analyze FILE     print the Analysis of an article as JSON (FILE - = stdin)
+//! stakeholder-map check FILE       validate an article; report the JSON path at fault
+//! stakeholder-map predict FILE     devset items {"id","text"} (JSONL) -> scorer predictions (JSONL)
+//! ```
+
+use stakeholder_map::{analyze, input, Article};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  stakeholder-map analyze [--compact] FILE   print the analysis of an article as JSON (FILE - reads stdin)
+  stakeholder-map check FILE                 validate an article file; exit 1 with the JSON path at fault
+  stakeholder-map predict FILE.jsonl         items {\"id\",\"text\"} -> {\"id\",\"quotes\":[{\"start\",\"end\",\"speaker\"}]} per line
+
+Input forms: {\"headline\",\"date\",\"body\"} JSON, schema.org NewsArticle JSON-LD, or plain text.";
+
+fn read(path: &str) -> Result<String, String> {
+    if path == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map_err(|e| format!("stdin: {e}"))?;
+        Ok(s)
+    } else {
+        std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))
+    }
+}
+
+fn load(path: &str) -> Result<Article, String> {
+    let src = read(path)?;
+    input::parse_any(&src).map_err(|e| format!("{path}: {e}"))
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    match args.first().map(String::as_str) {
+        Some("analyze") | Some("analyse") => {
+            let compact = args.iter().any(|a| a == "--compact");
+            let file = args[1..].iter().find(|a| !a.starts_with("--") || *a == "-").ok_or(USAGE)?;
+            let a = analyze(&load(file)?);
+            let json = if compact { serde_json::to_string(&a) } else { serde_json::to_string_pretty(&a) };
+            writeln!(out, "{}", json.map_err(|e| e.to_string())?).map_err(|e| e.to_string())
+        }
+        Some("check") => {
+            let file = args.get(1).ok_or(USAGE)?;
+            let a = load(file)?;
+            writeln!(
+                out,
+                "{file}: ok ({} paragraphs, {} characters{})",
+                a.body.split("\n\n").count(),
+                a.body.chars().count(),
+                if a.headline.is_empty() { ", no headline".to_string() } else { String::new() }
+            )
+            .map_err(|e| e.to_string())
+        }
+        Some("predict") => {
+            let file = args.get(1).ok_or(USAGE)?;
+            let src = read(file)?;
+            for (n, line) in src.lines().enumerate() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let item: serde_json::Value =
+                    serde_json::from_str(line).map_err(|e| format!("{file}:{}: bad JSON: {e}", n + 1))?;
+                let id = item.get("id").cloned().unwrap_or(serde_json::Value::Null);
+                let text = item
+                    .get("text")
+                    .and_then(|t| t.as_str())
+                    .ok_or_else(|| format!("{file}:{}: $.text: expected a string", n + 1))?;
+                let a = analyze(&Article::from_body(text));
+                let quotes: Vec<serde_json::Value> = a
+                    .quotes
+                    .iter()
+                    .filter(|q| q.kind != stakeholder_map::model::QuoteKind::NonSpeech)
+                    .map(|q| {
+                        let speaker = q.speaker.as_deref().and_then(|id| a.stakeholder(id)).map(|s| s.name.clone());
+                        serde_json::json!({"start": q.start, "end": q.end, "speaker": speaker})
+                    })
+                    .collect();
+                writeln!(out, "{}", serde_json::json!({"id": id, "quotes": quotes})).map_err(|e| e.to_string())?;
+            }
+            Ok(())
+        }
+        Some("-h") | Some("--help") | Some("help") => writeln!(out, "{USAGE}").map_err(|e| e.to_string()),
+        _ => Err(USAGE.to_string()),
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("stakeholder-map: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

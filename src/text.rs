@@ -1,0 +1,352 @@
+//! Text segmentation with character offsets: paragraphs, sentences and word tokens.
+//!
+//! Everything in the analysis works on `Vec<char>` indices, so offsets are Unicode
+//! character counts by construction (the unit of the `Analysis` schema). No HTML is ever
+//! parsed: the text is plain text.
+
+use crate::input::Article;
+use crate::model::Field;
+
+/// One field's text, pre-segmented.
+#[derive(Clone, Debug)]
+pub struct FieldText {
+    pub field: Field,
+    pub chars: Vec<char>,
+    /// Paragraph ranges `[start, end)` (blank-line separated, trimmed).
+    pub paragraphs: Vec<(usize, usize)>,
+    /// Sentence ranges, each inside one paragraph.
+    pub sentences: Vec<Sentence>,
+    /// Word and punctuation tokens (whitespace dropped).
+    pub tokens: Vec<Token>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and digits, inner apostrophes, hyphens and abbreviation dots).
+    Word,
+    Number,
+    /// Any other single non-space character.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+/// The segmented article.
+#[derive(Clone, Debug)]
+pub struct Doc {
+    pub headline: FieldText,
+    pub body: FieldText,
+}
+
+impl Doc {
+    pub fn new(article: &Article) -> Doc {
+        Doc {
+            headline: FieldText::new(Field::Headline, &article.headline),
+            body: FieldText::new(Field::Body, &article.body),
+        }
+    }
+    pub fn field(&self, f: Field) -> &FieldText {
+        match f {
+            Field::Headline => &self.headline,
+            Field::Body => &self.body,
+        }
+    }
+    /// Both fields, headline first.
+    pub fn fields(&self) -> [&FieldText; 2] {
+        [&self.headline, &self.body]
+    }
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
+    "adm", "maj", "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "det", "amb", "sec",
+    "atty", "messrs", "mme", "mlle", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "univ",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
+    "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "i.e", "e.g", "fig", "approx", "est", "ft", "mt",
+];
+
+pub fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‚' | '‹' | '›' | '「' | '」' | '『' | '』'
+    )
+}
+
+impl FieldText {
+    pub fn new(field: Field, text: &str) -> FieldText {
+        let chars: Vec<char> = text.chars().collect();
+        let paragraphs = split_paragraphs(&chars);
+        let tokens = tokenize(&chars);
+        let sentences = split_sentences(&chars, &paragraphs);
+        FieldText { field, chars, paragraphs, sentences, tokens }
+    }
+
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
+    }
+
+    /// The text of `[start, end)` (clamped to the field).
+    pub fn slice(&self, start: usize, end: usize) -> String {
+        let e = end.min(self.chars.len());
+        let s = start.min(e);
+        self.chars[s..e].iter().collect()
+    }
+
+    /// Index of the paragraph containing `pos` (the last one before it, for gaps).
+    pub fn paragraph_at(&self, pos: usize) -> usize {
+        match self.paragraphs.binary_search_by(|&(s, _)| s.cmp(&pos)) {
+            Ok(i) => i,
+            Err(0) => 0,
+            Err(i) => i - 1,
+        }
+    }
+
+    /// Index into `sentences` of the sentence containing `pos` (the last one before it).
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        if self.sentences.is_empty() {
+            return None;
+        }
+        Some(match self.sentences.binary_search_by(|s| s.start.cmp(&pos)) {
+            Ok(i) => i,
+            Err(0) => 0,
+            Err(i) => i - 1,
+        })
+    }
+
+    /// Index of the first token starting at or after `pos`.
+    pub fn token_index_at(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < pos)
+    }
+
+    /// Tokens fully inside `[start, end)`.
+    pub fn tokens_in(&self, start: usize, end: usize) -> &[Token] {
+        let a = self.tokens.partition_point(|t| t.start < start);
+        let b = self.tokens.partition_point(|t| t.end <= end);
+        if a <= b {
+            &self.tokens[a..b]
+        } else {
+            &[]
+        }
+    }
+
+    pub fn token_text(&self, t: &Token) -> String {
+        self.slice(t.start, t.end)
+    }
+}
+
+fn split_paragraphs(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        // skip whitespace
+        while i < n && chars[i].is_whitespace() {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
+        let start = i;
+        // paragraph ends at a blank line (\n followed by optional spaces then \n)
+        let mut end = n;
+        let mut j = i;
+        while j < n {
+            if chars[j] == '\n' {
+                let mut k = j + 1;
+                while k < n && chars[k] != '\n' && chars[k].is_whitespace() {
+                    k += 1;
+                }
+                if k < n && chars[k] == '\n' {
+                    end = j;
+                    break;
+                }
+            }
+            j += 1;
+        }
+        let mut e = end;
+        while e > start && chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        out.push((start, e));
+        i = end;
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+fn is_mark(c: char) -> bool {
+    // combining diacritical marks
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+fn tokenize(chars: &[char]) -> Vec<Token> {
+    let n = chars.len();
+    let mut out = Vec::with_capacity(n / 5);
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if is_word_char(c) {
+            let start = i;
+            let mut j = i + 1;
+            while j < n {
+                let d = chars[j];
+                if is_word_char(d) {
+                    j += 1;
+                } else if matches!(d, '\'' | '’' | '-' | '‐' | '.' | '&')
+                    && j + 1 < n
+                    && is_word_char(chars[j + 1])
+                    && !(d == '.' && j + 2 < n && chars[j + 1].is_alphabetic() && chars[j + 2].is_alphabetic() && !is_initialism(chars, start, j))
+                {
+                    // inner apostrophe (it's), hyphen (Secretary-General), dot in U.S.
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // keep a final abbreviation dot: "U.S." "Mr." -- only for initialisms / known abbreviations
+            if j < n && chars[j] == '.' {
+                let word: String = chars[start..j].iter().collect::<String>().to_lowercase();
+                if word.contains('.') || ABBREVIATIONS.contains(&word.as_str()) || (j - start == 1 && chars[start].is_uppercase()) {
+                    j += 1;
+                }
+            }
+            let all_digits = chars[start..j].iter().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-'));
+            out.push(Token { start, end: j, kind: if all_digits { TokenKind::Number } else { TokenKind::Word } });
+            i = j;
+        } else {
+            out.push(Token { start: i, end: i + 1, kind: TokenKind::Punct });
+            i += 1;
+        }
+    }
+    out
+}
+
+/// `U.S`-style: single letters separated by dots so far.
+fn is_initialism(_chars: &[char], start: usize, dot: usize) -> bool {
+    dot - start == 1
+}
+
+fn split_sentences(chars: &[char], paragraphs: &[(usize, usize)]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (pi, &(ps, pe)) in paragraphs.iter().enumerate() {
+        let mut start = ps;
+        let mut i = ps;
+        while i < pe {
+            let c = chars[i];
+            if matches!(c, '.' | '!' | '?' | '…') {
+                // swallow closing quotes/brackets and repeated terminators
+                let mut j = i + 1;
+                while j < pe && (matches!(chars[j], '.' | '!' | '?' | '…' | ')' | ']') || is_closing_quote(chars[j])) {
+                    j += 1;
+                }
+                // must be followed by whitespace then an uppercase letter / opening quote / digit
+                let mut k = j;
+                while k < pe && chars[k].is_whitespace() {
+                    k += 1;
+                }
+                let boundary = if j >= pe || k >= pe {
+                    false
+                } else if k == j {
+                    false
+                } else {
+                    let next = chars[k];
+                    let starts_new = next.is_uppercase() || next.is_numeric() || is_quote_char(next) || matches!(next, '(' | '—' | '–');
+                    starts_new && !(c == '.' && is_abbreviation_before(chars, ps, i))
+                };
+                if boundary {
+                    out.push(Sentence { start, end: j, paragraph: pi });
+                    start = k;
+                    i = k;
+                    continue;
+                }
+                i = j.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        if start < pe {
+            out.push(Sentence { start, end: pe, paragraph: pi });
+        }
+    }
+    out
+}
+
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | '」' | '』')
+}
+
+/// Is the `.` at `dot` the end of an abbreviation such as `Mr.` or `U.S.`?
+fn is_abbreviation_before(chars: &[char], floor: usize, dot: usize) -> bool {
+    let mut s = dot;
+    while s > floor && (chars[s - 1].is_alphanumeric() || chars[s - 1] == '.') {
+        s -= 1;
+    }
+    if s == dot {
+        return false;
+    }
+    let word: String = chars[s..dot].iter().collect::<String>().to_lowercase();
+    if ABBREVIATIONS.contains(&word.as_str()) {
+        return true;
+    }
+    // single capital initial: "John F. Kennedy"
+    let w: Vec<char> = chars[s..dot].to_vec();
+    if w.len() == 1 && w[0].is_uppercase() {
+        return true;
+    }
+    // initialisms with inner dots: U.S., D.C.
+    w.contains(&'.') && w.iter().filter(|c| c.is_alphabetic()).count() <= 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ft(s: &str) -> FieldText {
+        FieldText::new(Field::Body, s)
+    }
+
+    #[test]
+    fn paragraphs_and_offsets_are_chars() {
+        let t = ft("Kyiv’s one.\n\n  “Two” é.\n \nThree");
+        assert_eq!(t.paragraphs.len(), 3);
+        assert_eq!(t.slice(t.paragraphs[1].0, t.paragraphs[1].1), "“Two” é.");
+        assert_eq!(t.slice(t.paragraphs[2].0, t.paragraphs[2].1), "Three");
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations() {
+        let t = ft("Mr. Trump met U.S. officials on Monday. He said “Yes.” Then he left.");
+        let s: Vec<String> = t.sentences.iter().map(|s| t.slice(s.start, s.end)).collect();
+        assert_eq!(s, vec!["Mr. Trump met U.S. officials on Monday.", "He said “Yes.”", "Then he left."]);
+    }
+
+    #[test]
+    fn tokens_keep_apostrophes_and_hyphens() {
+        let t = ft("Russia’s Secretary-General said it's U.S. policy.");
+        let w: Vec<String> = t.tokens.iter().map(|x| t.token_text(x)).collect();
+        assert_eq!(w, vec!["Russia’s", "Secretary-General", "said", "it's", "U.S.", "policy", "."]);
+    }
+}
