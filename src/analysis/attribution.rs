@@ -5,7 +5,6 @@
 //! Deepened by issue 3.
 
 use super::entities::{Entities, EntityId};
-use super::lexicon::SPEECH_VERBS;
 use super::quotes::QuoteSpan;
 use crate::model::{QuoteKind, Span};
 use crate::text::Doc;
@@ -70,3 +69,11 @@ pub fn attribute(doc: &Doc, ents: &mut Entities, spans: &[QuoteSpan]) -> Vec<Att
     }
     out
 }
+
+/// Verbs that introduce speech ("said", "told", "warned").
+pub const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "warned", "warns",
+    "stated", "states", "explained", "argued", "insisted", "noted", "asked", "replied", "declared", "claimed",
+    "continued", "recalled", "announced", "acknowledged", "admitted", "suggested", "stressed", "emphasized",
+    "emphasised", "remarked", "observed", "posted", "predicted", "promised", "vowed", "urged", "joked",
+];
