@@ -548,6 +548,18 @@ fn honorific(ft: &FieldText, i: usize) -> Option<Option<bool>> {
     (is_cap(ft, next) && next.start <= t.end + 1).then_some(g)
 }
 
+/// Words after a name that do not make it a noun modifier ("Kyiv a guarantee", "Moscow has").
+fn is_function_word(w: &str) -> bool {
+    const F: &[&str] = &[
+        "a", "an", "the", "to", "of", "in", "on", "at", "for", "from", "with", "by", "and", "or", "but", "is", "was",
+        "are", "were", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "must", "that",
+        "which", "who", "as", "into", "over", "after", "before", "about", "its", "it", "his", "her", "their", "this",
+        "these", "those", "not", "also", "be", "been", "did", "does", "do", "than", "if", "when", "while", "because",
+        "so", "again", "too", "now", "then", "itself", "alone", "instead", "last", "next", "itself",
+    ];
+    F.contains(&w) || lexicon::REPORT_VERBS.contains(&w) || (w.ends_with("ed") && w.len() > 4) || w.ends_with("ly")
+}
+
 fn is_particle(s: &str) -> bool {
     matches!(s, "de" | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "del" | "di" | "la" | "le" | "du" | "dos" | "ibn")
 }
@@ -660,6 +672,8 @@ struct Ctx<'a> {
     items: [Vec<Item>; 2],
     /// Items consumed (by field index and item index).
     used: [Vec<bool>; 2],
+    /// "his special envoy, X": (X, field, male, evidence), resolved after pass 3.
+    pending: Vec<(EntityId, usize, bool, Span)>,
 }
 
 fn name_text(ft: &FieldText, it: &Item) -> String {
@@ -928,8 +942,9 @@ impl<'a> Ctx<'a> {
                 let mut principal = None;
                 let mut role_start = ts;
                 if matches!(lw.as_str(), "his" | "her") {
-                    let male = lw == "his";
-                    principal = self.nearest_person(f, ft.tokens[q - 1].start, Some(male), Some(id));
+                    // resolved once every mention is known
+                    let ev = Span::new(field, ft.tokens[q - 1].start, it.end);
+                    self.pending.push((id, f, lw == "his", ev));
                 } else if q > 0 && has_possessive(ft, &ft.tokens[q - 1]) {
                     if let Some((_, hit, end)) = match_name(ft, q - 1) {
                         if let LexHit::Entity(key, form) = hit {
@@ -950,17 +965,26 @@ impl<'a> Ctx<'a> {
                 }
                 if let Some(pid) = principal {
                     let ev_start = ft.tokens[q - 1].start;
-                    self.ents.represents.push((id, pid, Span::new(field, ev_start, it.end)));
-                    let countries: Vec<EntityId> = self.ents.list[pid]
-                        .affiliations
-                        .iter()
-                        .copied()
-                        .filter(|&a| self.ents.list[a].kind == StakeholderKind::Country)
-                        .collect();
-                    for c in countries {
-                        self.ents.affiliate(id, c);
-                    }
+                    self.represent(id, pid, Span::new(field, ev_start, it.end));
                 }
+            }
+        }
+    }
+
+    /// `id` works for `pid`: a relation, and `pid`'s country becomes `id`'s too.
+    fn represent(&mut self, id: EntityId, pid: EntityId, ev: Span) {
+        self.ents.represents.push((id, pid, ev));
+        let countries: Vec<EntityId> =
+            self.ents.list[pid].affiliations.iter().copied().filter(|&a| self.ents.list[a].kind == StakeholderKind::Country).collect();
+        for c in countries {
+            self.ents.affiliate(id, c);
+        }
+    }
+
+    fn resolve_pending(&mut self) {
+        for (id, f, male, ev) in std::mem::take(&mut self.pending) {
+            if let Some(pid) = self.nearest_person(f, ev.start, Some(male), Some(id)) {
+                self.represent(id, pid, ev);
             }
         }
     }
@@ -1007,9 +1031,13 @@ impl<'a> Ctx<'a> {
                     // a one-word place that is part of a known person's name (Washington)
                     let word = ft.slice(it.start, it.end);
                     if it.b - it.a == 1 && matches!(form, MentionForm::Capital | MentionForm::FullName) {
-                        if let Some(pid) = self.person_named(&word, f, it.start) {
-                            self.mention(f, it.start, it.end, pid, MentionForm::Surname);
-                            continue;
+                        // only where it acts as a person: "Washington said he ...", "Mr. Washington"
+                        let it_follows = ft.tokens.get(it.b + 1).map(|t| ft.token_text(t).to_lowercase()).is_some_and(|w| matches!(w.as_str(), "it" | "its"));
+                        if self.speech_context(f, it) && !it_follows {
+                            if let Some(pid) = self.person_named(&word, f, it.start) {
+                                self.mention(f, it.start, it.end, pid, MentionForm::Surname);
+                                continue;
+                            }
                         }
                     }
                     // "the West" needs its article
@@ -1030,7 +1058,7 @@ impl<'a> Ctx<'a> {
                             if adjacent(ft, it.b - 1) && !has_possessive(ft, &ft.tokens[it.b - 1]) {
                                 if lexicon::STATE_NOUNS.contains(&w.as_str()) && form == MentionForm::Demonym {
                                     end = nx.end;
-                                } else if nx.kind == TokenKind::Word && ft.chars.get(nx.start).is_some_and(|c| c.is_lowercase()) {
+                                } else if nx.kind == TokenKind::Word && ft.chars.get(nx.start).is_some_and(|c| c.is_lowercase()) && !is_function_word(&w) {
                                     // "US troops", "NATO membership": a modifier
                                     self.ents.modifiers.insert((field, it.start));
                                 } else if match_title(ft, it.b).is_some() {
@@ -1243,12 +1271,13 @@ impl<'a> Ctx<'a> {
 pub fn extract(doc: &Doc) -> Entities {
     let items = [scan(&doc.headline), scan(&doc.body)];
     let used = [vec![false; items[0].len()], vec![false; items[1].len()]];
-    let mut cx = Ctx { doc, ents: Entities::default(), cache: HashMap::new(), items, used };
+    let mut cx = Ctx { doc, ents: Entities::default(), cache: HashMap::new(), items, used, pending: Vec::new() };
     // body first: full names and roles are stated there; the headline reuses them
     cx.named(1);
     cx.named(0);
     cx.rest(1);
     cx.rest(0);
+    cx.resolve_pending();
     // groups never mentioned as more than a word in passing are kept; entities without
     // mentions (lexicon affiliations only) are dropped
     prune(cx.ents)
