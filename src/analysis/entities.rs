@@ -184,11 +184,15 @@ impl Entities {
             // "Donald J. Trump" against "Donald Trump": first and last words
             let w: Vec<&str> = s.split(' ').collect();
             if w.len() >= 2 {
+                // "Donald J. Trump" ~ "Donald Trump"; "Supervisor Jane Kim" ~ "Jane Kim"
                 return (0..self.list.len())
                     .filter(|&i| {
                         let e = &self.list[i];
                         let n: Vec<&str> = e.name.split(' ').collect();
-                        e.kind == StakeholderKind::Person && n.len() >= 2 && n.first() == w.first() && n.last() == w.last()
+                        let suffix = |a: &[&str], b: &[&str]| a.len() >= 2 && a.len() < b.len() && b.ends_with(a);
+                        e.kind == StakeholderKind::Person
+                            && n.len() >= 2
+                            && ((n.first() == w.first() && n.last() == w.last()) || suffix(&n, &w) || suffix(&w, &n))
                     })
                     .collect();
             }
@@ -519,6 +523,14 @@ fn match_title(ft: &FieldText, i: usize) -> Option<(usize, bool)> {
     }
     let first = bare(ft, t).to_lowercase();
     let mut best: Option<(usize, bool)> = None;
+    // "co-anchor", "ex-minister"
+    for pre in ["co-", "ex-", "vice-"] {
+        if let Some(rest) = first.strip_prefix(pre) {
+            if lexicon::TITLES.contains(&rest) {
+                best = Some((1, true));
+            }
+        }
+    }
     for p in idx.titles.get(&first).into_iter().flatten() {
         let n = p.len();
         if i + n > ft.tokens.len() || best.is_some_and(|(b, _)| b >= n) {
@@ -567,7 +579,12 @@ fn is_particle(s: &str) -> bool {
 /// Is the field a title-case headline ("Trump Says Europe Must Lead")? Then capitalised
 /// runs there are not names by themselves.
 fn title_case(ft: &FieldText) -> bool {
-    let words: Vec<&Token> = ft.tokens.iter().filter(|t| is_word(t)).collect();
+    title_case_range(ft, 0, ft.tokens.len())
+}
+
+/// Title case over tokens `[a, b)`.
+fn title_case_range(ft: &FieldText, a: usize, b: usize) -> bool {
+    let words: Vec<&Token> = ft.tokens[a.min(b)..b.min(ft.tokens.len())].iter().filter(|t| is_word(t)).collect();
     if words.len() < 4 {
         return false;
     }
@@ -632,6 +649,10 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                 }
                 let nx = ft.tokens[j + 1];
                 let nx_txt = ft.token_text(&nx);
+                if is_cap(ft, &nx) && lexicon::NOT_NAME.contains(&nx_txt.as_str()) {
+                    j += 1;
+                    break;
+                }
                 if is_cap(ft, &nx) && !(match_title(ft, j + 1).is_some_and(|x| x.1) && j + 1 > i) {
                     j += 1;
                     continue;
@@ -754,13 +775,43 @@ impl<'a> Ctx<'a> {
     }
 
     /// Pass 2: titled names, multi-word names and appositive roles.
-    fn named(&mut self, f: usize) {
+    /// Is the item in a title-case line ("Star Is Ready To Go"), where capitalised runs are
+    /// not names by themselves?
+    fn caps_line(&self, f: usize, it: &Item) -> bool {
         let ft = self.ft(f);
-        let headline_caps = f == 0 && title_case(ft);
+        if f == 0 {
+            return title_case(ft);
+        }
+        let Some(si) = ft.sentence_at(it.start) else { return false };
+        let Some(sent) = ft.sentences.get(si) else { return false };
+        let a = ft.token_index_at(sent.start);
+        let b = ft.tokens.partition_point(|t| t.end <= sent.end);
+        title_case_range(ft, a, b)
+    }
+
+    fn named(&mut self, f: usize) {
         let items = self.items[f].clone();
-        for (k, it) in items.iter().enumerate() {
+        let caps: Vec<bool> = items.iter().map(|it| it.kind == ItemKind::Name && self.caps_line(f, it)).collect();
+        // names in ordinary sentences first; title-case lines only reuse them
+        for k in 0..items.len() {
+            if !caps[k] {
+                self.named_item(f, k, false);
+            }
+        }
+        for k in 0..items.len() {
+            if caps[k] {
+                self.named_item(f, k, true);
+            }
+        }
+    }
+
+    fn named_item(&mut self, f: usize, k: usize, headline_caps: bool) {
+        let ft = self.ft(f);
+        let items = self.items[f].clone();
+        {
+            let it = &items[k];
             if it.kind != ItemKind::Name || self.used[f][k] {
-                continue;
+                return;
             }
             // the prefix: modifiers, titles, honorific directly before the name
             let mut p = k;
@@ -786,7 +837,13 @@ impl<'a> Ctx<'a> {
             let last_word = ft.token_text(&ft.tokens[it.b - 1]);
             let last_bare = bare(ft, &ft.tokens[it.b - 1]);
             if words >= 2 || has_title || honor.is_some() {
-                if let Some(kind) = org_head(&last_bare).filter(|_| !has_title && honor.is_none()) {
+                let head_kind = org_head(&last_bare).or_else(|| (it.a..it.b).find_map(|q| org_head(&ft.token_text(&ft.tokens[q])).filter(|_| q + 1 < it.b && ft.token_text(&ft.tokens[q + 1]) == "of")));
+                let all_caps = words >= 2 && (it.a..it.b).all(|q| ft.token_text(&ft.tokens[q]).chars().all(|c| !c.is_lowercase()));
+                if all_caps && !has_title && honor.is_none() {
+                    self.used[f][k] = true;
+                    return;
+                }
+                if let Some(kind) = head_kind.filter(|_| !has_title && honor.is_none()) {
                     if words >= 2 && !headline_caps {
                         let id = self.ents.resolve_name(&name).filter(|&i| self.ents.list[i].kind != StakeholderKind::Person).unwrap_or_else(|| {
                             self.ents.add_entity(Entity { name: name.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None })
@@ -794,14 +851,21 @@ impl<'a> Ctx<'a> {
                         self.mention(f, it.start, it.end, id, MentionForm::FullName);
                         self.used[f][k] = true;
                     }
-                    continue;
+                    return;
                 }
                 if lexicon::NON_ACTOR_HEADS.contains(&last_bare.as_str()) && !has_title && honor.is_none() {
                     self.used[f][k] = true;
-                    continue;
+                    return;
                 }
-                if headline_caps && !has_title && honor.is_none() {
-                    continue;
+                if headline_caps {
+                    // a title-case line only names people known from elsewhere
+                    if let Some(id) = self.ents.resolve_name_at(&name, ft.field, it.start).filter(|&i| self.ents.list[i].kind == StakeholderKind::Person) {
+                        let form = if words >= 2 { MentionForm::FullName } else { MentionForm::Surname };
+                        if self.mention(f, it.start, it.end, id, form) {
+                            self.used[f][k] = true;
+                        }
+                    }
+                    return;
                 }
                 let _ = last_word;
                 let id = self.person(&name, f, it.start);

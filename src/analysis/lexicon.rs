@@ -255,6 +255,15 @@ pub const TITLES: &[&str] = &[
     "campaign manager", "campaign chairman", "founder", "co-founder", "executive director", "official", "diplomat",
     "negotiator", "head", "sheriff", "police chief", "prosecutor", "district attorney", "lawyer", "attorney",
     "economist", "commentator", "activist", "bishop", "cardinal", "rabbi", "imam", "archbishop", "coach",
+    "supervisor", "councilman", "councilwoman", "council member", "councillor", "alderman", "assemblyman",
+    "assemblywoman", "state senator", "state representative", "delegate", "superintendent", "chief of staff",
+    "deputy chief of staff", "actor", "actress", "singer", "author", "writer", "comedian", "rapper", "musician",
+    "star", "producer", "director", "filmmaker", "moderator", "president and ceo", "chief operating officer",
+    "manager", "coordinator", "organizer", "organiser", "researcher", "scientist", "physician", "dr.",
+    "detective", "officer", "trooper", "deputy", "inspector", "magistrate", "attorney general", "solicitor general",
+    "surgeon general", "secretary of the treasury", "premier", "president of the european commission",
+    "first lady", "senate majority leader", "house minority leader", "whip", "nominee", "contender", "challenger",
+    "incumbent", "congressional candidate",
 ];
 
 /// Words that may precede a title inside a role ("former", "acting").
@@ -308,7 +317,7 @@ pub const ORG_HEADS: &[(&str, StakeholderKind)] = &[
     ("Corp.", Organisation), ("Inc.", Organisation), ("Ltd", Organisation), ("Bank", Organisation),
     ("Fund", Organisation), ("Center", Organisation), ("Centre", Organisation), ("Network", Media),
     ("News", Media), ("Times", Media), ("Post", Media), ("Journal", Media), ("Tribune", Media), ("Herald", Media),
-    ("Magazine", Media), ("Watch", Organisation), ("Coalition", Organisation), ("Alliance", Organisation),
+    ("Magazine", Media), ("Images", Media), ("Watch", Organisation), ("Coalition", Organisation), ("Alliance", Organisation),
     ("Movement", Organisation), ("Front", Organisation), ("Institution", Organisation), ("Society", Organisation),
     ("Board", Institution), ("Administration", Institution), ("Authority", Institution), ("Caucus", Organisation),
     ("PAC", Organisation), ("Airlines", Organisation), ("Church", Organisation),
