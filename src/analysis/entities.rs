@@ -213,7 +213,7 @@ impl Entities {
             .filter(person)
             .filter(|&i| {
                 let n = &self.list[i].name;
-                n.contains(' ') && n.split(' ').next() == Some(s) && lexicon::given_name_gender(s).is_some()
+                n.contains(' ') && n.split(' ').next() == Some(s)
             })
             .collect()
     }
@@ -632,6 +632,10 @@ fn scan(ft: &FieldText) -> Vec<Item> {
             let end = last.start + bare(ft, &last).chars().count();
             items.push(Item { a: i, b: i + len, start: t.start, end, kind: ItemKind::Title(proper) });
             i += len;
+            continue;
+        }
+        if is_cap(ft, &t) && lexicon::NOT_NAME.contains(&ft.token_text(&t).as_str()) {
+            i += 1;
             continue;
         }
         if is_cap(ft, &t) {
@@ -1286,14 +1290,26 @@ impl<'a> Ctx<'a> {
                     if !mid_ok {
                         break;
                     }
+                    let head2 = if h > i + 1 { format!("{} {head}", ft.token_text(&ft.tokens[h - 1]).to_lowercase()) } else { String::new() };
+                    let mut words_used = 1;
                     let desc: Vec<EntityId> = (0..self.ents.list.len())
-                        .filter(|&e| ORGS.iter().any(|o| o.name == self.ents.list[e].name && o.descriptions.iter().any(|d| !d.contains(' ') && *d == head)))
+                        .filter(|&e| {
+                            ORGS.iter().any(|o| {
+                                o.name == self.ents.list[e].name
+                                    && o.descriptions.iter().any(|d| {
+                                        if *d == head2 {
+                                            words_used = 2;
+                                        }
+                                        (!d.contains(' ') && *d == head) || *d == head2
+                                    })
+                            })
+                        })
                         .collect();
                     if !desc.is_empty() && self.ents.mention_at(field, ft.tokens[h].start).is_none() {
                         let pos = ft.tokens[i].start;
                         if let Some(id) = self.ents.nearest_of(&desc, field, pos) {
                             let end = ft.tokens[h].start + bare(ft, &ft.tokens[h]).chars().count();
-                            if self.mention(f, pos, end, id, MentionForm::Description) && h > i + 1 && self.ents.list[id].role.is_none() {
+                            if self.mention(f, pos, end, id, MentionForm::Description) && h + 1 > i + 1 + words_used && self.ents.list[id].role.is_none() {
                                 let rs = ft.tokens[i + 1].start;
                                 self.ents.list[id].role = Some((ft.slice(rs, end), Span::new(field, rs, end)));
                             }
