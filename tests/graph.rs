@@ -257,3 +257,49 @@ fn seed_graph_gate() {
     println!("{text}");
     assert!(out.status.success(), "eval_graph.py gate failed:\n{text}\n{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+mod never_panics {
+    use proptest::prelude::*;
+    use stakeholder_map::{analyze, Article};
+
+    const VOCAB: &[&str] = &[
+        "Mr.", "Sen.", "Washington", "the", "The", "president", "President", "Vice", ",", ".", "“", "”", "‘", "’s", "'s",
+        "\n\n", "\n", "said", "says", "his", "her", "special", "envoy", "and", "ruled", "out", "Russian", "Foreign",
+        "Minister", "NATO", "alliance", "32-member", "administration", "Obama", "Clinton", "Hillary", "Kyiv", "US",
+        "U.S.", "should", "not", "have", "to", "would", "need", "be", "included", "After", "hosting", "While", "that",
+        "é", "🙂", "of", "Bank", "for", "a", "spokesman", "who", "met", "with", "According", "according", "country",
+        "—", "(", ")", ";", ":", "Denzel", "Smith", "co-Anchor", "Ms", "Dr", "of", "Department", "expects", "Europe",
+        "European", "countries", "his country", "the alliance", "provide", "support", "in", "Ukraine", "by", "WANG",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+        #[test]
+        fn analysis_never_panics_on_word_salad(words in proptest::collection::vec(0..VOCAB.len(), 0..80), glue in proptest::collection::vec(0..3usize, 80)) {
+            let mut body = String::new();
+            for (i, w) in words.iter().enumerate() {
+                body.push_str(VOCAB[*w]);
+                if glue[i % glue.len()] > 0 { body.push(' '); }
+            }
+            let mut a = Article::from_body(body.clone());
+            a.headline = body.chars().take(60).collect();
+            let out = analyze(&a);
+            for s in &out.stakeholders {
+                for m in &s.mentions {
+                    prop_assert!(m.start < m.end);
+                    prop_assert_eq!(out.slice(m.field, m.start, m.end), m.text.clone());
+                }
+            }
+            for r in &out.relations {
+                prop_assert!(out.stakeholder(&r.source).is_some() && out.stakeholder(&r.target).is_some());
+                prop_assert!(r.source != r.target);
+            }
+        }
+
+        #[test]
+        fn analysis_never_panics_on_any_text(body in "\\PC{0,300}") {
+            let _ = analyze(&Article::from_body(body));
+        }
+    }
+}

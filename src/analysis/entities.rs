@@ -245,8 +245,8 @@ impl Entities {
         if !org_hits.is_empty() {
             return self.nearest_of(&org_hits, field, pos);
         }
-        let title = title_suffix(&lower)?;
-        let mods: Vec<EntityId> = self.modifier_entities(&lower[..lower.len() - title.len()]);
+        let (mod_words, title) = title_split(&lower)?;
+        let mods: Vec<EntityId> = self.modifier_entities(&mod_words);
         let hits: Vec<EntityId> = (0..self.list.len()).filter(|&i| self.holds_title(i, &title, &mods)).collect();
         if hits.is_empty() {
             return None;
@@ -315,12 +315,47 @@ impl Entities {
 }
 
 /// The longest title (from the lexicon) a lower-case role or description ends with.
+/// Abbreviated and variant titles written out, so "Sen." fits "the senator".
+fn expand_title_word(w: &str) -> &str {
+    match w {
+        "sen." => "senator",
+        "rep." => "representative",
+        "gov." => "governor",
+        "gen." => "general",
+        "prof." => "professor",
+        "adm." => "admiral",
+        "col." => "colonel",
+        "lt." => "lieutenant",
+        "capt." => "captain",
+        "sgt." => "sergeant",
+        "dr." => "doctor",
+        "vice-president" => "vice president",
+        "secretary-general" => "secretary general",
+        "advisor" => "adviser",
+        "frontrunner" => "front-runner",
+        "spokeswoman" | "spokesperson" => "spokesman",
+        "congresswoman" => "congressman",
+        "chairwoman" | "chairperson" | "chair" => "chairman",
+        "defense" => "defence",
+        _ => w,
+    }
+}
+
+/// The longest title (from the lexicon) a lower-case role or description ends with,
+/// written out ("sen." -> "senator").
 fn title_suffix(lower: &str) -> Option<String> {
+    title_split(lower).map(|(_, t)| t)
+}
+
+/// A lower-case role or description split into its modifier words and its (written out)
+/// title: "us vice president" -> ("us", "vice president").
+fn title_split(lower: &str) -> Option<(String, String)> {
     let words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
     for k in 0..words.len() {
         let tail = words[k..].join(" ");
-        if lexicon::TITLES.contains(&tail.as_str()) {
-            return Some(tail);
+        if lexicon::TITLES.contains(&tail.as_str()) || tail.strip_prefix("co-").is_some_and(|t| lexicon::TITLES.contains(&t)) {
+            let norm: Vec<&str> = words[k..].iter().map(|w| expand_title_word(w)).collect();
+            return Some((words[..k].join(" "), norm.join(" ")));
         }
     }
     None
@@ -1039,6 +1074,51 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// People of unknown gender: the pronouns that follow their mentions in the same or
+    /// the next sentence ("Okafor said he ..."), when they agree.
+    fn genders_from_pronouns(&mut self) {
+        let mut votes: HashMap<EntityId, (usize, usize)> = HashMap::new();
+        for f in 0..2 {
+            let ft = self.ft(f);
+            for m in &self.ents.mentions {
+                if m.field != ft.field || self.ents.list[m.entity].kind != StakeholderKind::Person || self.ents.list[m.entity].gender.is_some() {
+                    continue;
+                }
+                let si = ft.sentence_at(m.start).unwrap_or(0);
+                let limit = ft.sentences.get(si + 1).or(ft.sentences.get(si)).map(|s| s.end).unwrap_or(m.end);
+                let a = ft.token_index_at(m.end);
+                // the first pronoun before another person is named
+                for t in ft.tokens.iter().skip(a).take_while(|t| t.end <= limit) {
+                    if let Some(o) = self.ents.mention_at(ft.field, t.start) {
+                        if o.entity != m.entity && self.ents.list[o.entity].kind == StakeholderKind::Person {
+                            break;
+                        }
+                    }
+                    let w = ft.token_text(t).to_lowercase();
+                    let v = votes.entry(m.entity).or_default();
+                    match w.as_str() {
+                        "he" | "him" | "his" | "himself" => {
+                            v.0 += 1;
+                            break;
+                        }
+                        "she" | "her" | "hers" | "herself" => {
+                            v.1 += 1;
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        for (id, (m, f)) in votes {
+            if m > f * 2 && m > 0 {
+                self.ents.list[id].gender = Some(Gender::Male);
+            } else if f > m * 2 && f > 0 {
+                self.ents.list[id].gender = Some(Gender::Female);
+            }
+        }
+    }
+
     /// `id` works for `pid`: a relation, and `pid`'s country becomes `id`'s too.
     fn represent(&mut self, id: EntityId, pid: EntityId, ev: Span) {
         self.ents.represents.push((id, pid, ev));
@@ -1358,6 +1438,7 @@ pub fn extract(doc: &Doc) -> Entities {
     cx.rest(1);
     cx.rest(0);
     cx.resolve_pending();
+    cx.genders_from_pronouns();
     // groups never mentioned as more than a word in passing are kept; entities without
     // mentions (lexicon affiliations only) are dropped
     prune(cx.ents)
