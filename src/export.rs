@@ -3,7 +3,7 @@
 //!
 //! Also the node shapes ([`shape_path`]), shared with the live widget so both draw the same.
 
-use crate::layout::{shape_name, Layout, NAME_PX, ROLE_PX};
+use crate::layout::{shape_name, Layout};
 use crate::model::{Analysis, QuoteKind, StakeholderKind, Stance};
 use std::fmt::Write;
 
@@ -262,26 +262,17 @@ pub fn map_svg(a: &Analysis, l: &Layout, theme: &SvgTheme) -> String {
             e(theme.fill(st.kind)),
             e(&theme.node_stroke)
         );
-        let _ = writeln!(
-            s,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"{}\" font-weight=\"bold\" fill=\"{}\"{}>{}</text>",
-            f(n.label_x),
-            f(n.name_y),
-            f(NAME_PX),
-            e(&theme.text),
-            halo,
-            e(&n.label_name)
-        );
-        if let Some(role) = &n.label_role {
+        for line in &n.label_lines {
             let _ = writeln!(
                 s,
-                "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"{}\" fill=\"{}\"{}>{}</text>",
+                "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"{}\"{} fill=\"{}\"{}>{}</text>",
                 f(n.label_x),
-                f(n.role_y),
-                f(ROLE_PX),
-                e(&theme.muted),
+                f(line.y),
+                f(line.px),
+                if line.bold { " font-weight=\"bold\"" } else { "" },
+                e(if line.bold { &theme.text } else { &theme.muted }),
                 halo,
-                e(role)
+                e(&line.text)
             );
         }
         s.push_str("</g>\n");

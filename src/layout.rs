@@ -33,8 +33,8 @@ pub const NAME_LINE: f32 = 16.0;
 /// Height of the role line in a label box.
 pub const ROLE_LINE: f32 = 14.0;
 /// Longest name / role shown in a label (in chars, an ellipsis replaces the rest).
-pub const NAME_MAX_CHARS: usize = 30;
-pub const ROLE_MAX_CHARS: usize = 30;
+pub const NAME_MAX_CHARS: usize = 44;
+pub const ROLE_MAX_CHARS: usize = 52;
 /// Font size (px) of edge labels.
 pub const EDGE_LABEL_PX: f32 = 10.0;
 /// Smallest and largest node radius.
@@ -74,14 +74,29 @@ pub struct NodePos {
     pub label_y: f32,
     pub label_w: f32,
     pub label_h: f32,
-    /// The name as shown (shortened with "…" beyond [`NAME_MAX_CHARS`]), bold, [`NAME_PX`].
+    /// The name as shown (shortened with "…" beyond [`NAME_MAX_CHARS`]), for titles and
+    /// accessible names. Draw [`NodePos::label_lines`]: a long name wraps onto two lines.
     pub label_name: String,
-    /// Baseline of the name line.
+    /// Baseline of the first name line.
     pub name_y: f32,
-    /// The role as shown (shortened beyond [`ROLE_MAX_CHARS`]), [`ROLE_PX`]; `None` when none.
+    /// The role as shown (shortened beyond [`ROLE_MAX_CHARS`]); `None` when none.
     pub label_role: Option<String>,
-    /// Baseline of the role line (equal to `name_y` when there is no role).
+    /// Baseline of the first role line (the last name line's baseline when there is no role).
     pub role_y: f32,
+    /// What to draw in the label box, top to bottom: one or two name lines (bold, [`NAME_PX`])
+    /// then zero to two role lines ([`ROLE_PX`]), each centred on `label_x` at baseline `y`.
+    pub label_lines: Vec<LabelLine>,
+}
+
+/// One line of a node label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelLine {
+    pub text: String,
+    /// Baseline.
+    pub y: f32,
+    /// Font size (px).
+    pub px: f32,
+    pub bold: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -284,6 +299,8 @@ struct Item {
     r: f64,
     name: String,
     role: Option<String>,
+    name_lines: Vec<String>,
+    role_lines: Vec<String>,
     lw: f64,
     lh: f64,
 }
@@ -327,21 +344,58 @@ fn order(a: &Analysis, imp: &[f64]) -> Vec<usize> {
     o
 }
 
+/// `text` on one line, or on two balanced lines (split at a space) when wider than `max_px`.
+pub fn wrap2(text: &str, px: f32, bold: bool, max_px: f32) -> Vec<String> {
+    let text = text.trim();
+    if text_width(text, px, bold) <= max_px || !text.contains(' ') {
+        return vec![text.to_string()];
+    }
+    let mut best: Option<(f32, usize)> = None;
+    for (i, c) in text.char_indices() {
+        if c == ' ' {
+            let wl = text_width(&text[..i], px, bold).max(text_width(&text[i + 1..], px, bold));
+            if best.map(|(b, _)| wl < b).unwrap_or(true) {
+                best = Some((wl, i));
+            }
+        }
+    }
+    match best {
+        Some((_, i)) => vec![text[..i].trim_end().to_string(), text[i + 1..].trim_start().to_string()],
+        None => vec![text.to_string()],
+    }
+}
+
+/// Names and roles wider than this wrap onto a second line.
+pub const NAME_WRAP_PX: f32 = 150.0;
+pub const ROLE_WRAP_PX: f32 = 150.0;
+/// Longest line of a wrapped label (chars).
+pub const LINE_MAX_CHARS: usize = 24;
+
 fn make_item(a: &Analysis, i: usize, imp: f64) -> Item {
     let s = &a.stakeholders[i];
     let name = shorten(if s.name.trim().is_empty() { &s.id } else { &s.name }, NAME_MAX_CHARS);
     let role = s.role.as_deref().map(|r| shorten(r, ROLE_MAX_CHARS)).filter(|r| !r.is_empty());
-    let mut lw = text_width(&name, NAME_PX, true) as f64;
-    let mut lh = NAME_LINE as f64;
-    if let Some(r) = &role {
-        lw = lw.max(text_width(r, ROLE_PX, false) as f64);
-        lh += ROLE_LINE as f64;
+    let name_lines: Vec<String> =
+        wrap2(&name, NAME_PX, true, NAME_WRAP_PX).iter().map(|l| shorten(l, LINE_MAX_CHARS)).collect();
+    let role_lines: Vec<String> = role
+        .as_deref()
+        .map(|r| wrap2(r, ROLE_PX, false, ROLE_WRAP_PX).iter().map(|l| shorten(l, LINE_MAX_CHARS + 4)).collect())
+        .unwrap_or_default();
+    let mut lw: f64 = 0.0;
+    for l in &name_lines {
+        lw = lw.max(text_width(l, NAME_PX, true) as f64);
     }
+    for l in &role_lines {
+        lw = lw.max(text_width(l, ROLE_PX, false) as f64);
+    }
+    let lh = NAME_LINE as f64 * name_lines.len() as f64 + ROLE_LINE as f64 * role_lines.len() as f64;
     Item {
         idx: i,
         r: R_MIN as f64 + (R_MAX - R_MIN) as f64 * imp.sqrt(),
         name,
         role,
+        name_lines,
+        role_lines,
         lw: r1(lw + 6.0),
         lh: r1(lh + 2.0),
     }
@@ -416,8 +470,23 @@ fn place(a: &Analysis, items: &[Item], mut pos: Vec<(f64, f64)>, w: f64, h: f64)
         };
         placed.push(rect);
         let s = &a.stakeholders[it.idx];
+        let mut lines = Vec::with_capacity(it.name_lines.len() + it.role_lines.len());
+        let mut ly = rect.y0 + 12.5;
+        for (k, t) in it.name_lines.iter().enumerate() {
+            if k > 0 {
+                ly += NAME_LINE as f64;
+            }
+            lines.push(LabelLine { text: t.clone(), y: r1(ly) as f32, px: NAME_PX, bold: true });
+        }
         let name_y = r1(rect.y0 + 12.5);
-        let role_y = if it.role.is_some() { r1(name_y + ROLE_LINE as f64) } else { name_y };
+        let mut role_y = r1(ly);
+        for (k, t) in it.role_lines.iter().enumerate() {
+            ly += ROLE_LINE as f64;
+            if k == 0 {
+                role_y = r1(ly);
+            }
+            lines.push(LabelLine { text: t.clone(), y: r1(ly) as f32, px: ROLE_PX, bold: false });
+        }
         nodes.push(NodePos {
             id: s.id.clone(),
             x: x as f32,
@@ -431,6 +500,7 @@ fn place(a: &Analysis, items: &[Item], mut pos: Vec<(f64, f64)>, w: f64, h: f64)
             name_y: name_y as f32,
             label_role: it.role.clone(),
             role_y: role_y as f32,
+            label_lines: lines,
         });
     }
     Ok((nodes, pos))
