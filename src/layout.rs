@@ -432,8 +432,8 @@ pub fn layout(a: &Analysis, opts: &LayoutOptions) -> Layout {
     let mut start = stress(a, &items, seed);
     loop {
         match place(a, &items, start.clone(), w, h) {
-            Ok((nodes, pos)) => {
-                let edges = edges(a, &items, &pos, &nodes);
+            Ok(nodes) => {
+                let edges = route_edges(a, &nodes);
                 let folded = ord[items.len()..].iter().map(|&i| a.stakeholders[i].id.clone()).collect();
                 return Layout { width: w as f32, height: h as f32, nodes, edges, folded };
             }
@@ -447,7 +447,7 @@ pub fn layout(a: &Analysis, opts: &LayoutOptions) -> Layout {
 
 /// Positions and labels for `items`; `Err` when some label cannot be placed (never for <= 1 item).
 #[allow(clippy::type_complexity)]
-fn place(a: &Analysis, items: &[Item], mut pos: Vec<(f64, f64)>, w: f64, h: f64) -> Result<(Vec<NodePos>, Vec<(f64, f64)>), ()> {
+fn place(a: &Analysis, items: &[Item], mut pos: Vec<(f64, f64)>, w: f64, h: f64) -> Result<Vec<NodePos>, ()> {
     let n = items.len();
     fit(items, &mut pos, w, h);
     separate(items, &mut pos, w, h);
@@ -503,7 +503,7 @@ fn place(a: &Analysis, items: &[Item], mut pos: Vec<(f64, f64)>, w: f64, h: f64)
             label_lines: lines,
         });
     }
-    Ok((nodes, pos))
+    Ok(nodes)
 }
 
 /// Graph distances (hops) between the items, over relations and affiliations, undirected.
@@ -824,11 +824,16 @@ const PARALLEL_GAP: f64 = 18.0;
 /// Room left at the target end for an arrowhead.
 const ARROW_ROOM: f64 = 3.0;
 
-fn edges(a: &Analysis, items: &[Item], pos: &[(f64, f64)], nodes: &[NodePos]) -> Vec<EdgePos> {
-    let mut at = std::collections::HashMap::with_capacity(items.len());
-    for (k, it) in items.iter().enumerate() {
-        at.insert(a.stakeholders[it.idx].id.as_str(), k);
+/// Edges between the given nodes, from their current positions: rim to rim, curved apart when
+/// a pair has several relations, labels slid to free spots. The layout calls it; the widget can
+/// call it again after the reader drags a node (move the node's label by the same amount first).
+pub fn route_edges(a: &Analysis, nodes: &[NodePos]) -> Vec<EdgePos> {
+    let mut at = std::collections::HashMap::with_capacity(nodes.len());
+    for (k, n) in nodes.iter().enumerate() {
+        at.insert(n.id.as_str(), k);
     }
+    let pos: Vec<(f64, f64)> = nodes.iter().map(|n| (n.x as f64, n.y as f64)).collect();
+    let radius: Vec<f64> = nodes.iter().map(|n| if n.r.is_finite() { n.r as f64 } else { 0.0 }).collect();
     // relations between two distinct shown nodes, with their ends
     let shown: Vec<(usize, usize, usize)> = a
         .relations
@@ -853,11 +858,41 @@ fn edges(a: &Analysis, items: &[Item], pos: &[(f64, f64)], nodes: &[NodePos]) ->
         let len = (dx * dx + dy * dy).sqrt();
         let (ux, uy) = if len > 1e-9 { (dx / len, dy / len) } else { (1.0, 0.0) };
         let (nx, ny) = (-uy, ux); // normal of the canonical direction lo -> hi
+        // Detour: when the straight line between the pair runs over a third node, bend the
+        // pair's edges away from the worst such node.
+        let spread = (m as f64 - 1.0) / 2.0 * PARALLEL_GAP;
+        let mut worst: Option<(f64, f64, f64)> = None; // (clearance, signed distance, t)
+        if len > 1e-9 {
+            for (k, &(x, y)) in pos.iter().enumerate() {
+                if k == lo || k == hi {
+                    continue;
+                }
+                let (vx, vy) = (x - p.0, y - p.1);
+                let t = (vx * ux + vy * uy) / len;
+                let d = vx * nx + vy * ny;
+                let clearance = d.abs() - radius[k] - spread;
+                if t > 0.05 && t < 0.95 && clearance < 6.0 && worst.map(|w| clearance < w.0).unwrap_or(true) {
+                    worst = Some((clearance, d, t));
+                }
+            }
+        }
+        let detour = match worst {
+            Some((clearance, d, t)) => {
+                let dev = 8.0 - clearance; // bend away until 8 px clear of its rim
+                let off = (dev / (4.0 * t * (1.0 - t))).min(0.35 * len);
+                if d >= 0.0 {
+                    -off
+                } else {
+                    off
+                }
+            }
+            None => 0.0,
+        };
         for (slot, &k) in members.iter().enumerate() {
             let (ri, s, t) = shown[k];
-            let off = (slot as f64 - (m as f64 - 1.0) / 2.0) * PARALLEL_GAP;
+            let off = detour + (slot as f64 - (m as f64 - 1.0) / 2.0) * PARALLEL_GAP;
             let (ps, pt) = (pos[s], pos[t]);
-            let (rs, rt) = (items[s].r, items[t].r);
+            let (rs, rt) = (radius[s], radius[t]);
             let mid = ((ps.0 + pt.0) / 2.0, (ps.1 + pt.1) / 2.0);
             // control point: the curve's middle is then `mid + n * off`
             let c = (mid.0 + nx * 2.0 * off, mid.1 + ny * 2.0 * off);
@@ -870,7 +905,7 @@ fn edges(a: &Analysis, items: &[Item], pos: &[(f64, f64)], nodes: &[NodePos]) ->
                     from
                 }
             };
-            let curved = m > 1 && off != 0.0;
+            let curved = off != 0.0;
             let (aim_s, aim_t) = if curved { (c, c) } else { (pt, ps) };
             let p0 = toward(ps, aim_s, rs + 1.0);
             let p2 = toward(pt, aim_t, rt + ARROW_ROOM);
@@ -912,13 +947,13 @@ fn edges(a: &Analysis, items: &[Item], pos: &[(f64, f64)], nodes: &[NodePos]) ->
         }
     }
     let mut out: Vec<EdgePos> = out.into_iter().flatten().collect();
-    place_edge_labels(&mut out, items, pos, nodes);
+    place_edge_labels(&mut out, nodes);
     out
 }
 
 /// Slides each edge label along its edge to a spot clear of nodes, node labels and the edge
 /// labels placed before it (in relation order).
-fn place_edge_labels(edges: &mut [EdgePos], items: &[Item], pos: &[(f64, f64)], nodes: &[NodePos]) {
+fn place_edge_labels(edges: &mut [EdgePos], nodes: &[NodePos]) {
     let node_boxes: Vec<Rect> = nodes
         .iter()
         .map(|n| {
@@ -943,7 +978,7 @@ fn place_edge_labels(edges: &mut [EdgePos], items: &[Item], pos: &[(f64, f64)], 
             let rect = Rect { x0: x - lw / 2.0, y0: y - lh / 2.0, x1: x + lw / 2.0, y1: y + lh / 2.0 };
             let clear = !node_boxes.iter().any(|b| b.overlaps(&rect, 1.0))
                 && !placed.iter().any(|b| b.overlaps(&rect, 1.0))
-                && !items.iter().zip(pos).any(|(it, p)| rect.hits_circle(p.0, p.1, it.r, 1.0));
+                && !nodes.iter().any(|n| rect.hits_circle(n.x as f64, n.y as f64, n.r as f64, 1.0));
             if clear {
                 e.label_x = x as f32;
                 e.label_y = y as f32;
