@@ -61,7 +61,9 @@ pub const SPEECH_VERBS: &[&str] = &[
     "commented", "comments", "proclaimed", "pleaded", "begged", "demanded", "demands", "thundered", "raged",
     "grumbled", "sighed", "murmured", "muttered", "screamed", "cried", "chanted", "sang", "read", "reads",
     "informed", "assured", "reminded", "blogged", "bragged", "sniped", "jabbed", "fumed", "wondered", "explaining",
-    "pointed", "shot", "fired", "chimed", "weighed", "summed",
+    "pointed", "shot", "fired", "chimed", "weighed", "summed", "reported", "reports", "contended", "contends",
+    "dubbed", "endorsed", "wrote", "alleged", "alleges", "recounted", "recounts", "objected", "interjected",
+    "elaborated", "clarified", "conceded", "predicted", "estimated", "speculated", "advised", "instructed",
 ];
 
 /// Participles: the speaker is the subject of the clause they hang on.
@@ -72,6 +74,8 @@ const PARTICIPLES: &[&str] = &[
     "labelling", "branding", "praising", "criticizing", "criticising", "joking", "quipping", "asking",
     "complaining", "cautioning", "boasting", "questioning", "referring", "declaring", "explaining", "pledging",
     "denouncing", "blasting", "slamming", "mocking", "lamenting", "vowing", "reiterating", "repeating",
+    "citing", "endorsing", "dubbing", "alleging", "contending", "countering", "responding", "replying",
+    "announcing", "conceding", "proclaiming", "demanding", "pleading", "recounting", "tweeting", "posting",
 ];
 
 /// Verbs whose following noun is their object, not an inverted subject (`told Fox News`).
@@ -79,7 +83,8 @@ const NOT_INVERTIBLE: &[&str] = &[
     "told", "tells", "tell", "urged", "urges", "called", "calls", "described", "describes", "questioned",
     "criticized", "criticised", "criticizes", "criticises", "blasted", "slammed", "accused", "accuses", "accuse",
     "praised", "hailed", "mocked", "charged", "reminded", "assured", "informed", "begged", "read", "reads",
-    "pointed", "shot", "fired", "chimed", "weighed", "summed", "demanded", "demands",
+    "pointed", "shot", "fired", "chimed", "weighed", "summed", "demanded", "demands", "dubbed", "endorsed",
+    "advised", "instructed",
 ];
 
 /// `shot back`, `pointed out`: verbs that are cues only with their particle.
@@ -101,7 +106,12 @@ pub fn is_speech_word(w: &str) -> bool {
 
 /// Is `w` (lower case) a word that signals reported speech around a quote?
 pub fn is_cue_word(w: &str) -> bool {
-    is_speech_word(w) || matches!(w, "according" | "statement" | "interview" | "tweet" | "remarks" | "comments" | "speech")
+    is_speech_word(w)
+        || matches!(
+            w,
+            "according" | "statement" | "interview" | "tweet" | "remarks" | "comments" | "speech" | "cited" | "labeled"
+                | "labelled" | "branded" | "deemed" | "termed" | "quoted" | "quoting" | "dubbed"
+        )
 }
 
 /// Words skipped between a subject and its verb ("Trump has repeatedly said").
@@ -202,6 +212,10 @@ enum Pron {
     She,
     They,
     First,
+    /// "it": an institution or document; never resolved to a person.
+    It,
+    /// A definite description of a person with no stated gender ("the Texan").
+    Any,
 }
 
 fn pron_of(w: &str) -> Option<Pron> {
@@ -210,6 +224,7 @@ fn pron_of(w: &str) -> Option<Pron> {
         "she" | "She" => Some(Pron::She),
         "they" | "They" => Some(Pron::They),
         "i" | "I" | "we" | "We" => Some(Pron::First),
+        "it" | "It" => Some(Pron::It),
         _ => None,
     }
 }
@@ -407,11 +422,19 @@ fn cue_at(ctx: &Ctx, k: usize, lim: usize) -> Option<Cue> {
         let e = ctx.ft.tokens[k + 1].end;
         return Some(Cue { k, span: Span::new(ctx.field, t.start, e), participle: false, according: true });
     }
-    if !is_speech_word(&w) {
+    if !is_speech_word(&w) || ctx.is_cap(k) {
+        // "United States" is no verb
         return None;
     }
-    if k > 0 && ctx.is_word(k - 1) && DETERMINERS.contains(&ctx.lw(k - 1).as_str()) {
-        return None;
+    if k > 0 && ctx.is_word(k - 1) {
+        // "a warning", "Vance’s comments": nouns, not verbs
+        let prev = ctx.lw(k - 1);
+        if DETERMINERS.contains(&prev.as_str()) || prev.ends_with("’s") || prev.ends_with("'s") || matches!(prev.as_str(), "my" | "your" | "these" | "those" | "such" | "no" | "some" | "any" | "whose" | "new" | "recent" | "earlier" | "later" | "public" | "latest") {
+            return None;
+        }
+    }
+    if k > 0 && ctx.punct(k - 1).is_some_and(|c| matches!(c, '’' | '\'')) && k > 1 && ctx.lw(k - 2).ends_with('s') {
+        return None; // "Sanders’ comments"
     }
     let mut end = t.end;
     if let Some(parts) = needs_particle(&w) {
@@ -524,11 +547,19 @@ fn first_subject(ctx: &Ctx, ents: &Entities, from: usize, to: usize) -> Option<C
     cand_starting_at(ctx, ents, k, to)
 }
 
-/// After a participle with no finite cue: the nearest person mention before it, else the
-/// capitalised name opening the sentence.
+/// After a participle with no finite cue: the subject opening the sentence, else the
+/// nearest person mention before it, else a capitalised name after a clause break.
 fn participle_subject(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -> Option<Cand> {
     let ft = ctx.ft;
-    let from = ft.tokens[floor.min(ft.tokens.len().saturating_sub(1))].start;
+    if floor >= k {
+        return None;
+    }
+    if let Some(c) = cand_starting_at(ctx, ents, floor, k) {
+        if matches!(c, Cand::Ent(..) | Cand::Pron(..)) {
+            return Some(c);
+        }
+    }
+    let from = ft.tokens[floor].start;
     let to = ft.tokens[k].start;
     let mut best: Option<&EntityMention> = None;
     for m in ents.mentions_in(ctx.field, from, to) {
@@ -543,7 +574,25 @@ fn participle_subject(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -> Opt
     if let Some(m) = best {
         return Some(Cand::Ent(m.entity, m.span()));
     }
-    cand_starting_at(ctx, ents, floor, k)
+    // the last capitalised run after a comma or at the start, not after an article or preposition
+    let mut found = None;
+    let mut i = floor;
+    while i < k {
+        if ctx.is_word(i) && ctx.is_cap(i) && !NOT_NAME.contains(&ctx.text(i).as_str()) {
+            let prev_ok = i == floor || matches!(ctx.punct(i - 1), Some(',')) || ctx.is_word(i - 1) && !ctx.is_cap(i - 1) && !DETERMINERS.contains(&ctx.lw(i - 1).as_str()) && !matches!(ctx.lw(i - 1).as_str(), "of" | "in" | "on" | "at" | "to" | "for" | "from" | "with" | "by" | "about" | "after" | "before");
+            let mut e = i;
+            while e + 1 < k && ctx.is_word(e + 1) && ctx.is_cap(e + 1) {
+                e += 1;
+            }
+            if prev_ok {
+                found = cand_starting_at(ctx, ents, i, e + 1);
+            }
+            i = e + 1;
+            continue;
+        }
+        i += 1;
+    }
+    found
 }
 
 fn is_possessive(ft: &FieldText, end: usize) -> bool {
@@ -579,13 +628,10 @@ fn subject_left(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -> Option<Ca
             let lim = (j - 1).saturating_sub(40).max(floor);
             while i > lim {
                 i -= 1;
-                if ctx.punct(i).is_some_and(opener) {
-                    if i > floor {
-                        if let Some(c) = cand_ending_at(ctx, ents, i - 1, floor) {
-                            return Some(c);
-                        }
+                if ctx.punct(i).is_some_and(opener) && i > floor {
+                    if let Some(c) = cand_ending_at(ctx, ents, i - 1, floor) {
+                        return Some(c);
                     }
-                    break;
                 }
                 if matches!(ctx.punct(i), Some('.' | '!' | '?' | ';')) {
                     break;
@@ -618,25 +664,29 @@ fn is_quote_punct(c: char) -> bool {
 fn nearest_mention(ctx: &Ctx, ents: &Entities, j: usize, floor: usize) -> Option<Cand> {
     let lim = j.saturating_sub(12).max(floor);
     let mut i = j;
+    let mut poss = None;
     while i > lim {
         i -= 1;
         if matches!(ctx.punct(i), Some('.' | '!' | '?' | ';' | ',')) {
-            return None;
+            return poss;
         }
         let t = ctx.ft.tokens[i];
         if ctx.in_speech(t.start) {
-            return None;
+            return poss;
         }
         if let Some(m) = ents.mention_at(ctx.field, t.start) {
             if !is_possessive(ctx.ft, m.end) {
                 return Some(Cand::Ent(m.entity, m.span()));
+            }
+            if poss.is_none() {
+                poss = Some(Cand::Ent(m.entity, m.span()));
             }
         }
         if let Some(p) = pron_of(&ctx.text(i)) {
             return Some(Cand::Pron(Span::new(ctx.field, t.start, t.end), p));
         }
     }
-    None
+    poss
 }
 
 /// A candidate subject whose last token is `j`.
@@ -678,6 +728,10 @@ fn cand_ending_at(ctx: &Ctx, ents: &Entities, j: usize, floor: usize) -> Option<
         let s = ft.tokens[i].start;
         return Some(Cand::Desc(Span::new(ctx.field, s, t.end)));
     }
+    if ctx.is_cap(j) && j > floor && ctx.lw(j - 1) == "the" && (lw.ends_with("an") || lw.ends_with("er") || lw.ends_with("crat")) {
+        // "the Texan", "the Republican", "the Democrat": a description
+        return Some(Cand::Desc(Span::new(ctx.field, ft.tokens[j - 1].start, t.end)));
+    }
     if ctx.is_cap(j) && !NOT_NAME.contains(&text.as_str()) {
         // a capitalised name the entity step missed: up to 4 capitalised words
         let mut i = j;
@@ -702,6 +756,25 @@ fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize) -> Option<
         return None;
     }
     if let Some(m) = ents.mention_at(ctx.field, t.start) {
+        // "Judicial Watch president Tom Fitton", "Fox News’ Bret Baier": the person wins
+        let mut e = ft.token_index_at(m.end);
+        if e < lim && ctx.punct(e).is_some_and(|c| matches!(c, '’' | '\'')) {
+            e += 1;
+        }
+        if e < lim && ctx.is_word(e) && ctx.lw(e) == "s" {
+            e += 1;
+        }
+        let mut r = e;
+        while r < lim && r < e + 3 && ctx.is_word(r) && !ctx.is_cap(r) && !is_speech_word(&ctx.lw(r)) {
+            r += 1;
+        }
+        if r < lim && (r > e || is_possessive(ft, m.end)) && (e..r).any(|x| ROLE_NOUNS.contains(&ctx.lw(x).as_str())) || r == e && r < lim && is_possessive(ft, m.end) {
+            if let Some(m2) = ents.mention_at(ctx.field, ft.tokens[r].start) {
+                if ents.list.get(m2.entity).is_some_and(|x| x.kind == StakeholderKind::Person) {
+                    return Some(Cand::Ent(m2.entity, m2.span()));
+                }
+            }
+        }
         if is_possessive(ft, m.end) {
             return None;
         }
@@ -825,8 +898,12 @@ fn resolve(
         }
         Cand::Desc(sp) => {
             let d = ctx.ft.slice(sp.start, sp.end);
-            let id = ents.resolve_description(&d, ctx.field, pos).or_else(|| describe_fallback(ctx, ents, &d, sp.start))?;
-            Some((id, sp, "description", 0.7))
+            let definite = d.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            let id = ents
+                .resolve_description(&d, ctx.field, pos)
+                .or_else(|| describe_fallback(ctx, ents, &d, sp.start))
+                .or_else(|| if definite { resolve_pronoun(ctx, ents, sp.start, Pron::Any, last_speaker) } else { None })?;
+            Some((id, sp, "description", 0.65))
         }
         Cand::Name(sp) => {
             let surface = ctx.ft.slice(sp.start, sp.end);
@@ -925,7 +1002,7 @@ fn infer_gender(doc: &Doc, ents: &Entities) -> Vec<Option<Gender>> {
 /// preferring sentence subjects and the last speaker.
 fn resolve_pronoun(ctx: &Ctx, ents: &Entities, pos: usize, p: Pron, last_speaker: Option<(EntityId, usize)>) -> Option<EntityId> {
     let ft = ctx.ft;
-    if p == Pron::First {
+    if matches!(p, Pron::First | Pron::It) {
         return None;
     }
     let para = ft.paragraph_at(pos);
@@ -945,7 +1022,8 @@ fn resolve_pronoun(ctx: &Ctx, ents: &Entities, pos: usize, p: Pron, last_speaker
             Pron::He => person && ctx.gender.get(m.entity).copied().flatten() != Some(Gender::Female),
             Pron::She => person && ctx.gender.get(m.entity).copied().flatten() != Some(Gender::Male),
             Pron::They => !person,
-            Pron::First => false,
+            Pron::Any => person,
+            Pron::First | Pron::It => false,
         };
         if !ok {
             continue;
@@ -953,14 +1031,15 @@ fn resolve_pronoun(ctx: &Ctx, ents: &Entities, pos: usize, p: Pron, last_speaker
         let sd = cur_sent.saturating_sub(ft.sentence_at(m.start).unwrap_or(0)) as f32;
         let subj = is_subject_position(ctx, ents, m);
         let ls = last_speaker.is_some_and(|(id, at)| id == m.entity && pos.saturating_sub(at) < 1500);
-        let score = -sd + if subj { 1.2 } else { 0.0 } + if ls { 1.5 } else { 0.0 } - n as f32 * 0.01;
+        let poss = if is_possessive(ft, m.end) { 1.0 } else { 0.0 };
+        let score = -sd + if subj { 1.2 } else { 0.0 } + if ls { 1.5 } else { 0.0 } - poss - n as f32 * 0.01;
         if best.is_none_or(|(b, _)| score > b) {
             best = Some((score, m.entity));
         }
     }
     if best.is_none() {
         if let Some((id, at)) = last_speaker {
-            if pos.saturating_sub(at) < 1500 && p != Pron::They {
+            if pos.saturating_sub(at) < 1500 && matches!(p, Pron::He | Pron::She) {
                 return Some(id);
             }
         }
@@ -975,7 +1054,7 @@ fn is_subject_position(ctx: &Ctx, ents: &Entities, m: &EntityMention) -> bool {
     if let Some(si) = ft.sentence_at(m.start) {
         let s = ft.sentences[si].start;
         let ks = ft.token_index_at(s);
-        if k <= ks + 4 && ents.mentions_in(ctx.field, s, m.start).next().is_none() {
+        if k <= ks + 6 && !is_possessive(ft, m.end) && ents.mentions_in(ctx.field, s, m.start).all(|o| is_possessive(ft, o.end)) {
             return true;
         }
     }

@@ -568,7 +568,7 @@ const NAMING_WORDS: &[&str] = &[
     "slogan", "hashtag", "motto", "label", "read", "reads", "reading", "album", "song", "film", "movie", "book",
     "novel", "show", "series", "play", "musical", "podcast", "episode", "column", "headline", "documentary",
     "program", "programme", "concert", "thriller", "drama", "comedy", "sitcom", "poem", "painting", "exhibition",
-    "known", "nickname", "codenamed", "code-named", "branded", "brand", "acronym", "initials",
+    "known", "nickname", "codenamed", "code-named", "brand", "acronym", "initials", "labeled", "labelled",
 ];
 
 fn word_before(ft: &FieldText, pos: usize, floor: usize) -> Option<String> {
@@ -661,6 +661,19 @@ fn classify_kinds(ft: &FieldText, spans: &mut [QuoteSpan]) {
         let wb = word_before(ft, q.open, ls);
         let speech_follows = follows_speech_cue(ft, q.close_end, le);
         let speech_precedes = wb.as_deref().is_some_and(|w| attribution::is_speech_word(w)) || before == Some(':');
+        let naming = wb.as_deref().is_some_and(|w| NAMING_WORDS.contains(&w));
+        if kind != QuoteKind::NonSpeech && naming && nw <= 10 && !has_sentence_punct {
+            kind = QuoteKind::NonSpeech;
+        }
+        // a title after a preposition: "on ''This Week''", "in “Girls”"
+        if kind != QuoteKind::NonSpeech
+            && title_case
+            && sentence_case
+            && nw <= 6
+            && wb.as_deref().is_some_and(|w| matches!(w, "on" | "in" | "at" | "of" | "from" | "into" | "with"))
+        {
+            kind = QuoteKind::NonSpeech;
+        }
         if kind != QuoteKind::NonSpeech && !speech_follows && !speech_precedes {
             // nickname: Dwayne “The Rock” Johnson, Marco Rubio (“Little Marco”)
             let prev_cap = {
