@@ -50,15 +50,15 @@ export async function setup() {
     /**
      * A new page in its own browser context (so options such as viewport, colorScheme, hasTouch
      * and bypassCSP apply), watched for problems. `path` defaults to the demo page.
-     * Returns { page, context, problems }.
+     * Returns { page, context, problems, response }.
      */
     async open({ path: p = '/', wait = true, ...contextOptions } = {}) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
       const page = await context.newPage();
       const problems = await watchPage(page, server.origin);
-      await page.goto(server.origin + p, { waitUntil: 'load' });
+      const response = await page.goto(server.origin + p, { waitUntil: 'load' });
       if (wait) await waitForWidget(page);
-      return { page, context, problems };
+      return { page, context, problems, response };
     },
     async close() {
       await browser.close().catch(() => {});
@@ -136,12 +136,44 @@ export async function assertClean(assert, problems) {
 }
 
 // Selectors for the widget's parts (Playwright's CSS locators pierce open shadow roots).
-/** The one focusable map (an SVG). */
-export const mapOf = (page) => page.locator(`${WIDGET} svg[tabindex="0"]`).first();
-/** The stakeholder nodes of the map, each with an accessible name. */
-export const mapNodes = (page) => page.locator(`${WIDGET} svg g[aria-label]`);
+/** The map (one SVG, one tab stop: a roving tabindex over its nodes). */
+export const mapOf = (page) => page.locator(`${WIDGET} svg.sm-map`).first();
+/** The stakeholder nodes of the map: role=button, an accessible name, data-node = the id. */
+export const mapNodes = (page) => page.locator(`${WIDGET} svg.sm-map [role="button"][data-node]`);
 /** The quote cards. */
 export const cards = (page) => page.locator(`${WIDGET} article`);
+
+/** Speaker names on the visible quote cards, in order. */
+export async function cardSpeakers(page) {
+  return page.locator(`${WIDGET} article .sm-card-name`).allInnerTexts();
+}
+
+/** The map's nodes as { id, label, name, quotes, pressed, classes }. */
+export async function nodeInfo(page) {
+  return mapNodes(page).evaluateAll((els) => els.map((e) => {
+    const label = e.getAttribute('aria-label') || '';
+    const m = /Quoted (once|twice|(\d+) times)/.exec(label);
+    const quotes = !m ? 0 : m[1] === 'once' ? 1 : m[1] === 'twice' ? 2 : Number(m[2]);
+    return {
+      id: e.getAttribute('data-node'),
+      label,
+      name: label.split(', ')[0].split('. ')[0],
+      quotes,
+      pressed: e.getAttribute('aria-pressed') === 'true',
+      classes: [...e.classList],
+    };
+  }));
+}
+
+/** The element that has keyboard focus, looking through shadow roots. */
+export async function deepActive(page) {
+  return page.evaluate(() => {
+    let a = document.activeElement;
+    while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+    if (!a || a === document.body) return null;
+    return { tag: a.tagName.toLowerCase(), node: a.getAttribute('data-node'), label: a.getAttribute('aria-label'), text: (a.textContent || '').trim().slice(0, 60) };
+  });
+}
 
 /** Text of all visible quote cards, in order. */
 export async function cardTexts(page) {

@@ -26,10 +26,8 @@ test('demo page renders stakeholders and quote cards from the seed article', asy
 });
 
 test('the strict CSP is in force and reports no violation', async () => {
-  const { page, problems } = await env.open({ wait: false });
-  const response = await page.reload({ waitUntil: 'load' });
+  const { page, problems, response } = await env.open();
   assert.equal(response.headers()['content-security-policy'], CSP);
-  await page.locator(`${WIDGET} article`).first().waitFor({ state: 'visible', timeout: 20000 });
   // Give late work (fonts, deferred rendering) a moment, then check what the page itself caused.
   await page.waitForTimeout(300);
   await assertClean(assert, problems);
