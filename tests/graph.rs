@@ -237,6 +237,26 @@ fn salience_ranks_the_main_actor_first() {
     assert!(has_rel(&a, "Sam Reyes", RelationKind::Criticises, "Lena Ortiz"));
 }
 
+#[test]
+fn the_republican_is_a_person_not_the_party() {
+    let a = run(
+        "",
+        "Gov. Rick Alder of Texas spoke to reporters in Austin on Monday. The Republican said he would sign the bill. \
+         The Texan added that the Republican Party had to unite.",
+    );
+    let alder = by_name(&a, "Rick Alder");
+    assert_eq!(texts(alder), vec!["Rick Alder", "The Republican", "The Texan"]);
+    assert_eq!(texts(by_name(&a, "Republican Party")), vec!["Republican Party"]);
+    assert!(a.stakeholders.iter().all(|s| s.name != "Texan"));
+}
+
+#[test]
+fn a_sentence_opening_verb_is_not_a_first_name() {
+    let a = run("", "Responding to the report, Keller said the figures were wrong. Continued Keller: “We will appeal.”");
+    assert!(a.stakeholders.iter().all(|s| !s.name.contains("Continued") && !s.name.contains("Responding")));
+    assert_eq!(by_name(&a, "Keller").mention_count, 2);
+}
+
 /// The seed gate (scripts/eval_graph.py) against ../shared's gold, with this build's binary.
 #[test]
 fn seed_graph_gate() {

@@ -617,6 +617,15 @@ fn title_case(ft: &FieldText) -> bool {
     title_case_range(ft, 0, ft.tokens.len())
 }
 
+/// Does token `i` start a sentence (or follow an opening quote or dash at its start)?
+fn sentence_initial(ft: &FieldText, i: usize) -> bool {
+    let Some(t) = ft.tokens.get(i) else { return false };
+    let Some(si) = ft.sentence_at(t.start) else { return i == 0 };
+    let Some(s) = ft.sentences.get(si) else { return false };
+    let first_word = ft.tokens.iter().skip(ft.token_index_at(s.start)).find(|x| x.kind != TokenKind::Punct);
+    first_word.is_some_and(|x| x.start == t.start)
+}
+
 /// Title case over tokens `[a, b)`.
 fn title_case_range(ft: &FieldText, a: usize, b: usize) -> bool {
     let words: Vec<&Token> = ft.tokens[a.min(b)..b.min(ft.tokens.len())].iter().filter(|t| is_word(t)).collect();
@@ -704,10 +713,19 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                 j += 1;
                 break;
             }
-            // leading words that are not names
+            // leading words that are not names ("The", or a sentence-opening verb such as
+            // "Continued" or "Speaking")
             let mut a = i;
             while a < j && lexicon::NOT_NAME.contains(&ft.token_text(&ft.tokens[a]).as_str()) {
                 a += 1;
+            }
+            if a + 1 < j && sentence_initial(ft, a) {
+                let w = ft.token_text(&ft.tokens[a]);
+                let lw = w.to_lowercase();
+                let verbish = w.chars().count() > 4 && (lw.ends_with("ed") || lw.ends_with("ing") || lw.ends_with("ly"));
+                if verbish && lexicon::given_name_gender(&w).is_none() {
+                    a += 1;
+                }
             }
             if a < j {
                 let last = ft.tokens[j - 1];
@@ -1188,6 +1206,13 @@ impl<'a> Ctx<'a> {
                             }
                         }
                     }
+                    // "the Republican said": a person described by party or nationality
+                    if form == MentionForm::Demonym && it.b - it.a == 1 && !word.ends_with('s') {
+                        if let Some(pid) = self.the_adjective_person(f, it, Some(key)) {
+                            self.mention(f, ft.tokens[it.a - 1].start, it.end, pid, MentionForm::Description);
+                            continue;
+                        }
+                    }
                     // "the West" needs its article
                     if let LexKey::Org(oi) = key {
                         if ORGS[oi].name.starts_with("the ") && form == MentionForm::FullName {
@@ -1250,6 +1275,11 @@ impl<'a> Ctx<'a> {
                     if headline_caps {
                         continue;
                     }
+                    // "the Texan said"
+                    if let Some(pid) = self.the_adjective_person(f, it, None) {
+                        self.mention(f, ft.tokens[it.a - 1].start, it.end, pid, MentionForm::Description);
+                        continue;
+                    }
                     // an unknown single name next to a speech verb is a person
                     if self.speech_context(f, it) {
                         let id = self.person(&word, f, it.start);
@@ -1260,6 +1290,50 @@ impl<'a> Ctx<'a> {
             }
         }
         self.small_words(f);
+    }
+
+    /// "the Republican", "the Texan" used as a noun for a person (followed by a verb or
+    /// punctuation, not by a noun): the person named nearest before (one affiliated with
+    /// the party or country when there is one).
+    fn the_adjective_person(&self, f: usize, it: &Item, key: Option<LexKey>) -> Option<EntityId> {
+        let ft = self.ft(f);
+        if it.a == 0 {
+            return None;
+        }
+        let prev = ft.token_text(&ft.tokens[it.a - 1]).to_lowercase();
+        if prev != "the" || !adjacent(ft, it.a - 1) {
+            return None;
+        }
+        // an unknown word must look like a nationality or regional noun ("Texan", "Vermonter")
+        let word = bare(ft, &ft.tokens[it.a]);
+        if key.is_none() && !["an", "ian", "ese", "ite", "er", "ist", "ish"].iter().any(|suf| word.ends_with(suf) && word.chars().count() > 4) {
+            return None;
+        }
+        let next = ft.tokens.get(it.b).map(|t| ft.token_text(t)).unwrap_or_default();
+        let next_ok = next.is_empty()
+            || next.chars().all(|c| !c.is_alphanumeric())
+            || is_function_word(&next.to_lowercase())
+            || matches!(next.as_str(), "said" | "says" | "told" | "added" | "has" | "is" | "was" | "who");
+        if !next_ok || ft.tokens.get(it.b).is_some_and(|t| is_cap(ft, t)) {
+            return None;
+        }
+        let pos = ft.tokens[it.a - 1].start;
+        let para = ft.paragraph_at(pos);
+        let floor = ft.paragraphs.get(para.saturating_sub(2)).map(|p| p.0).unwrap_or(0);
+        let affiliated = key.and_then(|k| self.cache.get(&k).copied());
+        let persons: Vec<EntityId> = self
+            .ents
+            .mentions_before(ft.field, pos)
+            .take_while(|m| m.start >= floor)
+            .filter(|m| self.ents.list[m.entity].kind == StakeholderKind::Person)
+            .map(|m| m.entity)
+            .collect();
+        if let Some(a) = affiliated {
+            if let Some(&p) = persons.iter().find(|&&p| self.ents.list[p].affiliations.contains(&a)) {
+                return Some(p);
+            }
+        }
+        persons.first().copied()
     }
 
     /// A person already known whose name has `word` as its surname (or given name).
