@@ -577,7 +577,9 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
         for m in ents.mentions_in(q.quote.field, q.quote.start, q.quote.end) {
             let e = &ents.list[m.entity];
             let actor = matches!(e.kind, StakeholderKind::Person | StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media);
-            if m.entity == src || !actor || ents.list[src].affiliations.contains(&m.entity) || ents.is_modifier(m) {
+            // "a proud Democrat", "Russian" in a quote: a description, not a party talked about
+            let adjective = m.form == super::entities::MentionForm::Demonym;
+            if m.entity == src || !actor || adjective || ents.list[src].affiliations.contains(&m.entity) || ents.is_modifier(m) {
                 continue;
             }
             if ex.out.iter().any(|r| r.source == src && r.target == m.entity) {
