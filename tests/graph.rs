@@ -257,6 +257,18 @@ fn a_sentence_opening_verb_is_not_a_first_name() {
     assert_eq!(by_name(&a, "Keller").mention_count, 2);
 }
 
+#[test]
+fn honorific_surname_before_the_full_name_is_one_person() {
+    let a = run(
+        "",
+        "Mr. Haddad told the council the plan was sound. Later, Omar Haddad said the vote would come next week. \
+         Mrs. Haddad, his wife, said nothing. Haddad left early.",
+    );
+    let omar = by_name(&a, "Omar Haddad");
+    assert!(texts(omar).contains(&"Mr. Haddad"), "{:?}", texts(omar));
+    assert!(!texts(omar).contains(&"Mrs. Haddad"), "{:?}", texts(omar));
+}
+
 /// The seed gate (scripts/eval_graph.py) against ../shared's gold, with this build's binary.
 #[test]
 fn seed_graph_gate() {

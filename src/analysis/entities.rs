@@ -802,12 +802,24 @@ impl<'a> Ctx<'a> {
 
     /// A person by full name: the existing one or a new one.
     fn person(&mut self, name: &str, f: usize, pos: usize) -> EntityId {
+        self.person_g(name, f, pos, None)
+    }
+
+    /// A person by name, of the given gender when known ("Mrs. Haddad" is not Omar Haddad).
+    fn person_g(&mut self, name: &str, f: usize, pos: usize, want: Option<Gender>) -> EntityId {
         let field = self.ft(f).field;
-        let existing = if name.contains(' ') {
-            self.ents.resolve_name_at(name, field, pos).filter(|&i| self.ents.list[i].kind == StakeholderKind::Person)
-        } else {
-            self.ents.resolve_name_at(name, field, pos).filter(|&i| self.ents.list[i].kind == StakeholderKind::Person)
-        };
+        let fits = |e: &Entity| e.kind == StakeholderKind::Person && (want.is_none() || e.gender.is_none() || e.gender == want);
+        let existing = self.ents.resolve_name_at(name, field, pos).filter(|&i| fits(&self.ents.list[i]));
+        let existing = existing.or_else(|| {
+            // another holder of the surname, of the right gender
+            let c: Vec<EntityId> = self.ents.name_candidates(name).into_iter().filter(|&i| fits(&self.ents.list[i])).collect();
+            (c.len() == 1).then(|| c[0])
+        });
+        let existing = existing.or_else(|| {
+            (want.is_some() && !name.contains(' '))
+                .then(|| self.ents.list.iter().position(|e| e.name == name && e.kind == StakeholderKind::Person && e.gender == want))
+                .flatten()
+        });
         if let Some(id) = existing {
             // a fuller name upgrades the canonical one
             if name.split(' ').count() > self.ents.list[id].name.split(' ').count() {
@@ -817,10 +829,28 @@ impl<'a> Ctx<'a> {
         }
         let first = name.split(' ').next().unwrap_or("");
         let gender = if name.contains(' ') {
-            lexicon::given_name_gender(first).map(|m| if m { Gender::Male } else { Gender::Female })
+            lexicon::given_name_gender(first).map(|m| if m { Gender::Male } else { Gender::Female }).or(want)
         } else {
-            None
+            want
         };
+        // "Mr. Trump" met before "Donald Trump": the same person, unless the genders clash
+        // or two single-name people could be meant
+        if name.contains(' ') {
+            let last = name.split(' ').next_back().unwrap_or("");
+            let singles: Vec<EntityId> = (0..self.ents.list.len())
+                .filter(|&i| {
+                    let e = &self.ents.list[i];
+                    e.kind == StakeholderKind::Person && e.name == last && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+                })
+                .collect();
+            if let [id] = singles[..] {
+                self.ents.list[id].name = name.to_string();
+                if self.ents.list[id].gender.is_none() {
+                    self.ents.list[id].gender = gender;
+                }
+                return id;
+            }
+        }
         self.ents.add_entity(Entity {
             name: name.to_string(),
             kind: StakeholderKind::Person,
@@ -925,9 +955,14 @@ impl<'a> Ctx<'a> {
                     return;
                 }
                 let _ = last_word;
-                let id = self.person(&name, f, it.start);
-                if let Some(Some(male)) = honor {
-                    self.ents.list[id].gender = Some(if male { Gender::Male } else { Gender::Female });
+                let want = match honor {
+                    Some(Some(true)) => Some(Gender::Male),
+                    Some(Some(false)) => Some(Gender::Female),
+                    _ => None,
+                };
+                let id = self.person_g(&name, f, it.start, want);
+                if want.is_some() && self.ents.list[id].gender.is_none() {
+                    self.ents.list[id].gender = want;
                 }
                 let form = if honor.is_some() { MentionForm::Honorific } else if words >= 2 { MentionForm::FullName } else { MentionForm::Surname };
                 let mstart = if honor.is_some() { items[k - 1].start } else { it.start };
