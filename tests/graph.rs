@@ -269,6 +269,23 @@ fn honorific_surname_before_the_full_name_is_one_person() {
     assert!(!texts(omar).contains(&"Mrs. Haddad"), "{:?}", texts(omar));
 }
 
+#[test]
+fn passives_relatives_and_refusals_keep_the_actor() {
+    let a = run(
+        "",
+        "Moldova was backed by Romania at the summit. Lithuania, which has criticised Belarus for months, \
+         sent observers. Austria refused to endorse Serbia. Armenia and Azerbaijan met in Geneva.",
+    );
+    assert!(has_rel(&a, "Romania", RelationKind::Supports, "Moldova"));
+    assert!(!has_rel(&a, "Moldova", RelationKind::Supports, "Romania"));
+    assert!(has_rel(&a, "Lithuania", RelationKind::Criticises, "Belarus"));
+    let (at, rs) = (by_name(&a, "Austria").id.clone(), by_name(&a, "Serbia").id.clone());
+    let r = a.relations.iter().find(|r| r.source == at && r.target == rs).expect("Austria -> Serbia");
+    assert!(r.negated && r.kind == RelationKind::Supports && r.stance == Stance::Negative);
+    let (am, az) = (by_name(&a, "Armenia").id.clone(), by_name(&a, "Azerbaijan").id.clone());
+    assert!(a.relations.iter().any(|r| r.kind == RelationKind::Meets && ((r.source == am && r.target == az) || (r.source == az && r.target == am))));
+}
+
 /// The seed gate (scripts/eval_graph.py) against ../shared's gold, with this build's binary.
 #[test]
 fn seed_graph_gate() {
