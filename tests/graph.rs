@@ -286,6 +286,19 @@ fn passives_relatives_and_refusals_keep_the_actor() {
     assert!(a.relations.iter().any(|r| r.kind == RelationKind::Meets && ((r.source == am && r.target == az) || (r.source == az && r.target == am))));
 }
 
+#[test]
+fn contractions_places_and_colour_surnames() {
+    let a = run(
+        "",
+        "“If he wins, I’ll leave,” said Jack White after the show in San Bernardino. \
+         “It’s over,” President Ana Ruiz said. White said he would stay.",
+    );
+    let names: Vec<&str> = a.stakeholders.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains("I’ll") && !n.contains("It’s") && !n.contains("Bernardino")), "{names:?}");
+    assert_eq!(by_name(&a, "Jack White").mention_count, 2);
+    assert_eq!(by_name(&a, "Ana Ruiz").role.as_deref(), Some("President"));
+}
+
 /// The seed gate (scripts/eval_graph.py) against ../shared's gold, with this build's binary.
 #[test]
 fn seed_graph_gate() {

@@ -595,6 +595,38 @@ fn honorific(ft: &FieldText, i: usize) -> Option<Option<bool>> {
     (is_cap(ft, next) && next.start <= t.end + 1).then_some(g)
 }
 
+/// A capitalised word that is not a name: sentence openers, pronouns and their
+/// contractions ("I'll", "He's"), days, months.
+fn not_name(w: &str) -> bool {
+    if lexicon::NOT_NAME.contains(&w) {
+        return true;
+    }
+    match w.find(['\'', '’']) {
+        Some(p) => {
+            let (base, rest) = w.split_at(p);
+            let rest: String = rest.chars().skip(1).collect::<String>().to_lowercase();
+            matches!(rest.as_str(), "ll" | "m" | "ve" | "d" | "re" | "s" | "t") && (lexicon::NOT_NAME.contains(&base) || matches!(base, "Let" | "Don" | "Can" | "Won" | "Isn" | "Didn" | "Doesn"))
+        }
+        None => false,
+    }
+}
+
+/// Words in the not-a-name list that still end personal names ("Jack White", "Kanye West").
+fn name_like(w: &str) -> bool {
+    matches!(
+        w,
+        "Black" | "White" | "Western" | "North" | "South" | "East" | "West" | "Great" | "Good" | "Big" | "Old" | "New"
+            | "Young" | "Christian" | "English" | "May" | "June" | "April" | "August" | "Will" | "Hope" | "Grace" | "Early"
+            | "Little" | "Long" | "Price" | "Love" | "Rich" | "Strong" | "Wise" | "Sterling" | "Christmas" | "Ramadan"
+            | "Jewish" | "Muslim" | "Catholic" | "Asian" | "Latino" | "Hispanic" | "Eastern" | "Northern" | "Southern"
+    )
+}
+
+/// First words that make a capitalised run a place ("San Bernardino", "Fort Worth").
+fn place_prefix(w: &str) -> bool {
+    matches!(w, "San" | "Santa" | "Los" | "Las" | "Fort" | "Port" | "Mount" | "Lake" | "Saint" | "St." | "North" | "South" | "East" | "West" | "Upper" | "Lower" | "Greater")
+}
+
 /// Words after a name that do not make it a noun modifier ("Kyiv a guarantee", "Moscow has").
 fn is_function_word(w: &str) -> bool {
     const F: &[&str] = &[
@@ -678,7 +710,7 @@ fn scan(ft: &FieldText) -> Vec<Item> {
             i += len;
             continue;
         }
-        if is_cap(ft, &t) && lexicon::NOT_NAME.contains(&ft.token_text(&t).as_str()) {
+        if is_cap(ft, &t) && not_name(&ft.token_text(&t)) && !name_like(&ft.token_text(&t)) {
             i += 1;
             continue;
         }
@@ -697,7 +729,7 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                 }
                 let nx = ft.tokens[j + 1];
                 let nx_txt = ft.token_text(&nx);
-                if is_cap(ft, &nx) && lexicon::NOT_NAME.contains(&nx_txt.as_str()) {
+                if is_cap(ft, &nx) && not_name(&nx_txt) && !name_like(&nx_txt) {
                     j += 1;
                     break;
                 }
@@ -716,7 +748,7 @@ fn scan(ft: &FieldText) -> Vec<Item> {
             // leading words that are not names ("The", or a sentence-opening verb such as
             // "Continued" or "Speaking")
             let mut a = i;
-            while a < j && lexicon::NOT_NAME.contains(&ft.token_text(&ft.tokens[a]).as_str()) {
+            while a < j && not_name(&ft.token_text(&ft.tokens[a])) && !(name_like(&ft.token_text(&ft.tokens[a])) && a + 1 == j) {
                 a += 1;
             }
             if a + 1 < j && sentence_initial(ft, a) {
@@ -940,7 +972,8 @@ impl<'a> Ctx<'a> {
                     }
                     return;
                 }
-                if lexicon::NON_ACTOR_HEADS.contains(&last_bare.as_str()) && !has_title && honor.is_none() {
+                let first_word = ft.token_text(&ft.tokens[it.a]);
+                if (lexicon::NON_ACTOR_HEADS.contains(&last_bare.as_str()) || (words >= 2 && place_prefix(&first_word))) && !has_title && honor.is_none() {
                     self.used[f][k] = true;
                     return;
                 }
