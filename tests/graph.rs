@@ -299,6 +299,24 @@ fn contractions_places_and_colour_surnames() {
     assert_eq!(by_name(&a, "Ana Ruiz").role.as_deref(), Some("President"));
 }
 
+#[test]
+fn name_dense_prose_is_not_a_title_case_line() {
+    let a = run(
+        "",
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday.\n\n\
+         House Speaker Nancy Pelosi said she would not support the bill, while China has repeatedly criticized the \
+         sanctions imposed by Washington.",
+    );
+    assert_eq!(by_name(&a, "Emmanuel Macron").role.as_deref(), Some("French President"));
+    assert_eq!(by_name(&a, "Olaf Scholz").role.as_deref(), Some("German Chancellor"));
+    assert!(has_rel(&a, "Emmanuel Macron", RelationKind::Meets, "Olaf Scholz"));
+    // China's criticism is not part of Pelosi's claim
+    let cn = by_name(&a, "China").id.clone();
+    let r = a.relations.iter().find(|r| r.source == cn).expect("China criticises");
+    assert_eq!(r.reported_by, None);
+    assert_eq!(r.target, by_name(&a, "United States").id);
+}
+
 /// The seed gate (scripts/eval_graph.py) against ../shared's gold, with this build's binary.
 #[test]
 fn seed_graph_gate() {

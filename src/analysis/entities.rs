@@ -664,6 +664,12 @@ fn title_case_range(ft: &FieldText, a: usize, b: usize) -> bool {
     if words.len() < 4 {
         return false;
     }
+    // a lower-case word other than a short function word means ordinary prose
+    // ("French President Emmanuel Macron met German Chancellor Olaf Scholz")
+    const SMALL: &[&str] = &["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "as", "vs", "vs.", "from", "per", "via"];
+    if words.iter().any(|t| !is_cap(ft, t) && t.kind == TokenKind::Word && !SMALL.contains(&ft.token_text(t).to_lowercase().as_str())) {
+        return false;
+    }
     let caps = words.iter().filter(|t| is_cap(ft, t)).count();
     caps * 10 >= words.len() * 7
 }

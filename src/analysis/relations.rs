@@ -536,6 +536,12 @@ impl<'a> Ex<'a> {
                         b = c;
                     }
                 }
+                // ", while China ...": a new clause that is not part of the claim
+                if let Some(c) = (a..b).find(|&j| {
+                    s.w(j) == "," && (matches!(s.w(j + 1).as_str(), "while" | "whereas" | "although" | "though") || (s.w(j + 1) == "but" && s.w(j + 2) != "that"))
+                }) {
+                    b = c;
+                }
                 (a, b)
             } else {
                 // "CLAUSE, X has said."
