@@ -695,8 +695,9 @@ fn scan(ft: &FieldText) -> Vec<Item> {
             let tl = title.map(|x| x.0).unwrap_or(0);
             // "Paris Hilton", "Washington Redskins": a one-word place name followed by a
             // capitalised non-lexicon word starts a name instead
+            let given = lexicon::given_name_gender(&ft.token_text(&t)).is_some();
             let single_place = len == 1
-                && matches!(hit, LexHit::Entity(_, MentionForm::Capital) | LexHit::Place)
+                && (matches!(hit, LexHit::Entity(_, MentionForm::Capital) | LexHit::Place) || given)
                 && adjacent(ft, i)
                 && !has_possessive(ft, &t)
                 && ft.tokens.get(i + 1).is_some_and(|u| is_cap(ft, u))
