@@ -900,7 +900,6 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// Pass 2: titled names, multi-word names and appositive roles.
     /// Is the item in a title-case line ("Star Is Ready To Go"), where capitalised runs are
     /// not names by themselves?
     fn caps_line(&self, f: usize, it: &Item) -> bool {
@@ -915,6 +914,7 @@ impl<'a> Ctx<'a> {
         title_case_range(ft, a, b)
     }
 
+    /// Pass 2: titled names, multi-word names and appositive roles.
     fn named(&mut self, f: usize) {
         let items = self.items[f].clone();
         let caps: Vec<bool> = items.iter().map(|it| it.kind == ItemKind::Name && self.caps_line(f, it)).collect();
@@ -960,7 +960,6 @@ impl<'a> Ctx<'a> {
             // trim leading modifiers that are not followed by a title
             let name = name_text(ft, it);
             let words = it.b - it.a;
-            let last_word = ft.token_text(&ft.tokens[it.b - 1]);
             let last_bare = bare(ft, &ft.tokens[it.b - 1]);
             if words >= 2 || has_title || honor.is_some() {
                 let head_kind = org_head(&last_bare).or_else(|| (it.a..it.b).find_map(|q| org_head(&ft.token_text(&ft.tokens[q])).filter(|_| q + 1 < it.b && ft.token_text(&ft.tokens[q + 1]) == "of")));
@@ -994,7 +993,6 @@ impl<'a> Ctx<'a> {
                     }
                     return;
                 }
-                let _ = last_word;
                 let want = match honor {
                     Some(Some(true)) => Some(Gender::Male),
                     Some(Some(false)) => Some(Gender::Female),
@@ -1018,11 +1016,9 @@ impl<'a> Ctx<'a> {
                 }
                 // role and affiliations from the prefix
                 if has_title {
-                    let first_title = (p..k).find(|&q| matches!(items[q].kind, ItemKind::Title(_))).unwrap_or(k);
                     let role_end = items[k - 1].end;
                     let role_start = items[p].start;
                     let role = ft.slice(role_start, role_end);
-                    let _ = first_title;
                     for q in p..k {
                         if let ItemKind::Lex(LexHit::Entity(key, form)) = items[q].kind {
                             let lid = self.lex_entity(key);
@@ -1120,7 +1116,6 @@ impl<'a> Ctx<'a> {
             let mut title_start = None;
             while q > 0 {
                 let j = q - 1;
-                let w = tok(j).to_lowercase();
                 if let Some((len, proper)) = (j.saturating_sub(3)..=j).find_map(|s| match_title(ft, s).filter(|(l, _)| s + l == j + 1).map(|x| (x.0, x.1))) {
                     if proper && title_end.is_none() {
                         title_end = Some(ft.tokens[j].start + bare(ft, &ft.tokens[j]).chars().count());
@@ -1129,7 +1124,6 @@ impl<'a> Ctx<'a> {
                     q = j + 1 - len;
                     continue;
                 }
-                let _ = w;
                 break;
             }
             if let (Some(ts), Some(te)) = (title_start, title_end) {
