@@ -317,6 +317,17 @@ fn name_dense_prose_is_not_a_title_case_line() {
     assert_eq!(r.target, by_name(&a, "United States").id);
 }
 
+#[test]
+fn a_spokesman_for_a_person_represents_them() {
+    let a = run(
+        "",
+        "Senator Elena Brandt said on Monday that the bill was dead. Tom Ruiz, a spokesman for Brandt, said she \
+         would not comment further.",
+    );
+    assert!(has_rel(&a, "Tom Ruiz", RelationKind::Represents, "Elena Brandt"));
+    assert_eq!(by_name(&a, "Tom Ruiz").role.as_deref(), Some("spokesman for Brandt"));
+}
+
 /// The seed gate (scripts/eval_graph.py) against ../shared's gold, with this build's binary.
 #[test]
 fn seed_graph_gate() {

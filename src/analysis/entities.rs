@@ -791,6 +791,8 @@ struct Ctx<'a> {
     used: [Vec<bool>; 2],
     /// "his special envoy, X": (X, field, male, evidence), resolved after pass 3.
     pending: Vec<(EntityId, usize, bool, Span)>,
+    /// "X, a spokesman for Y,": (X, field, the "for Y" span, evidence), resolved after pass 3.
+    pending_for: Vec<(EntityId, usize, Span, Span)>,
 }
 
 fn name_text(ft: &FieldText, it: &Item) -> String {
@@ -1089,6 +1091,8 @@ impl<'a> Ctx<'a> {
                     }
                     if matches!(tok(r).as_str(), "," | "." | ";") || r >= ft.tokens.len() {
                         re = ft.tokens[r - 1].end;
+                        // "a spokesman for Sanders": whom it speaks for, once all names are known
+                        self.pending_for.push((id, f, Span::new(field, ft.tokens[q + 1].start, re), Span::new(field, it.start, re)));
                         for j in q + 1..r {
                             if let Some((_, LexHit::Entity(key, form), end)) = match_name(ft, j) {
                                 mods.push((key, form, ft.tokens[j].start, end));
@@ -1220,6 +1224,18 @@ impl<'a> Ctx<'a> {
         for (id, f, male, ev) in std::mem::take(&mut self.pending) {
             if let Some(pid) = self.nearest_person(f, ev.start, Some(male), Some(id)) {
                 self.represent(id, pid, ev);
+            }
+        }
+        for (id, _f, part, ev) in std::mem::take(&mut self.pending_for) {
+            let named: Vec<EntityId> = self.ents.mentions_in(part.field, part.start, part.end).map(|m| m.entity).filter(|&e| e != id).collect();
+            for e in named {
+                if self.ents.list[e].kind == StakeholderKind::Person {
+                    if !self.ents.represents.iter().any(|r| r.0 == id && r.1 == e) {
+                        self.represent(id, e, ev);
+                    }
+                } else {
+                    self.ents.affiliate(id, e);
+                }
             }
         }
     }
@@ -1574,7 +1590,7 @@ impl<'a> Ctx<'a> {
 pub fn extract(doc: &Doc) -> Entities {
     let items = [scan(&doc.headline), scan(&doc.body)];
     let used = [vec![false; items[0].len()], vec![false; items[1].len()]];
-    let mut cx = Ctx { doc, ents: Entities::default(), cache: HashMap::new(), items, used, pending: Vec::new() };
+    let mut cx = Ctx { doc, ents: Entities::default(), cache: HashMap::new(), items, used, pending: Vec::new(), pending_for: Vec::new() };
     // body first: full names and roles are stated there; the headline reuses them
     cx.named(1);
     cx.named(0);
