@@ -649,3 +649,70 @@ fn json_export_round_trips() {
         assert_eq!(back, a);
     }
 }
+
+// ------------------------------------------------------------------------------------------
+// Property tests (native only): any analysis, any reasonable viewport, the invariants hold.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn arb_analysis() -> impl Strategy<Value = Analysis> {
+        (0usize..28, any::<u64>(), prop::collection::vec(("[A-Za-zÀ-ž'&<\" ]{0,40}", prop::option::of("[a-z ,]{0,50}"), 0.0f32..=1.0, 0usize..9, 0usize..20), 28), prop::collection::vec((0usize..28, 0usize..28, 0usize..12), 0..60))
+            .prop_map(|(n, _seed, people, rels)| {
+                let mut a = synthetic_analysis(n);
+                for (i, s) in a.stakeholders.iter_mut().enumerate() {
+                    let (name, role, p, q, m) = people[i].clone();
+                    s.name = name;
+                    s.role = role;
+                    s.prominence = p;
+                    s.quote_count = q;
+                    s.mention_count = m;
+                }
+                let kinds = [
+                    RelationKind::SaysAbout, RelationKind::Supports, RelationKind::Opposes, RelationKind::RulesOut,
+                    RelationKind::Proposes, RelationKind::Expects, RelationKind::Demands, RelationKind::Hosts,
+                    RelationKind::Meets, RelationKind::AffiliatedWith, RelationKind::Represents, RelationKind::Criticises,
+                ];
+                if n > 0 {
+                    a.relations = rels
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &(s, t, k))| Relation {
+                            id: format!("r{i}"),
+                            source: format!("s{}", s % n),
+                            target: format!("s{}", t % n),
+                            kind: kinds[k],
+                            stance: kinds[k].default_stance(),
+                            evidence: Mention { field: Field::Body, start: 0, end: 0, text: String::new() },
+                            negated: i % 5 == 0,
+                            reported_by: None,
+                            object: None,
+                        })
+                        .collect();
+                }
+                a
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 120, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_analysis_lays_out_readably(a in arb_analysis(), w in 280.0f32..1400.0, h in 280.0f32..1000.0, max in 0usize..30, seed in any::<u64>()) {
+            let o = LayoutOptions { width: w, height: h, max_nodes: max, seed };
+            let l = layout(&a, &o);
+            check(&a, &l);
+            prop_assert_eq!(&l, &layout(&a, &o));
+            assert_well_formed_xml(&map_svg(&a, &l, &SvgTheme::default()));
+        }
+
+        #[test]
+        fn any_viewport_gives_finite_numbers(a in arb_analysis(), w in -10.0f32..300.0, h in -10.0f32..300.0) {
+            let l = layout(&a, &LayoutOptions { width: w, height: h, max_nodes: 20, seed: 1 });
+            prop_assert!(all_finite(&l));
+            prop_assert_eq!(l.nodes.len() + l.folded.len(), a.stakeholders.len());
+        }
+    }
+}
