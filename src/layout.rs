@@ -451,6 +451,7 @@ fn place(a: &Analysis, items: &[Item], mut pos: Vec<(f64, f64)>, w: f64, h: f64)
     let n = items.len();
     fit(items, &mut pos, w, h);
     separate(items, &mut pos, w, h);
+    recentre(items, &mut pos, w, h);
     for p in pos.iter_mut() {
         p.0 = r1(p.0);
         p.1 = r1(p.1);
@@ -678,6 +679,45 @@ fn fit(items: &[Item], pos: &mut [(f64, f64)], w: f64, h: f64) {
     }
     for p in pos.iter_mut() {
         *p = (cx + p.0 * sx, cy + p.1 * sy);
+    }
+}
+
+/// Centres the picture (node boxes) in the viewport and spreads it by up to 30 % to use free
+/// room. Both keep boxes apart: a translation and a spreading (scale >= 1) about one point
+/// never make boxes overlap that did not before.
+fn recentre(items: &[Item], pos: &mut [(f64, f64)], w: f64, h: f64) {
+    if items.is_empty() {
+        return;
+    }
+    let ext: Vec<(f64, f64, f64)> = items.iter().map(box_extent).collect();
+    let (mut l, mut r, mut t, mut b) = (f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY, f64::NEG_INFINITY);
+    for (&(x, y), &(hw, up, down)) in pos.iter().zip(&ext) {
+        l = l.min(x - hw);
+        r = r.max(x + hw);
+        t = t.min(y - up);
+        b = b.max(y + down);
+    }
+    // only when everything is inside already (otherwise the clamping in `separate` decided)
+    if l < 0.0 || t < 0.0 || r > w || b > h {
+        return;
+    }
+    let (dx, dy) = (w / 2.0 - (l + r) / 2.0, h / 2.0 - (t + b) / 2.0);
+    let (cx, cy) = (w / 2.0, h / 2.0);
+    let (mut sx, mut sy) = (1.3f64, 1.3f64);
+    for (&(x, y), &(hw, up, down)) in pos.iter().zip(&ext) {
+        let (x, y) = (x + dx - cx, y + dy - cy);
+        if x.abs() > 1e-9 {
+            sx = sx.min((cx - VIEW_PAD - hw) / x.abs());
+        }
+        if y > 1e-9 {
+            sy = sy.min((cy - VIEW_PAD - down) / y);
+        } else if y < -1e-9 {
+            sy = sy.min((cy - VIEW_PAD - up) / -y);
+        }
+    }
+    let (sx, sy) = (sx.max(1.0), sy.max(1.0));
+    for p in pos.iter_mut() {
+        *p = (cx + (p.0 + dx - cx) * sx, cy + (p.1 + dy - cy) * sy);
     }
 }
 

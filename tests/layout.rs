@@ -155,8 +155,8 @@ fn layout_is_bit_identical_across_platforms() {
     let b = fingerprint(&layout(&synthetic_analysis(13), &LayoutOptions { seed: 3, ..LayoutOptions::default() }));
     assert_eq!((a, b), (PINNED_SYN40, PINNED_SYN13), "layout fingerprints changed: {a:#x}, {b:#x}");
 }
-const PINNED_SYN40: u64 = 0x3691d7a8723c4cda;
-const PINNED_SYN13: u64 = 0xd1de8361b934692f;
+const PINNED_SYN40: u64 = 0x4b8cf880c1fa14e6;
+const PINNED_SYN13: u64 = 0x42a0ec871f97dbd2;
 
 /// Prints layout timings on wasm32 (Node or a browser): `cargo test --profile bench
 /// --target wasm32-unknown-unknown --test layout -- wasm_layout_timing --nocapture`.
@@ -164,18 +164,30 @@ const PINNED_SYN13: u64 = 0xd1de8361b934692f;
 #[test]
 fn wasm_layout_timing() {
     let now = || js_sys::Date::now();
-    // the same cases as benches/layout.rs
+    // warm up (tier-up of the wasm JIT), then the same cases as benches/layout.rs; each case
+    // runs in 5 batches and prints the mean of the best batch and of all batches
+    let warm = synthetic_analysis(40);
+    for _ in 0..100 {
+        layout(&warm, &opts(1200.0, 900.0, 40));
+    }
     for (n, w, h) in [(10, 640.0, 480.0), (20, 800.0, 600.0), (40, 1200.0, 900.0), (80, 1600.0, 1200.0)] {
         let a = synthetic_analysis(n);
         let o = opts(w, h, n);
-        let runs = if n <= 40 { 200 } else { 40 };
-        let t = now();
+        let runs = if n <= 40 { 60 } else { 12 };
         let mut shown = 0;
-        for _ in 0..runs {
-            shown = layout(&a, &o).nodes.len();
+        let (mut best, mut total) = (f64::INFINITY, 0.0);
+        for _ in 0..5 {
+            let t = now();
+            for _ in 0..runs {
+                shown = layout(&a, &o).nodes.len();
+            }
+            let ms = (now() - t) / runs as f64;
+            best = best.min(ms);
+            total += ms / 5.0;
         }
-        let ms = (now() - t) / runs as f64;
-        wasm_bindgen_test::console_log!("wasm layout synthetic({n}) {}x{}: {shown} nodes shown, {ms:.3} ms per layout", o.width, o.height);
+        wasm_bindgen_test::console_log!(
+            "wasm layout synthetic({n}) {w}x{h}: {shown} nodes shown, best batch {best:.3} ms, mean {total:.3} ms per layout"
+        );
         assert!(shown > 0);
     }
 }
