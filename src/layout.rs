@@ -148,6 +148,46 @@ impl Layout {
     pub fn node(&self, id: &str) -> Option<&NodePos> {
         self.nodes.iter().find(|n| n.id == id)
     }
+
+    /// Ids of the shown nodes joined to `id` by an edge (either direction), in layout order.
+    pub fn neighbours(&self, id: &str) -> Vec<&str> {
+        self.nodes
+            .iter()
+            .map(|n| n.id.as_str())
+            .filter(|&other| {
+                other != id
+                    && self.edges.iter().any(|e| (e.source == id && e.target == other) || (e.target == id && e.source == other))
+            })
+            .collect()
+    }
+
+    /// For arrow-key navigation along edges: the neighbour of `from` that lies most nearly in
+    /// direction (`dx`, `dy`) (screen coordinates, y down; e.g. (1, 0) for ArrowRight), within
+    /// 90° of it; nearer neighbours win among similar directions. `None` when there is none.
+    pub fn neighbour_towards(&self, from: &str, dx: f32, dy: f32) -> Option<&str> {
+        let f = self.node(from)?;
+        let dl = (dx * dx + dy * dy).sqrt();
+        if dl.is_nan() || dl <= 0.0 {
+            return None;
+        }
+        let (ux, uy) = (dx / dl, dy / dl);
+        let mut best: Option<(f32, &str)> = None;
+        for id in self.neighbours(from) {
+            let Some(n) = self.node(id) else { continue };
+            let (vx, vy) = (n.x - f.x, n.y - f.y);
+            let len = (vx * vx + vy * vy).sqrt().max(1e-3);
+            let cos = (vx * ux + vy * uy) / len;
+            if cos <= 0.0 {
+                continue;
+            }
+            // smaller is better: angle first, distance second
+            let score = (1.0 - cos) * 4.0 + len / (self.width.max(self.height).max(1.0));
+            if best.map(|(b, _)| score < b).unwrap_or(true) {
+                best = Some((score, id));
+            }
+        }
+        best.map(|(_, id)| id)
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

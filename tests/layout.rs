@@ -368,6 +368,33 @@ fn edges_follow_a_dragged_node() {
 }
 
 #[test]
+fn arrow_keys_walk_along_edges_in_their_direction() {
+    let a = synthetic_analysis(20);
+    let l = layout(&a, &opts(800.0, 600.0, 20));
+    let mut walked = 0;
+    for n in &l.nodes {
+        let nb = l.neighbours(&n.id);
+        for (dx, dy) in [(1.0, 0.0), (-1.0, 0.0), (0.0, 1.0), (0.0, -1.0)] {
+            match l.neighbour_towards(&n.id, dx, dy) {
+                Some(m) => {
+                    assert!(nb.contains(&m), "{m} is not a neighbour of {}", n.id);
+                    let t = l.node(m).unwrap();
+                    assert!((t.x - n.x) * dx + (t.y - n.y) * dy > 0.0, "{m} is not towards ({dx}, {dy}) from {}", n.id);
+                    walked += 1;
+                }
+                None => assert!(nb.iter().all(|m| {
+                    let t = l.node(m).unwrap();
+                    (t.x - n.x) * dx + (t.y - n.y) * dy <= 0.01 * ((t.x - n.x).abs() + (t.y - n.y).abs())
+                })),
+            }
+        }
+    }
+    assert!(walked >= l.nodes.len(), "arrow keys reach neighbours");
+    assert_eq!(l.neighbour_towards("nobody", 1.0, 0.0), None);
+    assert_eq!(l.neighbour_towards(&l.nodes[0].id, 0.0, 0.0), None);
+}
+
+#[test]
 fn tiny_graphs_and_empty_analyses_give_no_nan() {
     for n in 0..=3 {
         let a = synthetic_analysis(n);
