@@ -129,6 +129,9 @@ pub struct EdgePos {
     /// True when the label box is clear of every node, node label and earlier edge label
     /// (the layout slides it along the edge to find such a spot); false when no spot was free.
     pub label_free: bool,
+    /// Indices of further relations drawn by this edge: the same source, target, kind, stance
+    /// and negation stated again elsewhere in the article (empty for most edges).
+    pub also: Vec<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -915,16 +918,26 @@ pub fn route_edges(a: &Analysis, nodes: &[NodePos]) -> Vec<EdgePos> {
     let pos: Vec<(f64, f64)> = nodes.iter().map(|n| (n.x as f64, n.y as f64)).collect();
     let radius: Vec<f64> = nodes.iter().map(|n| if n.r.is_finite() { n.r as f64 } else { 0.0 }).collect();
     // relations between two distinct shown nodes, with their ends
-    let shown: Vec<(usize, usize, usize)> = a
-        .relations
-        .iter()
-        .enumerate()
-        .filter_map(|(ri, r)| {
-            let s = *at.get(r.source.as_str())?;
-            let t = *at.get(r.target.as_str())?;
-            (s != t).then_some((ri, s, t))
-        })
-        .collect();
+    // Relations between two distinct shown nodes, with their ends; a relation that repeats an
+    // earlier one (same ends, kind, stance, negation) joins that one's edge instead.
+    let mut shown: Vec<(usize, usize, usize)> = Vec::new();
+    let mut also: Vec<Vec<usize>> = Vec::new();
+    let mut seen: std::collections::HashMap<(usize, usize, crate::model::RelationKind, crate::model::Stance, bool), usize> =
+        std::collections::HashMap::new();
+    for (ri, r) in a.relations.iter().enumerate() {
+        let (Some(&s), Some(&t)) = (at.get(r.source.as_str()), at.get(r.target.as_str())) else { continue };
+        if s == t {
+            continue;
+        }
+        match seen.get(&(s, t, r.kind, r.stance, r.negated)) {
+            Some(&k) => also[k].push(ri),
+            None => {
+                seen.insert((s, t, r.kind, r.stance, r.negated), shown.len());
+                shown.push((ri, s, t));
+                also.push(Vec::new());
+            }
+        }
+    }
     // group by unordered pair, in relation order
     let mut groups: std::collections::BTreeMap<(usize, usize), Vec<usize>> = std::collections::BTreeMap::new();
     for (k, &(_, s, t)) in shown.iter().enumerate() {
@@ -1023,6 +1036,7 @@ pub fn route_edges(a: &Analysis, nodes: &[NodePos]) -> Vec<EdgePos> {
                 label_w: 0.0,
                 label_h: 0.0,
                 label_free: false,
+                also: also[k].clone(),
             });
         }
     }
