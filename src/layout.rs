@@ -447,6 +447,30 @@ fn make_item(a: &Analysis, i: usize, imp: f64) -> Item {
     }
 }
 
+/// Node boxes may cover at most this share of the viewport (beyond it, fold).
+const CAPACITY: f64 = 0.5;
+
+fn box_area(it: &Item) -> f64 {
+    let (hw, up, down) = box_extent(it);
+    (2.0 * hw + BOX_PAD) * (up + down + BOX_PAD)
+}
+
+/// The drawing area, of the same shape as `width` × `height` and no smaller, that would hold
+/// the `max_nodes` most prominent stakeholders readably. The layout folds stakeholders that do
+/// not fit the viewport even below `max_nodes`; to show them all ("show all"), lay out in this
+/// larger area and let the viewer zoom.
+pub fn room_for(a: &Analysis, width: f32, height: f32, max_nodes: usize) -> (f32, f32) {
+    let clean = |v: f32, d: f32| if v.is_finite() && v >= 1.0 { v.min(100_000.0) } else { d };
+    let (w, h) = (clean(width, 640.0) as f64, clean(height, 480.0) as f64);
+    let imp = importance(a);
+    let ord = order(a, &imp);
+    let area: f64 = ord.iter().take(max_nodes).map(|&i| box_area(&make_item(a, i, imp[i]))).sum();
+    // a little extra room: packing is never perfect
+    let s = (1.15 * area / (CAPACITY * w * h)).sqrt().max(1.0);
+    let s = if s.is_finite() { s.min(100.0) } else { 1.0 };
+    ((w * s).ceil() as f32, (h * s).ceil() as f32)
+}
+
 /// Extent of a node box (shape plus label below) around its centre: (half width, above, below).
 fn box_extent(it: &Item) -> (f64, f64, f64) {
     (it.r.max(it.lw / 2.0), it.r, it.r + LABEL_GAP + it.lh)
@@ -464,9 +488,8 @@ pub fn layout(a: &Analysis, opts: &LayoutOptions) -> Layout {
     let items_all: Vec<Item> = ord.iter().take(n_show).map(|&i| make_item(a, i, imp[i])).collect();
     let mut area = 0.0;
     for (k, it) in items_all.iter().enumerate() {
-        let (hw, up, down) = box_extent(it);
-        area += (2.0 * hw + BOX_PAD) * (up + down + BOX_PAD);
-        if k > 0 && area > 0.5 * w * h {
+        area += box_area(it);
+        if k > 0 && area > CAPACITY * w * h {
             n_show = k;
             break;
         }

@@ -6,7 +6,7 @@
 //! fingerprints prove native and wasm32 give bit-identical layouts.
 
 use stakeholder_map::export::{analysis_json, map_svg, quotes_csv, shape_path, SvgTheme, KINDS};
-use stakeholder_map::layout::{layout, route_edges, synthetic_analysis, Layout, LayoutOptions};
+use stakeholder_map::layout::{layout, room_for, route_edges, synthetic_analysis, Layout, LayoutOptions};
 use stakeholder_map::model::*;
 use stakeholder_map::{analyze, input, Analysis};
 
@@ -292,6 +292,22 @@ fn too_many_for_a_small_viewport_fold_rather_than_overlap() {
     check(&a, &l);
     assert!(l.nodes.len() < 40 && !l.folded.is_empty());
     assert!(l.nodes.len() >= 4, "a phone-sized map still shows the main actors, got {}", l.nodes.len());
+}
+
+#[test]
+fn room_for_all_shows_them_all() {
+    for n in [14, 25, 40] {
+        let a = synthetic_analysis(n);
+        let (w, h) = room_for(&a, 360.0, 420.0, n);
+        assert!(w >= 360.0 && h >= 420.0 && ((w / h) - 360.0 / 420.0).abs() < 0.01, "{w}x{h}");
+        let l = layout(&a, &opts(w, h, n));
+        check(&a, &l);
+        assert!(l.nodes.len() >= n - n / 10, "{n} stakeholders in {w}x{h}: {} shown", l.nodes.len());
+    }
+    // room enough already: the size stays
+    let a = synthetic_analysis(5);
+    assert_eq!(room_for(&a, 1200.0, 900.0, 5), (1200.0, 900.0));
+    assert_eq!(room_for(&synthetic_analysis(0), 640.0, 480.0, 10), (640.0, 480.0));
 }
 
 fn with_relations(n: usize, rels: &[(usize, usize, RelationKind)]) -> Analysis {
