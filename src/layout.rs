@@ -525,12 +525,13 @@ fn place(a: &Analysis, items: &[Item], mut pos: Vec<(f64, f64)>, w: f64, h: f64)
         p.0 = r1(p.0);
         p.1 = r1(p.1);
     }
-    // labels, most important first
+    // labels, most important first, avoiding the straight lines between related nodes
+    let segs = segments(a, items, &pos);
     let mut placed: Vec<Rect> = Vec::with_capacity(n);
     let mut nodes = Vec::with_capacity(n);
     for (k, it) in items.iter().enumerate() {
         let (x, y) = pos[k];
-        let rect = match label_spot(it, x, y, k, items, &pos, &placed, w, h) {
+        let rect = match label_spot(it, x, y, k, items, &pos, &placed, &segs, w, h) {
             Some(r) => r,
             None if n <= 1 => {
                 let x0 = r1((x - it.lw / 2.0).max(0.0));
@@ -844,6 +845,56 @@ fn separate(items: &[Item], pos: &mut [(f64, f64)], w: f64, h: f64) {
     }
 }
 
+/// A straight segment between two related nodes' centres (edges are drawn close to it).
+struct Seg {
+    a: (f64, f64),
+    b: (f64, f64),
+}
+
+impl Seg {
+    /// Whether the segment passes through the rectangle (Liang-Barsky clipping).
+    fn crosses(&self, r: &Rect) -> bool {
+        let (dx, dy) = (self.b.0 - self.a.0, self.b.1 - self.a.1);
+        let (mut t0, mut t1) = (0.0f64, 1.0f64);
+        for (p, q) in [(-dx, self.a.0 - r.x0), (dx, r.x1 - self.a.0), (-dy, self.a.1 - r.y0), (dy, r.y1 - self.a.1)] {
+            if p == 0.0 {
+                if q < 0.0 {
+                    return false;
+                }
+            } else {
+                let t = q / p;
+                if p < 0.0 {
+                    t0 = t0.max(t);
+                } else {
+                    t1 = t1.min(t);
+                }
+                if t0 > t1 {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+}
+
+fn segments(a: &Analysis, items: &[Item], pos: &[(f64, f64)]) -> Vec<Seg> {
+    let mut at = std::collections::HashMap::with_capacity(items.len());
+    for (k, it) in items.iter().enumerate() {
+        at.insert(a.stakeholders[it.idx].id.as_str(), k);
+    }
+    let mut pairs: Vec<(usize, usize)> = a
+        .relations
+        .iter()
+        .filter_map(|r| {
+            let (s, t) = (*at.get(r.source.as_str())?, *at.get(r.target.as_str())?);
+            (s != t).then_some((s.min(t), s.max(t)))
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs.into_iter().map(|(s, t)| Seg { a: pos[s], b: pos[t] }).collect()
+}
+
 /// A free spot for item `k`'s label: no overlap with placed labels or any node, inside the view.
 #[allow(clippy::too_many_arguments)]
 fn label_spot(
@@ -854,6 +905,7 @@ fn label_spot(
     items: &[Item],
     pos: &[(f64, f64)],
     placed: &[Rect],
+    segs: &[Seg],
     w: f64,
     h: f64,
 ) -> Option<Rect> {
@@ -891,7 +943,33 @@ fn label_spot(
         (x + d, y - d - lh),
         (x - d - lw, y - d - lh),
     ];
-    for &(x0, y0) in &cands {
+    // Among the free spots below, above, right and left, take the one crossed by the fewest
+    // edges (the earlier in that order on a tie); diagonal spots only when none is free.
+    // Spots other than "below" must also leave the later nodes' own "below" spots free.
+    let reserved = |rc: &Rect| {
+        items.iter().enumerate().skip(k + 1).any(|(j, o)| {
+            let (xj, yj) = pos[j];
+            let y0 = yj + o.r + LABEL_GAP;
+            Rect { x0: xj - o.lw / 2.0, y0, x1: xj + o.lw / 2.0, y1: y0 + o.lh }.overlaps(rc, LABEL_PAD)
+        })
+    };
+    let mut best: Option<(usize, Rect)> = None;
+    for (ci, &(x0, y0)) in cands[..4].iter().enumerate() {
+        if let Some(rc) = ok(x0, y0).filter(|rc| ci == 0 || !reserved(rc)) {
+            let crossings = segs.iter().filter(|s| s.crosses(&rc)).count();
+            let score = crossings * 16 + ci;
+            if best.map(|(b, _)| score < b).unwrap_or(true) {
+                best = Some((score, rc));
+            }
+            if crossings == 0 {
+                break;
+            }
+        }
+    }
+    if let Some((_, rc)) = best {
+        return Some(rc);
+    }
+    for &(x0, y0) in &cands[4..] {
         if let Some(rc) = ok(x0, y0) {
             return Some(rc);
         }
