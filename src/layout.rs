@@ -525,6 +525,16 @@ fn place(a: &Analysis, items: &[Item], mut pos: Vec<(f64, f64)>, w: f64, h: f64)
         p.0 = r1(p.0);
         p.1 = r1(p.1);
     }
+    // Nodes must not overlap (overlap removal can fail to converge in a crowded view).
+    for i in 0..n {
+        for j in (i + 1)..n {
+            let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
+            let rr = items[i].r + items[j].r + 2.0;
+            if dx * dx + dy * dy < rr * rr {
+                return Err(());
+            }
+        }
+    }
     // labels, most important first, avoiding the straight lines between related nodes
     let segs = segments(a, items, &pos);
     let mut placed: Vec<Rect> = Vec::with_capacity(n);
