@@ -8,14 +8,26 @@
 //!    with its rank, so the main actors sit in the middle; start positions come from a
 //!    splitmix64 stream seeded by the article's stakeholder ids and `opts.seed`;
 //! 3. fit to the viewport around its centre (node boxes inside the margins);
-//! 4. overlap removal on node boxes (shape plus label below), inside the viewport;
-//! 5. label placement: below, above, right, left, diagonals, then nudged positions; a label
-//!    never overlaps another label or any node; if one cannot be placed the least important
-//!    node is folded and the layout is redone;
-//! 6. edges from rim to rim, curved (quadratic) when several relations join the same pair.
+//! 4. overlap removal on node boxes (shape plus label below), inside the viewport; then the
+//!    picture is centred and spread into free room;
+//! 5. label placement: of the free spots below, above, right and left, the one crossed by the
+//!    fewest edges (below on a tie), then diagonals, then nudged positions; a label never
+//!    overlaps another label or any node, and nodes never overlap; when that cannot be had,
+//!    the least important node is folded and steps 3-5 are redone;
+//! 6. edges ([`route_edges`]) from rim to rim, curved (quadratic) when several relations join
+//!    the same pair or a third node sits on the straight line; repeated relations (same ends,
+//!    kind, stance) share one edge ([`EdgePos::also`]); edge labels slide along the edge to a
+//!    free spot.
 //!
-//! Only `+ - * /` and `sqrt` are used on floats (IEEE-exact on every platform, no trig), and
-//! every output coordinate is rounded to 0.1, so native and wasm32 give bit-identical layouts.
+//! Only `+ - * /` and `sqrt` are used on floats in the layout (IEEE-exact on every platform,
+//! no trig), and every output coordinate is rounded to 0.1, so native and wasm32 give
+//! bit-identical layouts (`tests/layout.rs` pins fingerprints and runs on both).
+//!
+//! For the widget: draw each node's shape with [`crate::export::shape_path`] (every shape fits
+//! in the radius `r`, which the overlap guarantees assume) and its label from
+//! [`NodePos::label_lines`] (names and roles wrap onto two lines); after a drag, move the
+//! node's label with it and call [`route_edges`]; arrow keys: [`Layout::neighbour_towards`];
+//! "show all": lay out in [`room_for`] and zoom. Benchmarks: [`synthetic_analysis`].
 //!
 //! The API below is the contract the widget codes against: add fields, do not rename.
 
