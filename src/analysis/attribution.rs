@@ -320,7 +320,8 @@ pub fn attribute(doc: &Doc, ents: &mut Entities, spans: &[QuoteSpan]) -> Vec<Att
             let prev = n.checked_sub(1).map(|p| idx[p]);
             let next = idx.get(n + 1).copied();
             // (a) split quote / further quote in the same line
-            if let Some(p) = prev.filter(|&p| spans[p].line == q.line && out[p].speaker.is_some()) {
+            if let Some(p) = prev.filter(|&p| spans[p].line == q.line && decided(&out[p])) {
+                // the same speaker, named or not ("…,” a spokesman said. “…”)
                 copy_from(&mut out, p, i, "split", 0.8);
                 continue;
             }
@@ -333,7 +334,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities, spans: &[QuoteSpan]) -> Vec<Att
             if let Some(p) = prev {
                 let pl = spans[p].line;
                 let adjacent = previous_line_end(ft, q.line.0) == Some(pl.1);
-                if line_start && adjacent && out[p].speaker.is_some() && (q.continues || spans[p].close_end + 3 >= pl.1 || spans[p].unclosed || true) {
+                if line_start && adjacent && decided(&out[p]) {
                     copy_from(&mut out, p, i, "continuation", if q.continues { 0.85 } else { 0.7 });
                     continue;
                 }
@@ -354,6 +355,11 @@ pub fn attribute(doc: &Doc, ents: &mut Entities, spans: &[QuoteSpan]) -> Vec<Att
         gender = ctx.gender;
     }
     out
+}
+
+/// Has the quote's speaker been settled (named, or a cue naming nobody)?
+fn decided(a: &Attributed) -> bool {
+    a.speaker.is_some() || a.method != "none"
 }
 
 fn copy_from(out: &mut [Attributed], from: usize, to: usize, method: &'static str, conf: f32) {
@@ -791,11 +797,33 @@ fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize) -> Option<
         return Some(Cand::Pron(Span::new(ctx.field, t.start, t.end), p));
     }
     let lw = text.to_lowercase();
-    if DETERMINERS.contains(&lw.as_str()) || ROLE_NOUNS.contains(&lw.as_str()) {
-        // the description runs to its role noun
+    if DETERMINERS.contains(&lw.as_str()) || ROLE_NOUNS.contains(&lw.as_str()) || !ctx.is_cap(k) && !is_speech_word(&lw) {
+        // the description runs to its role noun ("the minister", "opposition leader Lars Holm")
         let mut i = k;
         while i < lim && i < k + 7 && ctx.is_word(i) {
             let w = ctx.lw(i);
+            if i > k && ctx.is_cap(i) && !ROLE_NOUNS.contains(&w.as_str()) {
+                // a name after lowercase modifiers: "said headteacher Amal Haddad"
+                if let Some(m) = ents.mention_at(ctx.field, ft.tokens[i].start) {
+                    if ents.list.get(m.entity).is_some_and(|x| x.kind == StakeholderKind::Person) {
+                        return Some(Cand::Ent(m.entity, m.span()));
+                    }
+                    i = ft.token_index_at(m.end).max(i + 1);
+                    continue;
+                }
+                let mut e = i;
+                while e + 1 < lim && ctx.is_word(e + 1) && ctx.is_cap(e + 1) {
+                    e += 1;
+                }
+                let ends = e + 1 >= lim || !ctx.is_word(e + 1) || is_speech_word(&ctx.lw(e + 1));
+                if ends && !NOT_NAME.contains(&ctx.text(i).as_str()) {
+                    if let Some(c @ Cand::Name(_)) = cand_starting_at(ctx, ents, i, lim) {
+                        return Some(c);
+                    }
+                }
+                i = e + 1;
+                continue;
+            }
             if ROLE_NOUNS.contains(&w.as_str()) {
                 let mut e = i;
                 while e + 1 < lim && ctx.is_word(e + 1) && ROLE_NOUNS.contains(&ctx.lw(e + 1).as_str()) {
@@ -807,6 +835,14 @@ fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize) -> Option<
                     if let Some(m) = ents.mention_at(ctx.field, ft.tokens[nx].start) {
                         return Some(Cand::Ent(m.entity, m.span()));
                     }
+                    if ctx.is_word(nx) && ctx.is_cap(nx) && !NOT_NAME.contains(&ctx.text(nx).as_str()) {
+                        if let Some(c @ Cand::Name(_)) = cand_starting_at(ctx, ents, nx, lim) {
+                            return Some(c);
+                        }
+                    }
+                }
+                if !DETERMINERS.contains(&lw.as_str()) && !ROLE_NOUNS.contains(&lw.as_str()) && i > k + 2 {
+                    return None;
                 }
                 return Some(Cand::Desc(Span::new(ctx.field, t.start, ft.tokens[e].end)));
             }
