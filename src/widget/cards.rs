@@ -128,7 +128,7 @@ pub fn cards(props: &CardsProps) -> Html {
             })
         };
         let para = q.paragraph.filter(|_| q.field == Field::Body);
-        let expanded = v.expanded.contains(&q.id);
+        let expanded = v.expanded.iter().any(|e| *e == q.id);
         let para_button = para.map(|p| {
             let dispatch = props.dispatch.clone();
             let id = q.id.clone();

@@ -145,8 +145,8 @@ pub fn map(props: &MapProps) -> Html {
     }
 
     // Current node positions: the layout's plus the reader's drags.
-    let pos = |id: &str, x: f32, y: f32| match v.moved.get(id) {
-        Some(&(dx, dy)) => (x + dx, y + dy),
+    let pos = |id: &str, x: f32, y: f32| match v.offset(id) {
+        Some((dx, dy)) => (x + dx, y + dy),
         None => (x, y),
     };
     let positions: Vec<(String, f32, f32)> = lay
@@ -388,7 +388,7 @@ pub fn map(props: &MapProps) -> Html {
         let r = a.relations.get(e.relation)?;
         let (sx, sy) = at(&e.source)?;
         let (tx, ty) = at(&e.target)?;
-        let moved = v.moved.contains_key(&e.source) || v.moved.contains_key(&e.target);
+        let moved = v.is_moved(&e.source) || v.is_moved(&e.target);
         let (d, lx, ly) = if moved {
             straight(sx, sy, radius(&e.source), tx, ty, radius(&e.target))
         } else {
@@ -441,7 +441,7 @@ pub fn map(props: &MapProps) -> Html {
         }
         label.push_str(", ");
         label.push_str(s.kind.label());
-        let quotes = facts.cards.iter().filter(|&&i| a.quotes[i].speaker.as_deref() == Some(s.id.as_str())).count();
+        let quotes = facts.quotes_of(&s.id);
         label.push_str(". ");
         if quotes > 0 {
             label.push_str("Quoted ");
@@ -532,7 +532,7 @@ pub fn map(props: &MapProps) -> Html {
             is_speaker.then_some("is-speaker"),
             is_mentioned.then_some("is-mentioned"),
             dim.then_some("is-dim"),
-            v.moved.contains_key(&n.id).then_some("is-moved"),
+            v.is_moved(&n.id).then_some("is-moved"),
         );
         Some(html! {
             <g class={class} key={id.clone()} transform={transform} role="button" tabindex={tab}

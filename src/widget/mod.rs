@@ -137,7 +137,7 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
     let title_id = [ns.as_str(), "-title"].concat();
     let selected_panel = view.selected.as_deref().and_then(|id| a.stakeholder(id)).map(|s| {
         let rels = facts.relations_in_words(&s.id);
-        let quotes = facts.cards.iter().filter(|&&i| a.quotes[i].speaker.as_deref() == Some(s.id.as_str())).count();
+        let quotes = facts.quotes_of(&s.id);
         let clear = {
             let d = dispatch.clone();
             Callback::from(move |_: MouseEvent| d.emit(Action::Select(None)))
@@ -252,7 +252,7 @@ fn exports(props: &ExportProps) -> Html {
     let json = {
         let facts = props.facts.clone();
         Callback::from(move |_: MouseEvent| {
-            let s = serde_json::to_string_pretty(&*facts.analysis).unwrap_or_default();
+            let s = serde_json::to_string(&*facts.analysis).unwrap_or_default();
             browser::download(&[base, ".json"].concat(), "application/json", &s);
         })
     };
