@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Build the demo into dist/: the wasm widget (release profile: opt-level z, lto, panic abort),
+# its JS glue (wasm-bindgen --target web, name section removed), the page and its assets.
+# Prints raw and gzip -9 sizes of what a reader downloads (wasm + JS + CSS) and fails when the
+# gzip total exceeds the budget (160 KiB; SIZE_BUDGET_BYTES overrides).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+target_dir=${CARGO_TARGET_DIR:-target}
+budget=${SIZE_BUDGET_BYTES:-163840}
+out=dist
+
+echo "build: cargo build --release --target wasm32-unknown-unknown --lib"
+cargo build --release --target wasm32-unknown-unknown --lib
+
+wasm="$target_dir/wasm32-unknown-unknown/release/stakeholder_map.wasm"
+[ -f "$wasm" ] || { echo "build: $wasm not found" >&2; exit 1; }
+
+rm -rf "$out"
+mkdir -p "$out/pkg"
+echo "build: wasm-bindgen --target web --remove-name-section"
+wasm-bindgen "$wasm" --target web --remove-name-section --no-typescript --out-dir "$out/pkg"
+
+[ -f index.html ] || { echo "build: index.html missing" >&2; exit 1; }
+cp index.html "$out/"
+for d in www fixtures; do
+  [ -d "$d" ] && cp -R "$d" "$out/"
+done
+
+# Sizes of what the page ships: every wasm, JS and CSS file under dist/ (not the fixtures).
+raw_total=0; gz_total=0
+printf '%-44s %10s %10s\n' "file" "raw" "gzip -9"
+while IFS= read -r f; do
+  raw=$(wc -c <"$f")
+  gz=$(gzip -9 -c "$f" | wc -c)
+  raw_total=$((raw_total + raw)); gz_total=$((gz_total + gz))
+  printf '%-44s %10d %10d\n' "${f#"$out"/}" "$raw" "$gz"
+done < <(find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.mjs' -o -name '*.css' \) \
+           -not -path "$out/fixtures/*" | sort)
+printf '%-44s %10d %10d\n' "total (wasm + JS + CSS)" "$raw_total" "$gz_total"
+awk -v r="$raw_total" -v g="$gz_total" -v b="$budget" \
+  'BEGIN { printf "size: %d bytes raw (%.1f KiB), %d bytes gzip -9 (%.1f KiB; budget %.1f KiB)\n", r, r/1024, g, g/1024, b/1024 }'
+if [ "$gz_total" -gt "$budget" ]; then
+  echo "build: FAIL: gzip total $gz_total bytes exceeds the budget of $budget bytes" >&2
+  exit 1
+fi
+echo "build: dist/ ready"

@@ -1,0 +1,155 @@
+// Reader interactions on the demo page, in Chromium: mouse, keyboard only, touch on a phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  setup, shot, assertClean, mapNodes, cards, cardSpeakers, nodeInfo, deepActive,
+} from './lib.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+/** A quoted stakeholder who said fewer quotes than there are cards (so a filter shows). */
+function pickQuoted(nodes, total) {
+  const quoted = nodes.filter((n) => n.quotes > 0 && n.quotes < total);
+  assert.ok(quoted.length > 0, `no quoted stakeholder on the map: ${JSON.stringify(nodes.map((n) => n.label))}`);
+  return quoted.sort((a, b) => b.quotes - a.quotes)[0];
+}
+
+async function waitForCardCount(page, n) {
+  await page.waitForFunction(
+    (want) => {
+      const host = document.querySelector('stakeholder-map');
+      const root = host && (host.shadowRoot || host);
+      return root && root.querySelectorAll('article').length === want;
+    },
+    n,
+    { timeout: 5000 },
+  );
+}
+
+test('clicking a node filters the cards to that stakeholder, and clearing shows all again', async () => {
+  const { page, problems } = await env.open();
+  const total = await cards(page).count();
+  const node = pickQuoted(await nodeInfo(page), total);
+  await page.locator(`stakeholder-map [data-node="${node.id}"]`).click();
+  await waitForCardCount(page, node.quotes);
+  const speakers = await cardSpeakers(page);
+  assert.equal(speakers.length, node.quotes);
+  for (const s of speakers) assert.equal(s, node.name, `card by ${s} shown under the filter for ${node.name}`);
+  const after = (await nodeInfo(page)).find((n) => n.id === node.id);
+  assert.equal(after.pressed, true, 'the selected node is not marked aria-pressed');
+  await shot(page, 'interaction-node-selected');
+  // The selection panel's button clears the filter.
+  await page.getByRole('button', { name: 'Show all quotes' }).click();
+  await waitForCardCount(page, total);
+  assert.ok((await nodeInfo(page)).every((n) => !n.pressed));
+  await assertClean(assert, problems);
+});
+
+test('clicking a card highlights its speaker on the map', async () => {
+  const { page, problems } = await env.open();
+  const speakers = await cardSpeakers(page);
+  const i = speakers.findIndex((s) => s !== 'Unattributed quote');
+  assert.ok(i >= 0, 'no attributed card');
+  // Click the card's header (its speaker line), not one of its buttons.
+  await cards(page).nth(i).locator('.sm-card-name').click();
+  await page.waitForFunction(() => {
+    const root = document.querySelector('stakeholder-map')?.shadowRoot;
+    return root && root.querySelector('[data-node].is-speaker');
+  }, null, { timeout: 5000 });
+  const nodes = await nodeInfo(page);
+  const lit = nodes.filter((n) => n.classes.includes('is-speaker'));
+  assert.equal(lit.length, 1, `expected one speaker lit, got ${JSON.stringify(lit.map((n) => n.name))}`);
+  assert.equal(lit[0].name, speakers[i]);
+  assert.ok(!lit[0].classes.includes('is-dim'), 'the speaker is dimmed');
+  const selected = await cards(page).nth(i).getAttribute('class');
+  assert.match(selected, /is-selected/);
+  await shot(page, 'interaction-card-selected');
+  await assertClean(assert, problems);
+});
+
+test('keyboard only: Tab into the map, arrows move between stakeholders, Enter selects, Escape clears', async () => {
+  const { page, problems } = await env.open();
+  const total = await cards(page).count();
+  await page.locator('body').focus();
+  // Tab until focus lands on a map node (one tab stop into the map).
+  let at = null;
+  let tabs = 0;
+  for (; tabs < 80 && !(at && at.node); tabs++) {
+    await page.keyboard.press('Tab');
+    at = await deepActive(page);
+  }
+  assert.ok(at && at.node, `Tab never reached the map (last focus: ${JSON.stringify(at)})`);
+  const first = at.node;
+  // Focus is visible: the focused node draws an outline or a focus ring.
+  const ring = await page.evaluate(() => {
+    let a = document.activeElement;
+    while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+    const cs = getComputedStyle(a);
+    const ringEl = a.querySelector('.sm-node-ring');
+    const ringCs = ringEl && getComputedStyle(ringEl);
+    return {
+      outline: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0,
+      ring: !!ringCs && ringCs.visibility !== 'hidden' && ringCs.display !== 'none' && Number(ringCs.opacity) > 0
+        && ringCs.stroke !== 'none' && parseFloat(ringCs.strokeWidth) > 0,
+    };
+  });
+  assert.ok(ring.outline || ring.ring, `no visible focus on the focused node: ${JSON.stringify(ring)}`);
+  await shot(page, 'keyboard-focus-on-map');
+
+  // Arrow keys move along edges to neighbours: some direction must lead elsewhere.
+  let moved = null;
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    const now = await deepActive(page);
+    if (now && now.node && now.node !== first) { moved = now; break; }
+  }
+  assert.ok(moved, 'no arrow key moved focus to another stakeholder');
+  // Still one tab stop: exactly one node is in the tab order.
+  const tabbable = await mapNodes(page).evaluateAll((els) => els.filter((e) => e.getAttribute('tabindex') === '0').length);
+  assert.equal(tabbable, 1, 'the map should be one tab stop (roving tabindex)');
+
+  // Enter selects the focused stakeholder: the cards filter to them.
+  const focusedInfo = (await nodeInfo(page)).find((n) => n.id === moved.node);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.querySelector('stakeholder-map')?.shadowRoot
+    ?.querySelector(`[data-node="${id}"]`)?.getAttribute('aria-pressed') === 'true', moved.node, { timeout: 5000 });
+  if (focusedInfo.quotes > 0) {
+    await waitForCardCount(page, focusedInfo.quotes);
+    for (const s of await cardSpeakers(page)) assert.equal(s, focusedInfo.name);
+  }
+  await shot(page, 'keyboard-selected');
+  // Escape clears: all cards again, nothing selected, focus still in the map.
+  await page.keyboard.press('Escape');
+  await waitForCardCount(page, total);
+  assert.ok((await nodeInfo(page)).every((n) => !n.pressed), 'Escape did not clear the selection');
+  const still = await deepActive(page);
+  assert.ok(still && still.node, `focus left the map on Escape: ${JSON.stringify(still)}`);
+  // Tab leaves the map in one step.
+  await page.keyboard.press('Tab');
+  const out = await deepActive(page);
+  assert.ok(!out || !out.node, 'Tab moved to another node instead of leaving the map');
+  await assertClean(assert, problems);
+});
+
+test('touch on a phone: tapping a node filters the cards', async () => {
+  const { page, problems } = await env.open({
+    viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2,
+  });
+  const total = await cards(page).count();
+  const node = pickQuoted(await nodeInfo(page), total);
+  const target = page.locator(`stakeholder-map [data-node="${node.id}"]`);
+  await target.scrollIntoViewIfNeeded();
+  // Touch targets at least 44 CSS px.
+  const box = await target.boundingBox();
+  assert.ok(box.width >= 44 && box.height >= 44, `node touch target ${box.width}x${box.height} < 44 px`);
+  await target.tap();
+  await waitForCardCount(page, node.quotes);
+  for (const s of await cardSpeakers(page)) assert.equal(s, node.name);
+  // No sideways scrolling on a phone.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 360 px wide`);
+  await shot(page, 'touch-phone-node-tapped', { fullPage: false });
+  await assertClean(assert, problems);
+});
