@@ -276,7 +276,6 @@ pub fn map(props: &MapProps) -> Html {
 
     let onpointerdown_bg = {
         let gesture = gesture.clone();
-        let svg_ref = svg_ref.clone();
         Callback::from(move |e: PointerEvent| {
             let mut g = gesture.borrow_mut();
             if e.pointer_type() == "touch" {
@@ -291,14 +290,12 @@ pub fn map(props: &MapProps) -> Html {
             g.pointer = Some(e.pointer_id());
             g.last = (e.client_x() as f32, e.client_y() as f32);
             g.travelled = 0.0;
-            if let Some(svg) = svg_ref.cast::<web_sys::Element>() {
-                let _ = svg.set_pointer_capture(e.pointer_id());
-            }
         })
     };
 
     let onpointermove = {
         let gesture = gesture.clone();
+        let svg_ref = svg_ref.clone();
         let dispatch = dispatch.clone();
         let scale = scale.clone();
         let to_layout = to_layout.clone();
@@ -327,9 +324,17 @@ pub fn map(props: &MapProps) -> Html {
             }
             let (dx, dy) = (x - g.last.0, y - g.last.1);
             g.last = (x, y);
+            let was = g.travelled;
             g.travelled += dx.abs() + dy.abs();
             if g.travelled < 4.0 {
                 return;
+            }
+            // Capture only once it is a drag: a capture from pointerdown would retarget the
+            // click of a plain press to the svg, and the node would never see it.
+            if was < 4.0 {
+                if let Some(svg) = svg_ref.cast::<web_sys::Element>() {
+                    let _ = svg.set_pointer_capture(e.pointer_id());
+                }
             }
             let k = scale();
             match g.node.clone() {
@@ -443,6 +448,15 @@ pub fn map(props: &MapProps) -> Html {
             label.push_str(", linked to ");
             label.push_str(&super::state::plural(rels, "stakeholder", "stakeholders"));
         }
+        // A label the layout shortened ("…") is also named as shown, so the accessible name
+        // contains the visible text.
+        if n.label_lines.iter().any(|l| l.text.ends_with('…')) {
+            label.push_str(". Shown as ");
+            for l in &n.label_lines {
+                label.push_str(&l.text);
+                label.push(' ');
+            }
+        }
         // The label lines the layout placed (centred on label_x; baselines in layout units),
         // relative to the node's centre so they follow a dragged node.
         let lines: Vec<Html> = n
@@ -454,7 +468,9 @@ pub fn map(props: &MapProps) -> Html {
                 let mut ly = String::new();
                 push_num(&mut ly, l.y - n.y);
                 let class = if l.bold { "sm-node-name" } else { "sm-node-role" };
-                html! { <text class={class} x={lx} y={ly} text-anchor="middle">{ l.text.clone() }</text> }
+                // The trailing space keeps the lines apart in the text a screen reader or
+                // checker reads from the subtree (rendering drops it).
+                html! { <text class={class} x={lx} y={ly} text-anchor="middle">{ [l.text.as_str(), " "].concat() }</text> }
             })
             .collect();
         let hit = n.r.max(22.0);
@@ -477,7 +493,6 @@ pub fn map(props: &MapProps) -> Html {
         };
         let onpointerdown = {
             let gesture = gesture.clone();
-            let svg_ref = svg_ref.clone();
             let id = id.clone();
             Callback::from(move |e: PointerEvent| {
                 if e.button() != 0 {
@@ -490,9 +505,6 @@ pub fn map(props: &MapProps) -> Html {
                 g.last = (e.client_x() as f32, e.client_y() as f32);
                 g.travelled = 0.0;
                 g.suppress_click = false;
-                if let Some(svg) = svg_ref.cast::<web_sys::Element>() {
-                    let _ = svg.set_pointer_capture(e.pointer_id());
-                }
             })
         };
         let onpointerenter = {

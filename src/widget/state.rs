@@ -200,7 +200,7 @@ impl Facts {
             .filter(|&i| {
                 let q = &a.quotes[i];
                 if let Some(sel) = v.selected.as_deref() {
-                    if q.speaker.as_deref() != Some(sel) && !q.mentions.iter().any(|m| m == sel) {
+                    if q.speaker.as_deref() != Some(sel) {
                         return false;
                     }
                 }
@@ -455,7 +455,7 @@ fn announce_filter(facts: &Facts, v: &ViewState) -> String {
     let shown = facts.visible_quotes(v).len();
     let mut s = ["Showing ", &plural(shown, "quote", "quotes")].concat();
     if let Some(st) = v.selected.as_deref().and_then(|i| facts.stakeholder(i)) {
-        s.push_str(" by or about ");
+        s.push_str(" by ");
         s.push_str(&st.name);
     } else if v.relation.is_none() && v.search.trim().is_empty() {
         s.push_str(", no filter");
@@ -637,7 +637,7 @@ mod tests {
         assert!(!some.is_empty() && some.len() < all.len(), "{} of {}", some.len(), all.len());
         for &i in &some {
             let q = &f.analysis.quotes[i];
-            assert!(q.speaker.as_deref() == Some(id.as_str()) || q.mentions.contains(&id));
+            assert_eq!(q.speaker.as_deref(), Some(id.as_str()));
         }
         // Article order is kept.
         assert!(some.windows(2).all(|w| w[0] < w[1]));
