@@ -49,15 +49,6 @@ async function loadExample() {
   }
 }
 
-// "Go to paragraph" on a paragraph in the collapsed part of the article opens it first.
-document.addEventListener('focusin', (e) => {
-  const t = e.target;
-  if (t instanceof HTMLElement && t.dataset.smParagraph) {
-    const details = t.closest('details');
-    if (details && !details.open) { details.open = true; t.scrollIntoView({ block: 'center' }); }
-  }
-});
-
 const form = $('try-form');
 const box = $('try-text');
 const status = $('try-status');
