@@ -204,9 +204,10 @@ pub fn cards(props: &CardsProps) -> Html {
             <p class="sm-count" id={list_label.clone()}>{ count }</p>
             if visible.is_empty() {
                 <p class="sm-empty">{ if total == 0 { "No quotes found in this text." } else { "No quotes match these filters." } }</p>
-            } else {
-                <ol class="sm-cards" aria-labelledby={list_label}>{ for items }</ol>
             }
+            // The list stays in the DOM even when empty, so observers and assistive technology
+            // keep one stable element.
+            <ol class="sm-cards" aria-labelledby={list_label}>{ for items }</ol>
         </div>
     }
 }

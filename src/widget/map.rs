@@ -404,7 +404,10 @@ pub fn map(props: &MapProps) -> Html {
         push_num(&mut lbl_x, lx);
         let mut lbl_y = String::new();
         push_num(&mut lbl_y, ly);
-        let class = classes!("sm-edge", stance_class(r.stance), dim.then_some("is-dim"), (on || in_card).then_some("is-labelled"));
+        // Labels only where the layout found them a free spot (no clutter); any edge's label
+        // still shows while the pointer is on the edge itself.
+        let labelled = (on || in_card) && e.label_free;
+        let class = classes!("sm-edge", stance_class(r.stance), dim.then_some("is-dim"), (on || in_card).then_some("is-lit"), labelled.then_some("is-labelled"));
         Some(html! {
             <g class={class} key={r.id.clone()}>
                 <title>{ title }</title>

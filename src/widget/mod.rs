@@ -177,7 +177,7 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
             <div class="sm-body">
                 <div class="sm-col sm-col-map">
                     <map::Map facts={facts.clone()} view={view.clone()} dispatch={dispatch.clone()} ns={ns.clone()} {on_layout} />
-                    <Legend analysis={facts.analysis.clone()} />
+                    <Legend facts={facts.clone()} />
                     <Exports facts={facts.clone()} layout={layout.clone()} />
                     <textalt::TextAlternative facts={facts.clone()} ns={ns.clone()} />
                 </div>
@@ -194,13 +194,13 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct LegendProps {
-    analysis: Rc<Analysis>,
+    facts: Rc<Facts>,
 }
 
 /// Shapes of the kinds present, and the stance line styles present.
 #[function_component(Legend)]
 fn legend(props: &LegendProps) -> Html {
-    let a = &*props.analysis;
+    let a = &*props.facts.analysis;
     let kinds = KINDS.iter().filter(|&&k| a.stakeholders.iter().any(|s| s.kind == k)).map(|&k| {
         html! {
             <li class={classes!("sm-legend-item", kind_class(k))}>
@@ -241,7 +241,7 @@ struct ExportProps {
 
 impl PartialEq for ExportProps {
     fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.facts, &o.facts) && Rc::ptr_eq(&self.layout, &o.layout)
+        self.facts == o.facts && Rc::ptr_eq(&self.layout, &o.layout)
     }
 }
 

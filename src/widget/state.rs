@@ -80,7 +80,7 @@ pub enum Action {
 }
 
 /// What the components need to know about one analysis, computed once.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Facts {
     pub analysis: Rc<Analysis>,
     /// Stakeholder index -> neighbour indices (by relations, either direction), sorted.
@@ -95,6 +95,15 @@ pub struct Facts {
     pub order: Vec<usize>,
     /// Speech quotes per stakeholder index.
     pub quoted: Vec<usize>,
+}
+
+/// Facts are derived from their analysis alone: the same analysis (by pointer) means the same
+/// facts. Component props compare this on every render, so it must be cheap (a deep compare
+/// of the article text and analysis would cost more than the render it saves).
+impl PartialEq for Facts {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.analysis, &o.analysis)
+    }
 }
 
 impl ViewState {
@@ -253,7 +262,13 @@ impl Facts {
                 }
                 Some(s)
             })
-            .collect()
+            .fold(Vec::new(), |mut v: Vec<String>, s| {
+                // The same relation stated several times is listed once.
+                if !v.contains(&s) {
+                    v.push(s);
+                }
+                v
+            })
     }
 }
 
