@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  setup, shot, assertClean, mapNodes, cards, cardSpeakers, nodeInfo, deepActive,
+  setup, shot, assertClean, mapNodes, cards, cardSpeakers, nodeInfo, deepActive, waitForCardCount,
 } from './lib.mjs';
 
 let env;
@@ -16,23 +16,11 @@ function pickQuoted(nodes, total) {
   return quoted.sort((a, b) => b.quotes - a.quotes)[0];
 }
 
-async function waitForCardCount(page, n) {
-  await page.waitForFunction(
-    (want) => {
-      const host = document.querySelector('stakeholder-map');
-      const root = host && (host.shadowRoot || host);
-      return root && root.querySelectorAll('article').length === want;
-    },
-    n,
-    { timeout: 5000 },
-  );
-}
-
 test('clicking a node filters the cards to that stakeholder, and clearing shows all again', async () => {
   const { page, problems } = await env.open();
   const total = await cards(page).count();
   const node = pickQuoted(await nodeInfo(page), total);
-  await page.locator(`stakeholder-map [data-node="${node.id}"]`).click();
+  await mapNodes(page).and(page.locator(`[data-node="${node.id}"]`)).click();
   await waitForCardCount(page, node.quotes);
   const speakers = await cardSpeakers(page);
   assert.equal(speakers.length, node.quotes);
@@ -139,7 +127,7 @@ test('touch on a phone: tapping a node filters the cards', async () => {
   });
   const total = await cards(page).count();
   const node = pickQuoted(await nodeInfo(page), total);
-  const target = page.locator(`stakeholder-map [data-node="${node.id}"]`);
+  const target = mapNodes(page).and(page.locator(`[data-node="${node.id}"]`));
   await target.scrollIntoViewIfNeeded();
   // Touch targets at least 44 CSS px.
   const box = await target.boundingBox();
