@@ -60,10 +60,11 @@ try {
 
   const nodes = mapNodes(page);
   const count = await nodes.count();
-  if (count < 2) throw new Error(`need at least 2 nodes on the map to click, found ${count}`);
   const toCards = [], toFrame = [];
   let unchanged = 0;
-  for (let i = 0; i < CLICKS; i++) {
+  console.log(`bench-browser: ${version}, viewport 1280x900, ${count} nodes on the seed article's map`);
+  for (let i = 0; i < CLICKS && count >= 2; i++) {
+    if (i >= 10 && toCards.length === 0) break; // clicks do nothing: no use waiting for more
     await page.evaluate(() => Object.assign(window.__bench, { down: 0, click: 0, changed: 0, frame: 0, waiting: true }));
     await nodes.nth(i % count).click();
     try {
@@ -78,7 +79,15 @@ try {
     toCards.push(b.changed - start);
     toFrame.push(b.frame - start);
   }
-  if (toCards.length < CLICKS / 2) throw new Error(`only ${toCards.length} of ${CLICKS} clicks changed the cards`);
+  let click = null, frame = null;
+  if (toCards.length < CLICKS / 2) {
+    console.log(`click-to-filter: FAILED: only ${toCards.length} of ${CLICKS} clicks on ${count} nodes changed the cards`);
+    failed = true;
+  } else {
+    click = stats(toCards); frame = stats(toFrame);
+    console.log(`click-to-filter (click -> cards changed): ${fmt(click)}${unchanged ? `; ${unchanged} clicks changed nothing` : ''}`);
+    console.log(`click-to-filter (click -> next frame):    ${fmt(frame)}`);
+  }
 
   // ---- layout of NODES nodes in wasm ----------------------------------------------------------
   const layout = await page.evaluate(async ({ nodes, iter, rounds }) => {
@@ -95,17 +104,18 @@ try {
     }
     return { per, returned };
   }, { nodes: NODES, iter: ITER, rounds: ROUNDS });
-  if (layout.error) throw new Error(layout.error);
-
-  const click = stats(toCards), frame = stats(toFrame), lay = stats(layout.per);
-  console.log(`bench-browser: ${version}, viewport 1280x900, ${count} nodes on the seed article's map`);
-  console.log(`click-to-filter (click -> cards changed): ${fmt(click)}${unchanged ? `; ${unchanged} clicks changed nothing` : ''}`);
-  console.log(`click-to-filter (click -> next frame):    ${fmt(frame)}`);
-  console.log(`layout, ${NODES} nodes (bench_layout, ${ITER} per batch, ${ROUNDS} batches): ${fmt(lay)}; bench_layout returned ${JSON.stringify(layout.returned)}`);
+  let lay = null;
+  if (layout.error) {
+    console.log(`layout: FAILED: ${layout.error}`);
+    failed = true;
+  } else {
+    lay = stats(layout.per);
+    console.log(`layout, ${NODES} nodes (bench_layout, ${ITER} per batch, ${ROUNDS} batches): ${fmt(lay)}; bench_layout's own figure: ${JSON.stringify(layout.returned)}`);
+  }
   console.log(JSON.stringify({ click_to_cards_ms: click, click_to_frame_ms: frame, layout_ms: lay, layout_nodes: NODES }));
-  const ok = click.median < 16 && lay.median < 5;
-  console.log(`targets: click-to-filter median < 16 ms: ${click.median < 16 ? 'met' : 'NOT met'}; layout median < 5 ms: ${lay.median < 5 ? 'met' : 'NOT met'}`);
-  if (process.argv.includes('--check') && !ok) failed = true;
+  const met = (st, lim) => (st ? (st.median < lim ? 'met' : 'NOT met') : 'not measured');
+  console.log(`targets: click-to-filter median < 16 ms: ${met(click, 16)}; layout of ${NODES} nodes median < 5 ms: ${met(lay, 5)}`);
+  if (process.argv.includes('--check') && !(click && lay && click.median < 16 && lay.median < 5)) failed = true;
 } catch (e) {
   console.error(`bench-browser: ${e.message}`);
   failed = true;
