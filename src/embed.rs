@@ -1,5 +1,133 @@
-//! wasm entry points. First cut; deepened by issue 5.
+//! wasm entry points, used by `www/stakeholder-map.js` (the `<stakeholder-map>` element).
+//!
+//! - [`mount`]: render a widget for an article (JSON or plain text) into an element (the
+//!   custom element's shadow root container); returns a handle to update or destroy it;
+//! - [`analyze_json`]: the analysis as JSON, for hosts that want the data only;
+//! - [`bench_layout`]: milliseconds per layout of a synthetic graph (benchmark script).
+//!
+//! Nothing here panics: bad input becomes an inline error message in the widget.
+
+use crate::layout::{layout, LayoutOptions};
+use crate::model::*;
+use crate::widget::{Widget, WidgetProps};
 use wasm_bindgen::prelude::*;
+use yew::AppHandle;
 
 #[wasm_bindgen(start)]
 pub fn start() {}
+
+/// A mounted widget.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<AppHandle<Widget>>,
+    ns: String,
+    paragraphs: String,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Shows another article in the same widget (the view state starts afresh).
+    pub fn set_source(&mut self, source: String) {
+        let props = WidgetProps { source: source.into(), ns: self.ns.clone().into(), paragraphs: self.paragraphs.clone().into() };
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+    /// Unmounts the widget.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// Renders a widget for `source` (article JSON or plain text) into `root`. `ns` namespaces
+/// the widget's URL-fragment keys and element ids (use a different one per widget on a page).
+/// `paragraphs`: CSS selector of the host element that marks the article's paragraphs with
+/// `data-sm-paragraph="N"` (1-based), so a card's link scrolls there; empty: expand in place.
+#[wasm_bindgen]
+pub fn mount(root: web_sys::Element, source: String, ns: String, paragraphs: String) -> WidgetHandle {
+    let ns = if ns.trim().is_empty() { "sm".to_string() } else { ns };
+    let props = WidgetProps { source: source.into(), ns: ns.clone().into(), paragraphs: paragraphs.clone().into() };
+    let app = yew::Renderer::<Widget>::with_root_and_props(root, props).render();
+    WidgetHandle { app: Some(app), ns, paragraphs }
+}
+
+/// The analysis of an article (JSON or plain text) as JSON; throws the input error
+/// (`"$.body: expected a string"`) as a string.
+#[wasm_bindgen]
+pub fn analyze_json(source: &str) -> Result<String, JsValue> {
+    let art = crate::input::parse_any(source).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    serde_json::to_string(&crate::analyze(&art)).map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// Milliseconds per layout of a synthetic graph of `nodes` stakeholders (all shown), the
+/// mean over `iterations` runs, timed with `performance.now()`.
+#[wasm_bindgen]
+pub fn bench_layout(nodes: u32, iterations: u32) -> f64 {
+    let a = synthetic(nodes as usize);
+    let opts = LayoutOptions { width: 640.0, height: 448.0, max_nodes: nodes as usize, seed: 0 };
+    let n = iterations.max(1);
+    let t0 = now();
+    let mut sink = 0usize;
+    for _ in 0..n {
+        sink += layout(&a, &opts).nodes.len();
+    }
+    let dt = now() - t0;
+    if sink == usize::MAX {
+        return -1.0;
+    }
+    dt / n as f64
+}
+
+/// A synthetic analysis of `n` stakeholders in a ring with chords (for the benchmark).
+fn synthetic(n: usize) -> Analysis {
+    let ev = Mention { field: Field::Body, start: 0, end: 0, text: String::new() };
+    let stakeholders = (0..n)
+        .map(|i| Stakeholder {
+            id: ["s", &i.to_string()].concat(),
+            name: ["Stakeholder ", &i.to_string()].concat(),
+            kind: StakeholderKind::Person,
+            role: (i % 2 == 0).then(|| "Minister of something".to_string()),
+            role_mention: None,
+            aliases: Vec::new(),
+            mentions: Vec::new(),
+            affiliations: Vec::new(),
+            mention_count: 1 + n - i,
+            quote_count: 0,
+            prominence: 1.0 - i as f32 / (n.max(1) as f32),
+        })
+        .collect();
+    let mut relations = Vec::new();
+    for i in 0..n {
+        for j in [i + 1, i * 7 + 3] {
+            if n > 1 && j % n != i {
+                relations.push(Relation {
+                    id: ["r", &relations.len().to_string()].concat(),
+                    source: ["s", &i.to_string()].concat(),
+                    target: ["s", &(j % n).to_string()].concat(),
+                    kind: RelationKind::SaysAbout,
+                    stance: Stance::Neutral,
+                    evidence: ev.clone(),
+                    negated: false,
+                    reported_by: None,
+                    object: None,
+                });
+            }
+        }
+    }
+    Analysis {
+        schema: SCHEMA.to_string(),
+        headline: String::new(),
+        date: None,
+        body: String::new(),
+        paragraphs: Vec::new(),
+        stakeholders,
+        quotes: Vec::new(),
+        relations,
+    }
+}

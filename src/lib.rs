@@ -5,6 +5,7 @@
 //! -> [`layout`] -> [`widget`] -> `embed` (wasm entry points).
 
 pub mod analysis;
+pub mod export;
 pub mod input;
 pub mod layout;
 pub mod model;

@@ -1,13 +1,32 @@
 //! Attribution: each speech quote's speaker, cue and confidence.
 //!
-//! First cut: the nearest entity mention next to a speech verb in the same sentence,
-//! else the previous quote's speaker for a quote-only paragraph.
-//! Deepened by issue 3.
+//! For every speech quote, in text order:
+//! 1. **Cue.** A speech verb next to the quote, outside any quote: in the narration after it
+//!    (`“…,” Vance said`, `“…,” said Vance`) or before it in the same sentence
+//!    (`Vance told Fox News: “…”`, `Trump said Europe would be the “first line of defence”`,
+//!    the verb nearest the quote winning), `according to X`, and participles
+//!    (`…, warning that … a “road to nowhere”`: the speaker is the clause's subject).
+//! 2. **Subject of the cue.** The words right before the verb (skipping adverbs and
+//!    auxiliaries and an appositive `, the minister,`), or right after it in an inversion
+//!    (`said Vance`). A subject is an entity mention, a pronoun, a description
+//!    (`the minister`, `the US vice president`) or a capitalised name the entity step missed
+//!    (then a Person entity is added: the fallback).
+//! 3. **Resolution.** Pronouns go to a recent person (gender agreement from honorifics and
+//!    first names, preferring sentence subjects and the previous speaker); descriptions go
+//!    through [`Entities::resolve_description`], then to a person the text gives that title.
+//! 4. **No cue.** Split quotes and further quotes of the same paragraph take the speaker of
+//!    their neighbour; a paragraph that opens with a quote continues the previous
+//!    paragraph's speaker; a quote after a sentence or line with a cue (`He added:`) takes
+//!    that cue's subject.
+//!
+//! Each attribution carries a confidence, the cue's offsets and the mention it rests on.
+//! Linear in the text: every window is bounded by the sentence, the neighbouring quotes and
+//! a fixed number of tokens.
 
-use super::entities::{Entities, EntityId};
-use super::quotes::QuoteSpan;
-use crate::model::{QuoteKind, Span};
-use crate::text::Doc;
+use super::entities::{Entities, Entity, EntityId, EntityMention, Gender, MentionForm};
+use super::quotes::{inside_any, QuoteSpan};
+use crate::model::{Field, QuoteKind, Span, StakeholderKind};
+use crate::text::{Doc, FieldText, Token};
 
 /// A quote with its attribution.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,60 +39,1071 @@ pub struct Attributed {
     pub cue: Option<Span>,
     /// The mention the attribution rests on.
     pub speaker_mention: Option<Span>,
-    /// How: "cue", "continuation", "pronoun", "description", "nearest".
+    /// How: "cue", "continuation", "pronoun", "description", "split", "neighbour", "intro".
     pub method: &'static str,
 }
 
+/// Verbs that introduce speech ("said", "told", "warned"), finite and base forms.
+pub const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "write", "tweeted", "tweets",
+    "warned", "warns", "warn", "stated", "states", "explained", "explains", "argued", "argues", "argue", "insisted",
+    "insists", "noted", "notes", "asked", "asks", "replied", "replies", "declared", "declares", "claimed", "claims",
+    "continued", "continues", "recalled", "recalls", "announced", "announces", "acknowledged", "acknowledges",
+    "admitted", "admits", "suggested", "suggests", "stressed", "stresses", "emphasized", "emphasised",
+    "emphasizes", "emphasises", "remarked", "observed", "posted", "predicted", "predicts", "promised", "promises",
+    "vowed", "vows", "urged", "urges", "joked", "jokes", "quipped", "concluded", "conceded", "concedes",
+    "countered", "counters", "responded", "responds", "answered", "cautioned", "complained", "complains",
+    "boasted", "boasts", "exclaimed", "shouted", "yelled", "whispered", "retorted", "opined", "mused",
+    "reiterated", "repeated", "confirmed", "confirms", "denied", "denies", "described", "describes", "called",
+    "calls", "questioned", "criticized", "criticised", "criticizes", "criticises", "blasted", "slammed", "accused",
+    "accuses", "accuse", "charged", "testified", "maintained", "maintains", "contended", "contends", "asserted",
+    "asserts", "lamented", "laments", "scoffed", "snapped", "mocked", "praised", "hailed", "texted", "emailed",
+    "commented", "comments", "proclaimed", "pleaded", "begged", "demanded", "demands", "thundered", "raged",
+    "grumbled", "sighed", "murmured", "muttered", "screamed", "cried", "chanted", "sang", "read", "reads",
+    "informed", "assured", "reminded", "blogged", "bragged", "sniped", "jabbed", "fumed", "wondered", "explaining",
+    "pointed", "shot", "fired", "chimed", "weighed", "summed", "reported", "reports", "contended", "contends",
+    "dubbed", "endorsed", "wrote", "alleged", "alleges", "recounted", "recounts", "objected", "interjected",
+    "elaborated", "clarified", "conceded", "predicted", "estimated", "speculated", "advised", "instructed",
+];
+
+/// Participles: the speaker is the subject of the clause they hang on.
+const PARTICIPLES: &[&str] = &[
+    "saying", "adding", "warning", "telling", "noting", "arguing", "insisting", "calling", "writing",
+    "tweeting", "suggesting", "stressing", "claiming", "declaring", "urging", "describing", "stating", "predicting",
+    "promising", "vowing", "acknowledging", "admitting", "recalling", "accusing", "dismissing", "labeling",
+    "labelling", "branding", "praising", "criticizing", "criticising", "joking", "quipping", "asking",
+    "complaining", "cautioning", "boasting", "questioning", "referring", "declaring", "explaining", "pledging",
+    "denouncing", "blasting", "slamming", "mocking", "lamenting", "vowing", "reiterating", "repeating",
+    "citing", "endorsing", "dubbing", "alleging", "contending", "countering", "responding", "replying",
+    "announcing", "conceding", "proclaiming", "demanding", "pleading", "recounting", "tweeting", "posting",
+];
+
+/// Verbs whose following noun is their object, not an inverted subject (`told Fox News`).
+const NOT_INVERTIBLE: &[&str] = &[
+    "told", "tells", "tell", "urged", "urges", "called", "calls", "described", "describes", "questioned",
+    "criticized", "criticised", "criticizes", "criticises", "blasted", "slammed", "accused", "accuses", "accuse",
+    "praised", "hailed", "mocked", "charged", "reminded", "assured", "informed", "begged", "read", "reads",
+    "pointed", "shot", "fired", "chimed", "weighed", "summed", "demanded", "demands", "dubbed", "endorsed",
+    "advised", "instructed",
+];
+
+/// `shot back`, `pointed out`: verbs that are cues only with their particle.
+fn needs_particle(w: &str) -> Option<&'static [&'static str]> {
+    match w {
+        "pointed" => Some(&["out"]),
+        "shot" | "fired" => Some(&["back"]),
+        "chimed" | "weighed" => Some(&["in"]),
+        "summed" => Some(&["up"]),
+        "read" | "reads" => Some(&[":"]),
+        _ => None,
+    }
+}
+
+/// Is `w` (lower case) a speech verb or participle?
+pub fn is_speech_word(w: &str) -> bool {
+    SPEECH_VERBS.contains(&w) || PARTICIPLES.contains(&w)
+}
+
+/// Is `w` (lower case) a word that signals reported speech around a quote?
+pub fn is_cue_word(w: &str) -> bool {
+    is_speech_word(w)
+        || matches!(
+            w,
+            "according" | "statement" | "interview" | "tweet" | "remarks" | "comments" | "speech" | "cited" | "labeled"
+                | "labelled" | "branded" | "deemed" | "termed" | "quoted" | "quoting" | "dubbed"
+        )
+}
+
+/// Words skipped between a subject and its verb ("Trump has repeatedly said").
+const SKIP_BETWEEN: &[&str] = &[
+    "has", "have", "had", "also", "later", "then", "previously", "once", "again", "would", "will", "could", "might",
+    "may", "did", "does", "do", "not", "never", "just", "further", "earlier", "often", "first", "still", "even",
+    "already", "has", "is", "was", "were", "are", "been", "being", "who", "all", "both", "himself", "herself",
+    "themselves", "too", "since", "soon", "once", "famously", "then-", "today", "yesterday", "tonight",
+];
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another"];
+
+/// Nouns that head a description of a speaker ("the minister", "a spokesman").
+const ROLE_NOUNS: &[&str] = &[
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "official", "governor",
+    "senator", "director", "chairman", "chairwoman", "chair", "chief", "leader", "aide", "adviser", "advisor",
+    "ambassador", "candidate", "nominee", "mayor", "lawmaker", "congressman", "congresswoman", "representative",
+    "prosecutor", "lawyer", "attorney", "analyst", "expert", "professor", "economist", "researcher", "general",
+    "commander", "officer", "manager", "executive", "ceo", "founder", "author", "writer", "reporter", "editor",
+    "premier", "chancellor", "king", "queen", "prince", "princess", "pope", "envoy", "diplomat", "negotiator",
+    "strategist", "pollster", "activist", "campaigner", "head", "speaker", "justice", "judge", "commissioner",
+    "councillor", "councilman", "councilwoman", "deputy", "vice-president", "veteran", "host", "anchor", "star",
+    "actor", "actress", "singer", "player", "coach", "businessman", "businesswoman", "billionaire", "mogul",
+    "frontrunner", "front-runner", "incumbent", "challenger", "republican", "democrat", "surgeon", "doctor",
+    "scientist", "historian", "scholar", "critic", "organizer", "organiser", "founder", "owner", "partner",
+    "president-elect", "chief-of-staff", "superintendent", "sheriff", "inspector", "detective", "sergeant",
+    "colonel", "admiral", "captain", "lieutenant", "major", "secretary-general", "nominee", "rival", "opponent",
+    "woman", "man", "mother", "father", "wife", "husband", "daughter", "son", "friend", "student", "teacher",
+];
+
+/// Capitalised words that cannot be (part of) a speaker's name.
+const NOT_NAME: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before", "Despite",
+    "Under", "Over", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her",
+    "Their", "Our", "My", "Its", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "What", "Look", "Last", "Next", "For", "From", "With", "As", "Of", "To", "By",
+    "Police", "Officials", "Authorities", "Critics", "Experts", "Analysts", "Witnesses", "Residents",
+    "Sources", "Observers", "Investigators", "Prosecutors", "Officers", "Protesters", "Some", "Many", "Others",
+    "Both", "All", "Everyone", "Nobody", "Someone", "People", "Later", "Then", "Asked", "So", "Yet", "Still",
+    "Also", "Now", "Here", "There", "Today", "Yesterday", "Earlier", "However", "Meanwhile", "Instead",
+];
+
+const HONORIFICS: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.", "Prof.", "Sir", "Dame",
+    "Lord", "Lady", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "Rev.", "Hon.", "Pres.", "Amb.", "Sec.", "Madam",
+];
+
+/// Common first names, for pronoun agreement ("he" is not Hillary Clinton).
+const MALE_NAMES: &[&str] = &[
+    "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "donald",
+    "george", "mark", "paul", "steven", "steve", "kevin", "brian", "edward", "ronald", "timothy", "jason",
+    "jeffrey", "jeff", "ryan", "jacob", "gary", "eric", "jonathan", "stephen", "larry", "justin", "scott", "frank",
+    "benjamin", "gregory", "samuel", "raymond", "patrick", "alexander", "jack", "dennis", "jerry", "tyler",
+    "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan",
+    "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin",
+    "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie",
+    "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell",
+    "elijah", "louis", "bobby", "philip", "phil", "johnny", "barack", "bill", "bernie", "ted", "marco", "mitt",
+    "jeb", "chris", "mike", "tom", "tim", "jim", "bob", "rand", "rick", "newt", "ben", "vladimir", "sergey",
+    "sergei", "volodymyr", "emmanuel", "boris", "keir", "rishi", "xi", "narendra", "recep", "benjamin",
+    "mohammed", "muhammad", "ahmed", "ali", "hassan", "abdul", "omar", "sadiq", "justin", "olaf", "friedrich",
+    "pedro", "luiz", "javier", "andrés", "jd", "j.d.", "kamala_not", "antony", "lloyd", "dmitry", "dmitri",
+    "alexei", "mark", "jens", "rishi", "nigel", "tony", "gordon", "david", "matteo", "giorgia_not", "viktor",
+    "andrzej", "mateusz", "pete", "hunter", "kellyanne_not", "jared", "eric", "reince", "sean", "stephen",
+    "lindsey", "marco", "mitch", "chuck", "kevin", "nancy_not", "elon", "jeff", "warren", "norbert", "abid",
+];
+
+const FEMALE_NAMES: &[&str] = &[
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+    "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
+    "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia",
+    "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha",
+    "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather",
+    "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan",
+    "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria",
+    "ann", "teresa", "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia",
+    "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana",
+    "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary", "chelsea", "kamala",
+    "melania", "ivanka", "sarah", "nikki", "elizabeth", "kellyanne", "hope", "loretta", "condoleezza", "madeleine",
+    "angela", "theresa", "ursula", "giorgia", "kaja", "annalena", "marine", "jacinda", "liz", "kate", "kristi",
+    "tulsi", "amy", "jill", "michele", "carly", "debbie", "huma", "jane", "farhana", "melanne", "tashfeen",
+    "kirsten", "dianne", "susan", "lisa", "marsha", "joni", "kyrsten", "alexandria", "ilhan", "rashida",
+];
+
+/// The speaker a cue points at, before resolution.
+#[derive(Clone, Copy, Debug)]
+enum Cand {
+    Ent(EntityId, Span),
+    Pron(Span, Pron),
+    Desc(Span),
+    Name(Span),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Pron {
+    He,
+    She,
+    They,
+    First,
+    /// "it": an institution or document; never resolved to a person.
+    It,
+    /// A definite description of a person with no stated gender ("the Texan").
+    Any,
+}
+
+fn pron_of(w: &str) -> Option<Pron> {
+    match w {
+        "he" | "He" => Some(Pron::He),
+        "she" | "She" => Some(Pron::She),
+        "they" | "They" => Some(Pron::They),
+        "i" | "I" | "we" | "We" => Some(Pron::First),
+        "it" | "It" => Some(Pron::It),
+        _ => None,
+    }
+}
+
+struct Ctx<'a> {
+    doc: &'a Doc,
+    ft: &'a FieldText,
+    field: Field,
+    /// Speech quotes of this field, sorted.
+    speech: Vec<QuoteSpan>,
+    gender: Vec<Option<Gender>>,
+}
+
+impl<'a> Ctx<'a> {
+    fn lw(&self, k: usize) -> String {
+        self.ft.token_text(&self.ft.tokens[k]).to_lowercase()
+    }
+    fn text(&self, k: usize) -> String {
+        self.ft.token_text(&self.ft.tokens[k])
+    }
+    fn is_word(&self, k: usize) -> bool {
+        let t = self.ft.tokens[k];
+        self.ft.chars[t.start].is_alphanumeric()
+    }
+    fn punct(&self, k: usize) -> Option<char> {
+        let t = self.ft.tokens[k];
+        let c = self.ft.chars[t.start];
+        (!c.is_alphanumeric()).then_some(c)
+    }
+    fn is_cap(&self, k: usize) -> bool {
+        let t = self.ft.tokens[k];
+        self.ft.chars[t.start].is_uppercase()
+    }
+    fn in_speech(&self, pos: usize) -> bool {
+        inside_any(&self.speech, pos)
+    }
+}
+
+/// A cue found next to a quote.
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    /// Token index of the verb (or of "according").
+    k: usize,
+    span: Span,
+    participle: bool,
+    according: bool,
+}
+
 pub fn attribute(doc: &Doc, ents: &mut Entities, spans: &[QuoteSpan]) -> Vec<Attributed> {
-    let mut out: Vec<Attributed> = Vec::with_capacity(spans.len());
-    for q in spans {
-        let ft = doc.field(q.field);
-        let mut a = Attributed { quote: q.clone(), speaker: None, confidence: 0.0, cue: None, speaker_mention: None, method: "none" };
-        if q.kind == QuoteKind::NonSpeech {
-            out.push(a);
+    let mut out: Vec<Attributed> = spans
+        .iter()
+        .map(|q| Attributed { quote: q.clone(), speaker: None, confidence: 0.0, cue: None, speaker_mention: None, method: "none" })
+        .collect();
+    let mut gender = infer_gender(doc, ents);
+    for field in [Field::Headline, Field::Body] {
+        let ft = doc.field(field);
+        let idx: Vec<usize> = (0..spans.len()).filter(|&i| spans[i].field == field && spans[i].kind != QuoteKind::NonSpeech).collect();
+        if idx.is_empty() {
             continue;
         }
-        let Some(si) = ft.sentence_at(q.start) else {
-            out.push(a);
-            continue;
-        };
-        let sent = ft.sentences[si];
-        // speech verb in the sentence, outside the quote
-        let cue = ft
-            .tokens_in(sent.start, sent.end)
-            .iter()
-            .filter(|t| t.end <= q.open || t.start > q.close.unwrap_or(q.end))
-            .find(|t| SPEECH_VERBS.contains(&ft.token_text(t).to_lowercase().as_str()));
-        if let Some(cue) = cue {
-            let near = ents
-                .mentions_in(q.field, sent.start, sent.end)
-                .filter(|m| m.end <= q.open || m.start > q.close.unwrap_or(q.end))
-                .min_by_key(|m| if m.end <= cue.start { cue.start - m.end } else { m.start.saturating_sub(cue.end) });
-            if let Some(m) = near {
-                a.speaker = Some(m.entity);
-                a.speaker_mention = Some(m.span());
-                a.cue = Some(Span::new(q.field, cue.start, cue.end));
-                a.confidence = 0.8;
-                a.method = "cue";
+        let mut ctx = Ctx { doc, ft, field, speech: idx.iter().map(|&i| spans[i].clone()).collect(), gender: std::mem::take(&mut gender) };
+        // pass 1: cues
+        let mut last_speaker: Option<(EntityId, usize)> = None;
+        for (n, &i) in idx.iter().enumerate() {
+            let q = &spans[i];
+            if q.continues {
+                continue;
             }
-        } else if let Some(prev) = out.iter().rev().find(|p| p.speaker.is_some() && p.quote.field == q.field) {
-            let para_start = ft.paragraphs[ft.paragraph_at(q.start)].0;
-            if q.open == para_start {
-                a.speaker = prev.speaker;
-                a.speaker_mention = prev.speaker_mention;
-                a.confidence = 0.6;
-                a.method = "continuation";
+            if let Some((cue, cand)) = find_cue(&ctx, ents, n) {
+                if let Some((sp, mention, method, conf)) = resolve(&mut ctx, ents, cand, q.open, last_speaker) {
+                    let a = &mut out[i];
+                    a.speaker = Some(sp);
+                    a.speaker_mention = Some(mention);
+                    a.cue = Some(cue.span);
+                    a.method = method;
+                    a.confidence = conf;
+                    last_speaker = Some((sp, q.open));
+                } else {
+                    // a cue whose subject names nobody the text resolves ("a spokesman said")
+                    let a = &mut out[i];
+                    a.cue = Some(cue.span);
+                    a.method = "unresolved";
+                    a.speaker_mention = cand_span(cand);
+                }
             }
         }
-        out.push(a);
+        // pass 2: quotes without a cue take a neighbour's speaker
+        for (n, &i) in idx.iter().enumerate() {
+            if out[i].speaker.is_some() || out[i].method == "unresolved" {
+                continue;
+            }
+            let q = spans[i].clone();
+            let prev = n.checked_sub(1).map(|p| idx[p]);
+            let next = idx.get(n + 1).copied();
+            // (a) split quote / further quote in the same line
+            if let Some(p) = prev.filter(|&p| spans[p].line == q.line && out[p].speaker.is_some()) {
+                copy_from(&mut out, p, i, "split", 0.8);
+                continue;
+            }
+            if let Some(nx) = next.filter(|&nx| spans[nx].line == q.line && out[nx].speaker.is_some() && out[nx].cue.is_some()) {
+                copy_from(&mut out, nx, i, "split", 0.75);
+                continue;
+            }
+            let line_start = q.open == q.line.0 || q.continues;
+            // (b) continuation: a paragraph opening with a quote, after a paragraph with quotes
+            if let Some(p) = prev {
+                let pl = spans[p].line;
+                let adjacent = previous_line_end(ft, q.line.0) == Some(pl.1);
+                if line_start && adjacent && out[p].speaker.is_some() && (q.continues || spans[p].close_end + 3 >= pl.1 || spans[p].unclosed || true) {
+                    copy_from(&mut out, p, i, "continuation", if q.continues { 0.85 } else { 0.7 });
+                    continue;
+                }
+            }
+            // (c) a previous sentence or an introducing line with a cue
+            if let Some((cue, cand)) = intro_cue(&ctx, ents, n) {
+                if let Some((sp, mention, _, conf)) = resolve(&mut ctx, ents, cand, q.open, last_speaker) {
+                    let a = &mut out[i];
+                    a.speaker = Some(sp);
+                    a.speaker_mention = Some(mention);
+                    a.cue = Some(cue.span);
+                    a.method = "neighbour";
+                    a.confidence = conf * 0.8;
+                    continue;
+                }
+            }
+        }
+        gender = ctx.gender;
     }
     out
 }
 
-/// Verbs that introduce speech ("said", "told", "warned").
-pub const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "warned", "warns",
-    "stated", "states", "explained", "argued", "insisted", "noted", "asked", "replied", "declared", "claimed",
-    "continued", "recalled", "announced", "acknowledged", "admitted", "suggested", "stressed", "emphasized",
-    "emphasised", "remarked", "observed", "posted", "predicted", "promised", "vowed", "urged", "joked",
-];
+fn copy_from(out: &mut [Attributed], from: usize, to: usize, method: &'static str, conf: f32) {
+    let (sp, m, c) = (out[from].speaker, out[from].speaker_mention, out[from].confidence);
+    let a = &mut out[to];
+    a.speaker = sp;
+    a.speaker_mention = m;
+    a.method = method;
+    a.confidence = (c * conf).clamp(0.0, 1.0);
+}
+
+/// End of the line before the one starting at `ls` (skipping only whitespace).
+fn previous_line_end(ft: &FieldText, ls: usize) -> Option<usize> {
+    let mut j = ls;
+    while j > 0 && ft.chars[j - 1].is_whitespace() {
+        j -= 1;
+    }
+    (j > 0 && j < ls).then_some(j)
+}
+
+fn cand_span(c: Cand) -> Option<Span> {
+    match c {
+        Cand::Ent(_, s) | Cand::Pron(s, _) | Cand::Desc(s) | Cand::Name(s) => Some(s),
+    }
+}
+
+/// Token range of the narration before a quote (same sentence, after the previous quote)
+/// and after it (up to the sentence end or the next quote), bounded.
+fn windows(ctx: &Ctx, n: usize) -> ((usize, usize), (usize, usize)) {
+    let ft = ctx.ft;
+    let q = &ctx.speech[n];
+    let (ls, le) = q.line;
+    let prev_close = n.checked_sub(1).map(|p| &ctx.speech[p]).filter(|p| p.line == q.line).map(|p| p.close_end).unwrap_or(ls);
+    let next_open = ctx.speech.get(n + 1).filter(|p| p.line == q.line).map(|p| p.open).unwrap_or(le);
+    // before
+    let b_end = ft.token_index_at(q.open);
+    let floor = ft.token_index_at(prev_close);
+    let mut b_start = b_end;
+    while b_start > floor && b_end - b_start < 60 {
+        let k = b_start - 1;
+        if matches!(ctx.punct(k), Some('.' | '!' | '?' | ';')) {
+            break;
+        }
+        b_start -= 1;
+    }
+    // after
+    let a_start = ft.token_index_at(q.close_end);
+    let mut a_end = a_start;
+    while a_end < ft.tokens.len() && ft.tokens[a_end].end <= next_open && a_end - a_start < 60 {
+        if matches!(ctx.punct(a_end), Some('.' | '!' | '?' | ';')) {
+            break;
+        }
+        a_end += 1;
+    }
+    ((b_start, b_end), (a_start, a_end))
+}
+
+/// Is token `k` a speech cue (and not a noun such as "a warning")?
+fn cue_at(ctx: &Ctx, k: usize, lim: usize) -> Option<Cue> {
+    if !ctx.is_word(k) {
+        return None;
+    }
+    let w = ctx.lw(k);
+    let t = ctx.ft.tokens[k];
+    if w == "according" && k + 1 < lim && ctx.lw(k + 1) == "to" {
+        let e = ctx.ft.tokens[k + 1].end;
+        return Some(Cue { k, span: Span::new(ctx.field, t.start, e), participle: false, according: true });
+    }
+    if !is_speech_word(&w) || ctx.is_cap(k) {
+        // "United States" is no verb
+        return None;
+    }
+    if k > 0 && ctx.is_word(k - 1) {
+        // "a warning", "Vance’s comments": nouns, not verbs
+        let prev = ctx.lw(k - 1);
+        if DETERMINERS.contains(&prev.as_str()) || prev.ends_with("’s") || prev.ends_with("'s") || matches!(prev.as_str(), "my" | "your" | "these" | "those" | "such" | "no" | "some" | "any" | "whose" | "new" | "recent" | "earlier" | "later" | "public" | "latest") {
+            return None;
+        }
+    }
+    if k > 0 && ctx.punct(k - 1).is_some_and(|c| matches!(c, '’' | '\'')) && k > 1 && ctx.lw(k - 2).ends_with('s') {
+        return None; // "Sanders’ comments"
+    }
+    let mut end = t.end;
+    if let Some(parts) = needs_particle(&w) {
+        if k + 1 >= ctx.ft.tokens.len() || !parts.contains(&ctx.lw(k + 1).as_str()) {
+            return None;
+        }
+        end = ctx.ft.tokens[k + 1].end;
+    }
+    let participle = PARTICIPLES.contains(&w.as_str());
+    Some(Cue { k, span: Span::new(ctx.field, t.start, end), participle, according: false })
+}
+
+/// The cue for quote `n` and its subject.
+fn find_cue(ctx: &Ctx, ents: &Entities, n: usize) -> Option<(Cue, Cand)> {
+    let ((bs, be), (as_, ae)) = windows(ctx, n);
+    let before_words = (bs..be).filter(|&k| ctx.is_word(k)).count();
+    // cue right after the quote?
+    let mut after_cue = None;
+    let mut words = 0;
+    for k in as_..ae {
+        if ctx.in_speech(ctx.ft.tokens[k].start) {
+            continue;
+        }
+        if let Some(c) = cue_at(ctx, k, ae) {
+            after_cue = Some((c, words));
+            break;
+        }
+        if ctx.is_word(k) {
+            words += 1;
+        }
+    }
+    let mut before_cue = None;
+    for k in (bs..be).rev() {
+        if let Some(c) = cue_at(ctx, k, be) {
+            before_cue = Some(c);
+            break;
+        }
+    }
+    let after_first = before_words == 0 || after_cue.is_some_and(|(_, w)| w <= 5) && before_cue.is_none_or(|c| !c.participle && c.k + 8 < be);
+    let try_after = |ctx: &Ctx| -> Option<(Cue, Cand)> {
+        let (c, words) = after_cue?;
+        let cand = if c.according {
+            subject_right(ctx, ents, c.k + 2, ae)
+        } else if words == 0 && !NOT_INVERTIBLE.contains(&ctx.lw(c.k).as_str()) {
+            subject_right(ctx, ents, c.k + 1, ae).or_else(|| subject_left(ctx, ents, c.k, as_))
+        } else {
+            subject_left(ctx, ents, c.k, as_).or_else(|| {
+                if NOT_INVERTIBLE.contains(&ctx.lw(c.k).as_str()) {
+                    None
+                } else {
+                    subject_right(ctx, ents, c.k + 1, ae)
+                }
+            })
+        };
+        let cand = if c.participle && cand.is_none() { participle_subject(ctx, ents, c.k, as_) } else { cand };
+        Some((c, cand?))
+    };
+    let try_before = |ctx: &Ctx| -> Option<(Cue, Cand)> {
+        let c = before_cue?;
+        let cand = if c.according {
+            subject_right(ctx, ents, c.k + 2, be)
+        } else if c.participle {
+            // the subject of the clause: an earlier finite cue's subject, else the nearest person
+            let mut r = None;
+            for k in (bs..c.k).rev() {
+                if let Some(c2) = cue_at(ctx, k, be) {
+                    if !c2.participle && !c2.according {
+                        r = subject_left(ctx, ents, k, bs);
+                        if r.is_some() {
+                            break;
+                        }
+                    }
+                }
+            }
+            r.or_else(|| subject_left_adjacent(ctx, ents, c.k, bs)).or_else(|| participle_subject(ctx, ents, c.k, bs))
+        } else {
+            subject_left(ctx, ents, c.k, bs).or_else(|| {
+                if NOT_INVERTIBLE.contains(&ctx.lw(c.k).as_str()) {
+                    None
+                } else {
+                    subject_right(ctx, ents, c.k + 1, be)
+                }
+            })
+        };
+        Some((c, cand?))
+    };
+    if after_first {
+        try_after(ctx).or_else(|| try_before(ctx))
+    } else {
+        try_before(ctx).or_else(|| try_after(ctx))
+    }
+    .or_else(|| {
+        // `Hillary shot back, “…”`: a full quote introduced by a clause ending in a comma or colon
+        let q = &ctx.speech[n];
+        if be > bs && matches!(ctx.punct(be - 1), Some(',' | ':')) && q.kind == QuoteKind::Direct && before_words <= 8 {
+            let c = Cue { k: be - 1, span: Span::new(ctx.field, ctx.ft.tokens[be - 1].start, ctx.ft.tokens[be - 1].end), participle: false, according: false };
+            let cand = first_subject(ctx, ents, bs, be - 1)?;
+            return Some((c, cand));
+        }
+        None
+    })
+}
+
+/// The subject at the start of a clause `[from, to)`: its first mention, pronoun or name.
+fn first_subject(ctx: &Ctx, ents: &Entities, from: usize, to: usize) -> Option<Cand> {
+    let k = from;
+    if k >= to {
+        return None;
+    }
+    cand_starting_at(ctx, ents, k, to)
+}
+
+/// After a participle with no finite cue: the subject opening the sentence, else the
+/// nearest person mention before it, else a capitalised name after a clause break.
+fn participle_subject(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -> Option<Cand> {
+    let ft = ctx.ft;
+    if floor >= k {
+        return None;
+    }
+    if let Some(c) = cand_starting_at(ctx, ents, floor, k) {
+        if matches!(c, Cand::Ent(..) | Cand::Pron(..)) {
+            return Some(c);
+        }
+    }
+    let from = ft.tokens[floor].start;
+    let to = ft.tokens[k].start;
+    let mut best: Option<&EntityMention> = None;
+    for m in ents.mentions_in(ctx.field, from, to) {
+        if ctx.in_speech(m.start) || is_possessive(ft, m.end) {
+            continue;
+        }
+        let person = ents.list.get(m.entity).is_some_and(|e| e.kind == StakeholderKind::Person);
+        if person || best.is_none_or(|b| ents.list.get(b.entity).is_none_or(|e| e.kind != StakeholderKind::Person)) {
+            best = Some(m);
+        }
+    }
+    if let Some(m) = best {
+        return Some(Cand::Ent(m.entity, m.span()));
+    }
+    // the last capitalised run after a comma or at the start, not after an article or preposition
+    let mut found = None;
+    let mut i = floor;
+    while i < k {
+        if ctx.is_word(i) && ctx.is_cap(i) && !NOT_NAME.contains(&ctx.text(i).as_str()) {
+            let prev_ok = i == floor || matches!(ctx.punct(i - 1), Some(',')) || ctx.is_word(i - 1) && !ctx.is_cap(i - 1) && !DETERMINERS.contains(&ctx.lw(i - 1).as_str()) && !matches!(ctx.lw(i - 1).as_str(), "of" | "in" | "on" | "at" | "to" | "for" | "from" | "with" | "by" | "about" | "after" | "before");
+            let mut e = i;
+            while e + 1 < k && ctx.is_word(e + 1) && ctx.is_cap(e + 1) {
+                e += 1;
+            }
+            if prev_ok {
+                found = cand_starting_at(ctx, ents, i, e + 1);
+            }
+            i = e + 1;
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
+fn is_possessive(ft: &FieldText, end: usize) -> bool {
+    end + 1 < ft.chars.len() && matches!(ft.chars[end], '’' | '\'') && matches!(ft.chars[end + 1], 's' | 'S')
+        || end < ft.chars.len() && matches!(ft.chars[end], '’' | '\'') && end > 0 && ft.chars[end - 1] == 's'
+}
+
+/// Subject before the verb at token `k` (not before token `floor`).
+fn subject_left(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -> Option<Cand> {
+    let mut j = k;
+    while j > floor && ctx.is_word(j - 1) && SKIP_BETWEEN.contains(&ctx.lw(j - 1).as_str()) {
+        j -= 1;
+    }
+    // adverbs in -ly
+    while j > floor && ctx.is_word(j - 1) && !ctx.is_cap(j - 1) && ctx.lw(j - 1).ends_with("ly") && ctx.lw(j - 1).len() > 4 {
+        j -= 1;
+        while j > floor && ctx.is_word(j - 1) && SKIP_BETWEEN.contains(&ctx.lw(j - 1).as_str()) {
+            j -= 1;
+        }
+    }
+    if j <= floor {
+        return None;
+    }
+    if let Some(p) = ctx.punct(j - 1) {
+        if matches!(p, ',' | ')' | '—' | '–') {
+            // appositive: `Vance, the vice president, said` / `Butz, 49, told`
+            let opener = |c: char| match p {
+                ',' => c == ',',
+                ')' => c == '(',
+                _ => c == p,
+            };
+            let mut i = j - 1;
+            let lim = (j - 1).saturating_sub(40).max(floor);
+            while i > lim {
+                i -= 1;
+                if ctx.punct(i).is_some_and(opener) && i > floor {
+                    if let Some(c) = cand_ending_at(ctx, ents, i - 1, floor) {
+                        return Some(c);
+                    }
+                }
+                if matches!(ctx.punct(i), Some('.' | '!' | '?' | ';')) {
+                    break;
+                }
+            }
+            // `..., Trump said` after an opening clause: the nearest subject after the comma
+            return None;
+        }
+        if is_quote_punct(p) {
+            return None;
+        }
+    }
+    cand_ending_at(ctx, ents, j - 1, floor).or_else(|| nearest_mention(ctx, ents, j, floor))
+}
+
+/// Only the subject right before the verb (for participles: `, he said, adding`).
+fn subject_left_adjacent(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -> Option<Cand> {
+    if k > floor && ctx.is_word(k - 1) {
+        let c = cand_ending_at(ctx, ents, k - 1, floor)?;
+        return matches!(c, Cand::Pron(..) | Cand::Ent(..)).then_some(c);
+    }
+    None
+}
+
+fn is_quote_punct(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‚' | '‹' | '›' | '「' | '」' | '『' | '』')
+}
+
+/// The nearest mention (or pronoun) before token `j`, within a few tokens.
+fn nearest_mention(ctx: &Ctx, ents: &Entities, j: usize, floor: usize) -> Option<Cand> {
+    let lim = j.saturating_sub(12).max(floor);
+    let mut i = j;
+    let mut poss = None;
+    while i > lim {
+        i -= 1;
+        if matches!(ctx.punct(i), Some('.' | '!' | '?' | ';' | ',')) {
+            return poss;
+        }
+        let t = ctx.ft.tokens[i];
+        if ctx.in_speech(t.start) {
+            return poss;
+        }
+        if let Some(m) = ents.mention_at(ctx.field, t.start) {
+            if !is_possessive(ctx.ft, m.end) {
+                return Some(Cand::Ent(m.entity, m.span()));
+            }
+            if poss.is_none() {
+                poss = Some(Cand::Ent(m.entity, m.span()));
+            }
+        }
+        if let Some(p) = pron_of(&ctx.text(i)) {
+            return Some(Cand::Pron(Span::new(ctx.field, t.start, t.end), p));
+        }
+    }
+    poss
+}
+
+/// A candidate subject whose last token is `j`.
+fn cand_ending_at(ctx: &Ctx, ents: &Entities, j: usize, floor: usize) -> Option<Cand> {
+    let ft = ctx.ft;
+    let t = ft.tokens[j];
+    if !ctx.is_word(j) || ctx.in_speech(t.start) {
+        return None;
+    }
+    if let Some(m) = ents.mention_at(ctx.field, t.start) {
+        if is_possessive(ft, m.end) && m.end < t.end {
+            return None;
+        }
+        return Some(Cand::Ent(m.entity, m.span()));
+    }
+    let text = ctx.text(j);
+    if let Some(p) = pron_of(&text) {
+        return Some(Cand::Pron(Span::new(ctx.field, t.start, t.end), p));
+    }
+    let lw = text.to_lowercase();
+    if ROLE_NOUNS.contains(&lw.as_str()) || lw.ends_with("man") && lw.len() > 5 && !ctx.is_cap(j) {
+        // walk back over modifiers to a determiner or the line start
+        let mut i = j;
+        let lim = j.saturating_sub(6).max(floor);
+        while i > lim {
+            let w = ctx.lw(i - 1);
+            if !ctx.is_word(i - 1) {
+                break;
+            }
+            if DETERMINERS.contains(&w.as_str()) || w.ends_with("’s") || w.ends_with("'s") {
+                i -= 1;
+                break;
+            }
+            if is_speech_word(&w) || SKIP_BETWEEN.contains(&w.as_str()) || matches!(w.as_str(), "and" | "or" | "but" | "that" | "of" | "for" | "in" | "on" | "at" | "to" | "by" | "with" | "from") {
+                break;
+            }
+            i -= 1;
+        }
+        let s = ft.tokens[i].start;
+        return Some(Cand::Desc(Span::new(ctx.field, s, t.end)));
+    }
+    if ctx.is_cap(j) && j > floor && ctx.lw(j - 1) == "the" && (lw.ends_with("an") || lw.ends_with("er") || lw.ends_with("crat")) {
+        // "the Texan", "the Republican", "the Democrat": a description
+        return Some(Cand::Desc(Span::new(ctx.field, ft.tokens[j - 1].start, t.end)));
+    }
+    if ctx.is_cap(j) && !NOT_NAME.contains(&text.as_str()) {
+        // a capitalised name the entity step missed: up to 4 capitalised words
+        let mut i = j;
+        while i > floor && j - i < 3 && ctx.is_word(i - 1) && ctx.is_cap(i - 1) && !NOT_NAME.contains(&ctx.text(i - 1).as_str()) && ft.tokens[i - 1].end + 1 >= ft.tokens[i].start {
+            i -= 1;
+        }
+        let s = ft.tokens[i].start;
+        let e = if text.ends_with("’s") || text.ends_with("'s") { return None } else { t.end };
+        return Some(Cand::Name(Span::new(ctx.field, s, e)));
+    }
+    None
+}
+
+/// A candidate subject starting at token `k` (after an inverted verb: `said Vance`).
+fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize) -> Option<Cand> {
+    let ft = ctx.ft;
+    if k >= lim || k >= ft.tokens.len() {
+        return None;
+    }
+    let t = ft.tokens[k];
+    if !ctx.is_word(k) || ctx.in_speech(t.start) {
+        return None;
+    }
+    if let Some(m) = ents.mention_at(ctx.field, t.start) {
+        // "Judicial Watch president Tom Fitton", "Fox News’ Bret Baier": the person wins
+        let mut e = ft.token_index_at(m.end);
+        if e < lim && ctx.punct(e).is_some_and(|c| matches!(c, '’' | '\'')) {
+            e += 1;
+        }
+        if e < lim && ctx.is_word(e) && ctx.lw(e) == "s" {
+            e += 1;
+        }
+        let mut r = e;
+        while r < lim && r < e + 3 && ctx.is_word(r) && !ctx.is_cap(r) && !is_speech_word(&ctx.lw(r)) {
+            r += 1;
+        }
+        if r < lim && (r > e || is_possessive(ft, m.end)) && (e..r).any(|x| ROLE_NOUNS.contains(&ctx.lw(x).as_str())) || r == e && r < lim && is_possessive(ft, m.end) {
+            if let Some(m2) = ents.mention_at(ctx.field, ft.tokens[r].start) {
+                if ents.list.get(m2.entity).is_some_and(|x| x.kind == StakeholderKind::Person) {
+                    return Some(Cand::Ent(m2.entity, m2.span()));
+                }
+            }
+        }
+        if is_possessive(ft, m.end) {
+            return None;
+        }
+        return Some(Cand::Ent(m.entity, m.span()));
+    }
+    // honorific + mention
+    if HONORIFICS.contains(&ctx.text(k).as_str()) && k + 1 < lim {
+        if let Some(m) = ents.mention_at(ctx.field, ft.tokens[k + 1].start) {
+            return Some(Cand::Ent(m.entity, Span::new(ctx.field, t.start, m.end)));
+        }
+    }
+    let text = ctx.text(k);
+    if let Some(p) = pron_of(&text) {
+        return Some(Cand::Pron(Span::new(ctx.field, t.start, t.end), p));
+    }
+    let lw = text.to_lowercase();
+    if DETERMINERS.contains(&lw.as_str()) || ROLE_NOUNS.contains(&lw.as_str()) {
+        // the description runs to its role noun
+        let mut i = k;
+        while i < lim && i < k + 7 && ctx.is_word(i) {
+            let w = ctx.lw(i);
+            if ROLE_NOUNS.contains(&w.as_str()) {
+                let mut e = i;
+                while e + 1 < lim && ctx.is_word(e + 1) && ROLE_NOUNS.contains(&ctx.lw(e + 1).as_str()) {
+                    e += 1;
+                }
+                // `the minister, Jane Doe,` / `the president's spokesman Josh Earnest`: the name wins
+                let nx = e + 1 + usize::from(e + 1 < lim && ctx.punct(e + 1) == Some(','));
+                if nx < lim {
+                    if let Some(m) = ents.mention_at(ctx.field, ft.tokens[nx].start) {
+                        return Some(Cand::Ent(m.entity, m.span()));
+                    }
+                }
+                return Some(Cand::Desc(Span::new(ctx.field, t.start, ft.tokens[e].end)));
+            }
+            i += 1;
+        }
+        return None;
+    }
+    if ctx.is_cap(k) && !NOT_NAME.contains(&text.as_str()) {
+        let mut e = k;
+        while e + 1 < lim && e < k + 3 && ctx.is_word(e + 1) && ctx.is_cap(e + 1) && ft.tokens[e].end + 1 >= ft.tokens[e + 1].start {
+            e += 1;
+        }
+        let et = ctx.text(e);
+        let end = if et.ends_with("’s") || et.ends_with("'s") { ft.tokens[e].end - 2 } else { ft.tokens[e].end };
+        if end <= t.start {
+            return None;
+        }
+        return Some(Cand::Name(Span::new(ctx.field, t.start, end)));
+    }
+    None
+}
+
+/// Subject after an inverted verb or "according to", starting at token `k`.
+fn subject_right(ctx: &Ctx, ents: &Entities, k: usize, lim: usize) -> Option<Cand> {
+    cand_starting_at(ctx, ents, k, lim.max(k + 1).min(ctx.ft.tokens.len()))
+}
+
+/// A quote with no cue of its own: a cue in the previous sentence of its line, or in the
+/// previous line when that line ends with a colon (`He added:`).
+fn intro_cue(ctx: &Ctx, ents: &Entities, n: usize) -> Option<(Cue, Cand)> {
+    let ft = ctx.ft;
+    let q = &ctx.speech[n];
+    let ((bs, _), _) = windows(ctx, n);
+    let line_tok = ft.token_index_at(q.line.0);
+    let (hi, lo_bound) = if bs > line_tok {
+        // the sentence before, in this line, after any earlier quote
+        let prev_close = n.checked_sub(1).map(|p| &ctx.speech[p]).filter(|p| p.line == q.line).map(|p| p.close_end).unwrap_or(q.line.0);
+        (bs.saturating_sub(1), ft.token_index_at(prev_close).max(line_tok))
+    } else {
+        let pe = previous_line_end(ft, q.line.0)?;
+        if !matches!(ft.chars[pe - 1], ':') {
+            return None;
+        }
+        // previous line must hold no quote after its colon
+        let k = ft.token_index_at(pe);
+        (k.saturating_sub(1), 0)
+    };
+    let mut lo = hi;
+    while lo > lo_bound && hi - lo < 40 {
+        if matches!(ctx.punct(lo - 1), Some('.' | '!' | '?' | ';')) {
+            break;
+        }
+        if ctx.in_speech(ft.tokens[lo - 1].start) {
+            break;
+        }
+        lo -= 1;
+    }
+    for k in (lo..hi).rev() {
+        if let Some(c) = cue_at(ctx, k, hi) {
+            if c.according {
+                return Some((c, subject_right(ctx, ents, k + 2, hi)?));
+            }
+            let cand = subject_left(ctx, ents, k, lo).or_else(|| {
+                if NOT_INVERTIBLE.contains(&ctx.lw(k).as_str()) {
+                    None
+                } else {
+                    subject_right(ctx, ents, k + 1, hi)
+                }
+            })?;
+            return Some((c, cand));
+        }
+    }
+    None
+}
+
+/// Turns a candidate into an entity: `(speaker, mention, method, confidence)`.
+fn resolve(
+    ctx: &mut Ctx,
+    ents: &mut Entities,
+    cand: Cand,
+    pos: usize,
+    last_speaker: Option<(EntityId, usize)>,
+) -> Option<(EntityId, Span, &'static str, f32)> {
+    match cand {
+        Cand::Ent(id, sp) => Some((id, sp, "cue", 0.9)),
+        Cand::Pron(sp, p) => {
+            let id = resolve_pronoun(ctx, ents, sp.start, p, last_speaker)?;
+            Some((id, sp, "pronoun", 0.75))
+        }
+        Cand::Desc(sp) => {
+            let d = ctx.ft.slice(sp.start, sp.end);
+            let definite = d.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            let id = ents
+                .resolve_description(&d, ctx.field, pos)
+                .or_else(|| describe_fallback(ctx, ents, &d, sp.start))
+                .or_else(|| if definite { resolve_pronoun(ctx, ents, sp.start, Pron::Any, last_speaker) } else { None })?;
+            Some((id, sp, "description", 0.65))
+        }
+        Cand::Name(sp) => {
+            let surface = ctx.ft.slice(sp.start, sp.end);
+            let bare = strip_honorifics(&surface);
+            if bare.is_empty() || bare.chars().count() < 2 {
+                return None;
+            }
+            if let Some(id) = ents.resolve_name(&surface).or_else(|| ents.resolve_name(bare)) {
+                ents.add_mention(EntityMention { field: ctx.field, start: sp.start, end: sp.end, entity: id, form: MentionForm::Surname });
+                return Some((id, sp, "cue", 0.85));
+            }
+            let g = honorific_gender(&surface).or_else(|| first_name_gender(bare));
+            let id = ents.add_entity(Entity {
+                name: bare.to_string(),
+                kind: StakeholderKind::Person,
+                role: None,
+                aliases: if bare == surface { vec![bare.to_string()] } else { vec![bare.to_string(), surface.clone()] },
+                affiliations: vec![],
+                gender: g,
+            });
+            ctx.gender.push(g);
+            let form = if bare.contains(' ') { MentionForm::FullName } else { MentionForm::Surname };
+            ents.add_mention(EntityMention { field: ctx.field, start: sp.start, end: sp.end, entity: id, form });
+            Some((id, sp, "cue", 0.75))
+        }
+    }
+}
+
+fn strip_honorifics(s: &str) -> &str {
+    let mut s = s.trim();
+    loop {
+        let before = s;
+        for h in HONORIFICS {
+            if let Some(rest) = s.strip_prefix(h) {
+                if rest.starts_with(' ') {
+                    s = rest.trim_start();
+                }
+            }
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+fn honorific_gender(s: &str) -> Option<Gender> {
+    let first = s.split_whitespace().next()?;
+    match first.trim_end_matches('.') {
+        "Mr" | "Sir" | "Lord" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Madam" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+fn first_name_gender(name: &str) -> Option<Gender> {
+    let mut parts = name.split_whitespace();
+    let first = parts.next()?;
+    parts.next()?; // a single word is a surname
+    let f = first.to_lowercase();
+    if MALE_NAMES.contains(&f.as_str()) {
+        Some(Gender::Male)
+    } else if FEMALE_NAMES.contains(&f.as_str()) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// Each entity's gender: the entity step's, else an honorific before a mention, else the
+/// first name.
+fn infer_gender(doc: &Doc, ents: &Entities) -> Vec<Option<Gender>> {
+    let mut g: Vec<Option<Gender>> = ents.list.iter().map(|e| e.gender.or_else(|| first_name_gender(&e.name))).collect();
+    for m in &ents.mentions {
+        if g.get(m.entity).is_some_and(|x| x.is_some()) {
+            continue;
+        }
+        let ft = doc.field(m.field);
+        let from = m.start.saturating_sub(5);
+        let before = ft.slice(from, m.end);
+        let hon = before.rsplit(|c: char| !c.is_alphabetic() && c != '.').find(|w| !w.is_empty()).unwrap_or("");
+        let _ = hon;
+        let pre = ft.slice(from, m.start);
+        let pre = pre.trim_end();
+        let word = pre.rsplit(' ').next().unwrap_or("");
+        let mention_text = ft.slice(m.start, m.end);
+        if let Some(x) = honorific_gender(word).or_else(|| honorific_gender(&mention_text)) {
+            if let Some(slot) = g.get_mut(m.entity) {
+                *slot = Some(x);
+            }
+        }
+    }
+    g
+}
+
+/// `he`/`she`/`they` at `pos`: a recent entity outside quotes, agreeing in gender,
+/// preferring sentence subjects and the last speaker.
+fn resolve_pronoun(ctx: &Ctx, ents: &Entities, pos: usize, p: Pron, last_speaker: Option<(EntityId, usize)>) -> Option<EntityId> {
+    let ft = ctx.ft;
+    if matches!(p, Pron::First | Pron::It) {
+        return None;
+    }
+    let para = ft.paragraph_at(pos);
+    let floor = ft.paragraphs.get(para.saturating_sub(3)).map(|p| p.0).unwrap_or(0);
+    let cur_sent = ft.sentence_at(pos).unwrap_or(0);
+    let mut best: Option<(f32, EntityId)> = None;
+    for (n, m) in ents.mentions_before(ctx.field, pos).take(40).enumerate() {
+        if m.start < floor {
+            break;
+        }
+        if ctx.in_speech(m.start) {
+            continue;
+        }
+        let Some(e) = ents.list.get(m.entity) else { continue };
+        let person = e.kind == StakeholderKind::Person;
+        let ok = match p {
+            Pron::He => person && ctx.gender.get(m.entity).copied().flatten() != Some(Gender::Female),
+            Pron::She => person && ctx.gender.get(m.entity).copied().flatten() != Some(Gender::Male),
+            Pron::They => !person,
+            Pron::Any => person,
+            Pron::First | Pron::It => false,
+        };
+        if !ok {
+            continue;
+        }
+        let sd = cur_sent.saturating_sub(ft.sentence_at(m.start).unwrap_or(0)) as f32;
+        let subj = is_subject_position(ctx, ents, m);
+        let ls = last_speaker.is_some_and(|(id, at)| id == m.entity && pos.saturating_sub(at) < 1500);
+        let poss = if is_possessive(ft, m.end) { 1.0 } else { 0.0 };
+        let score = -sd + if subj { 1.2 } else { 0.0 } + if ls { 1.5 } else { 0.0 } - poss - n as f32 * 0.01;
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, m.entity));
+        }
+    }
+    if best.is_none() {
+        if let Some((id, at)) = last_speaker {
+            if pos.saturating_sub(at) < 1500 && matches!(p, Pron::He | Pron::She) {
+                return Some(id);
+            }
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
+/// Is the mention the subject of its sentence (first thing in it, or right before a verb)?
+fn is_subject_position(ctx: &Ctx, ents: &Entities, m: &EntityMention) -> bool {
+    let ft = ctx.ft;
+    let k = ft.token_index_at(m.start);
+    if let Some(si) = ft.sentence_at(m.start) {
+        let s = ft.sentences[si].start;
+        let ks = ft.token_index_at(s);
+        if k <= ks + 6 && !is_possessive(ft, m.end) && ents.mentions_in(ctx.field, s, m.start).all(|o| is_possessive(ft, o.end)) {
+            return true;
+        }
+    }
+    let mut j = ft.token_index_at(m.end);
+    while j < ft.tokens.len() && j < k + 8 && ctx.is_word(j) && SKIP_BETWEEN.contains(&ctx.lw(j).as_str()) {
+        j += 1;
+    }
+    j < ft.tokens.len() && ctx.is_word(j) && is_speech_word(&ctx.lw(j))
+}
+
+/// A description the entity step could not resolve: the person the text gives that title
+/// ("the vice president" -> the mention written "Vice President JD Vance").
+fn describe_fallback(ctx: &Ctx, ents: &Entities, desc: &str, pos: usize) -> Option<EntityId> {
+    let words: Vec<String> = desc
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+        .map(|w| w.to_lowercase())
+        .filter(|w| !DETERMINERS.contains(&w.as_str()) && !w.ends_with("’s") && !w.ends_with("'s"))
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let key = words.join(" ");
+    let is_person = |id: EntityId| ents.list.get(id).is_some_and(|e| e.kind == StakeholderKind::Person);
+    if let Some(i) = ents.list.iter().position(|e| e.kind == StakeholderKind::Person && e.role.as_ref().is_some_and(|(r, _)| r.to_lowercase().ends_with(&key))) {
+        return Some(i);
+    }
+    let titled = |ft: &FieldText, m: &EntityMention| {
+        let n = key.chars().count() + 2;
+        let pre = ft.slice(m.start.saturating_sub(n), m.start).to_lowercase();
+        let pre = pre.trim_end();
+        pre.ends_with(&key) || ft.slice(m.start, m.end).to_lowercase().contains(&format!("{key} "))
+    };
+    // nearest before, in this field
+    for m in ents.mentions_before(ctx.field, pos).take(300) {
+        if is_person(m.entity) && titled(ctx.ft, m) {
+            return Some(m.entity);
+        }
+    }
+    // anywhere in the body (headlines describe people the body names)
+    for m in ents.mentions.iter().filter(|m| m.field == Field::Body).take(300) {
+        if is_person(m.entity) && titled(&ctx.doc.body, m) {
+            return Some(m.entity);
+        }
+    }
+    None
+}
+
+#[allow(dead_code)]
+fn token_str(ft: &FieldText, t: &Token) -> String {
+    ft.token_text(t)
+}

@@ -1,11 +1,27 @@
 //! Stakeholder detection: mentions found in the text, merged into entities.
 //!
-//! First cut: runs of capitalised words that look like personal names (two or more
-//! words), with later surname-only mentions linked to the full name. Deepened by issue 4
-//! (lexicons, kinds, roles, descriptions, affiliations).
+//! Three passes over the token stream of both fields (headline and body):
+//! 1. **scan**: each field's tokens become items: lexicon hits (countries with their
+//!    capitals and demonyms, blocs, organisations, institutions, media, places), titles
+//!    ("Foreign Minister", "host"), honorifics ("Mr.") and runs of capitalised words;
+//! 2. **named**: names with a title or two and more words become people (or organisations
+//!    when they end in "Party", "University", ...). A title pattern gives the person a role
+//!    as stated and affiliations ("Russian Foreign Minister Sergey Lavrov": role "Russian
+//!    Foreign Minister", affiliated with Russia, "Russian" a Russia mention); appositives
+//!    give roles too ("Mark Rutte, the NATO secretary-general," / "his special envoy,
+//!    Steve Witkoff,");
+//! 3. **rest**: lexicon mentions (a capital is its country unless it is a person's name:
+//!    Washington), single names (surnames and given names link to the full name, the
+//!    nearest fitting one when two people share a surname; an unknown single name is a
+//!    person only next to a speech verb), descriptions ("the president", "the US vice
+//!    president", "the 32-member alliance", "his country"), "the Trump administration"
+//!    (its own stakeholder, affiliated with Trump) and groups (protesters, voters).
 
+use super::lexicon::{self, COUNTRIES, ORGS};
 use crate::model::{Field, Span, StakeholderKind};
-use crate::text::{Doc, FieldText, TokenKind};
+use crate::text::{Doc, FieldText, Token, TokenKind};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 pub type EntityId = usize;
 
@@ -68,6 +84,15 @@ pub struct Entities {
     pub list: Vec<Entity>,
     /// Sorted by (field, start); headline before body.
     pub mentions: Vec<EntityMention>,
+    /// For a person mention (keyed by field and start): where its noun phrase starts,
+    /// title and affiliation words included ("Russian Foreign Minister Sergey Lavrov").
+    pub np_start: BTreeMap<(Field, usize), usize>,
+    /// Mentions (by field and start) used as modifiers of a noun, not as actors in their
+    /// own right: "Russian" in "Russian President Vladimir Putin", "US" in "US troops".
+    pub modifiers: BTreeSet<(Field, usize)>,
+    /// Who speaks or works for whom, as the text states it ("his special envoy, Steve
+    /// Witkoff": Witkoff for Trump), with the evidence.
+    pub represents: Vec<(EntityId, EntityId, Span)>,
 }
 
 impl Entities {
@@ -79,6 +104,9 @@ impl Entities {
 
     /// Adds a mention, keeping `mentions` sorted; overlapping mentions are not added.
     pub fn add_mention(&mut self, m: EntityMention) -> bool {
+        if m.entity >= self.list.len() || m.start >= m.end {
+            return false;
+        }
         let i = self.mentions.partition_point(|x| (x.field, x.start) < (m.field, m.start));
         let clash = |x: &EntityMention| x.field == m.field && x.start < m.end && m.start < x.end;
         if (i > 0 && clash(&self.mentions[i - 1])) || (i < self.mentions.len() && clash(&self.mentions[i])) {
@@ -107,39 +135,200 @@ impl Entities {
         self.mentions[..b].iter().rev().filter(move |m| m.field == field && m.end <= pos)
     }
 
+    /// Is this mention a modifier of a noun ("Russian" in "Russian President Vladimir Putin")?
+    pub fn is_modifier(&self, m: &EntityMention) -> bool {
+        self.modifiers.contains(&(m.field, m.start))
+    }
+
+    /// Where the noun phrase of a mention starts (its title and affiliation words included).
+    pub fn np_start_of(&self, m: &EntityMention) -> usize {
+        self.np_start.get(&(m.field, m.start)).copied().unwrap_or(m.start)
+    }
+
     /// The entity a name-like surface form refers to: a full name, alias, surname or
-    /// "Mr. Surname". Case-sensitive on names.
+    /// "Mr. Surname". Case-sensitive on names. `None` when two people share the surname
+    /// (see [`Entities::resolve_name_at`]).
     pub fn resolve_name(&self, surface: &str) -> Option<EntityId> {
         let s = strip_honorific(surface.trim());
         if s.is_empty() {
             return None;
         }
-        if let Some(i) = self.list.iter().position(|e| e.name == s || e.aliases.iter().any(|a| a == s)) {
+        if let Some(i) = self.list.iter().position(|e| e.name == s) {
             return Some(i);
         }
-        // surname match on people
-        let hits: Vec<EntityId> = (0..self.list.len())
-            .filter(|&i| self.list[i].kind == StakeholderKind::Person && self.list[i].name.split(' ').next_back() == Some(s))
-            .collect();
+        if let Some(i) = self.list.iter().position(|e| e.aliases.iter().any(|a| a == s)) {
+            return Some(i);
+        }
+        let hits = self.name_candidates(s);
         (hits.len() == 1).then(|| hits[0])
     }
 
-    /// The entity a description refers to ("the minister", "the US vice president"),
-    /// judged at char `pos` of `field` (the nearest fitting entity before it wins).
+    /// Like [`Entities::resolve_name`], judged at char `pos` of `field`: when several
+    /// people share a surname, the one mentioned nearest before wins.
+    pub fn resolve_name_at(&self, surface: &str, field: Field, pos: usize) -> Option<EntityId> {
+        let s = strip_honorific(surface.trim());
+        if let Some(i) = self.list.iter().position(|e| e.name == s) {
+            return Some(i);
+        }
+        let hits = self.name_candidates(s);
+        match hits.len() {
+            0 => self.list.iter().position(|e| e.aliases.iter().any(|a| a == s)),
+            1 => Some(hits[0]),
+            _ => self.nearest_of(&hits, field, pos),
+        }
+    }
+
+    /// People whose name ends with (surname) or, failing that, starts with (given name) `s`.
+    fn name_candidates(&self, s: &str) -> Vec<EntityId> {
+        if s.is_empty() || s.contains(' ') {
+            // "Donald J. Trump" against "Donald Trump": first and last words
+            let w: Vec<&str> = s.split(' ').collect();
+            if w.len() >= 2 {
+                // "Donald J. Trump" ~ "Donald Trump"; "Supervisor Jane Kim" ~ "Jane Kim"
+                return (0..self.list.len())
+                    .filter(|&i| {
+                        let e = &self.list[i];
+                        let n: Vec<&str> = e.name.split(' ').collect();
+                        let suffix = |a: &[&str], b: &[&str]| a.len() >= 2 && a.len() < b.len() && b.ends_with(a);
+                        e.kind == StakeholderKind::Person
+                            && n.len() >= 2
+                            && ((n.first() == w.first() && n.last() == w.last()) || suffix(&n, &w) || suffix(&w, &n))
+                    })
+                    .collect();
+            }
+            return Vec::new();
+        }
+        let person = |i: &EntityId| self.list[*i].kind == StakeholderKind::Person;
+        let sur: Vec<EntityId> = (0..self.list.len())
+            .filter(person)
+            .filter(|&i| {
+                let n = &self.list[i].name;
+                n.contains(' ') && n.split(' ').next_back() == Some(s)
+            })
+            .collect();
+        if !sur.is_empty() {
+            return sur;
+        }
+        (0..self.list.len())
+            .filter(person)
+            .filter(|&i| {
+                let n = &self.list[i].name;
+                n.contains(' ') && n.split(' ').next() == Some(s)
+            })
+            .collect()
+    }
+
+    /// Of `cands`, the one mentioned nearest before `pos` (else the most mentioned).
+    fn nearest_of(&self, cands: &[EntityId], field: Field, pos: usize) -> Option<EntityId> {
+        if let Some(m) = self.mentions_before(field, pos).find(|m| cands.contains(&m.entity)) {
+            return Some(m.entity);
+        }
+        cands.iter().copied().max_by_key(|&c| (self.mentions.iter().filter(|m| m.entity == c).count(), usize::MAX - c))
+    }
+
+    /// The entity a description refers to ("the minister", "the US vice president",
+    /// "the alliance"), judged at char `pos` of `field` (the nearest fitting entity
+    /// before it wins, else the most mentioned one).
     pub fn resolve_description(&self, desc: &str, field: Field, pos: usize) -> Option<EntityId> {
-        let d = desc.trim().trim_start_matches("the ").trim_start_matches("The ").to_lowercase();
+        let d = desc.trim();
+        let d = d.strip_prefix("the ").or_else(|| d.strip_prefix("The ")).unwrap_or(d).trim();
         if d.is_empty() {
             return None;
         }
-        let fits = |e: &Entity| e.role.as_ref().is_some_and(|(r, _)| r.to_lowercase().contains(&d) || d.contains(&r.to_lowercase()));
-        self.mentions_before(field, pos).map(|m| m.entity).find(|&i| fits(&self.list[i])).or_else(|| self.list.iter().position(fits))
+        let lower = d.to_lowercase();
+        // organisations by their description nouns
+        let org_hits: Vec<EntityId> = (0..self.list.len())
+            .filter(|&i| {
+                ORGS.iter().any(|o| o.name == self.list[i].name && o.descriptions.iter().any(|x| lower == *x || lower.ends_with(&format!(" {x}"))))
+            })
+            .collect();
+        if !org_hits.is_empty() {
+            return self.nearest_of(&org_hits, field, pos);
+        }
+        let title = title_suffix(&lower)?;
+        let mods: Vec<EntityId> = self.modifier_entities(&lower[..lower.len() - title.len()]);
+        let hits: Vec<EntityId> = (0..self.list.len()).filter(|&i| self.holds_title(i, &title, &mods)).collect();
+        if hits.is_empty() {
+            return None;
+        }
+        self.nearest_of(&hits, field, pos)
+    }
+
+    /// Lexicon entities named in a lower-case modifier string ("us", "russian", "nato").
+    fn modifier_entities(&self, s: &str) -> Vec<EntityId> {
+        let mut out = Vec::new();
+        for w in s.split(' ').filter(|w| !w.is_empty()) {
+            for (i, e) in self.list.iter().enumerate() {
+                if e.kind != StakeholderKind::Person && e.aliases.iter().chain(std::iter::once(&e.name)).any(|a| a.to_lowercase() == w) {
+                    out.push(i);
+                }
+            }
+        }
+        out
+    }
+
+    /// Does entity `i` hold a role whose title is `title` (or ends with it: "minister"
+    /// fits "foreign minister", "president" does not fit "vice president"), affiliated
+    /// with all of `mods`?
+    fn holds_title(&self, i: EntityId, title: &str, mods: &[EntityId]) -> bool {
+        let e = &self.list[i];
+        let Some((role, _)) = &e.role else { return false };
+        let r = role.to_lowercase();
+        let Some(rt) = title_suffix(&r) else { return false };
+        let fits = rt == title
+            || (rt.ends_with(&format!(" {title}"))
+                && !matches!(rt.split(' ').next(), Some("vice" | "deputy" | "assistant" | "former" | "lt." | "lieutenant" | "under")));
+        fits && mods.iter().all(|m| e.affiliations.contains(m) || r.contains(&self.list[*m].name.to_lowercase()))
+    }
+
+    fn entity_for_lex(&mut self, key: LexKey, cache: &mut HashMap<LexKey, EntityId>) -> EntityId {
+        if let Some(&id) = cache.get(&key) {
+            return id;
+        }
+        let (name, kind, country) = match key {
+            LexKey::Country(i) => (COUNTRIES[i].name, StakeholderKind::Country, None),
+            LexKey::Org(i) => (ORGS[i].name, ORGS[i].kind, ORGS[i].country),
+        };
+        let id = self.add_entity(Entity { name: name.to_string(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None });
+        cache.insert(key, id);
+        if let Some(cn) = country {
+            if let Some(ci) = COUNTRIES.iter().position(|c| c.name == cn) {
+                let cid = self.entity_for_lex(LexKey::Country(ci), cache);
+                self.list[id].affiliations.push(cid);
+            }
+        }
+        id
+    }
+
+    fn add_alias(&mut self, id: EntityId, a: &str) {
+        let a = a.trim();
+        if !a.is_empty() && !self.list[id].aliases.iter().any(|x| x == a) {
+            self.list[id].aliases.push(a.to_string());
+        }
+    }
+
+    fn affiliate(&mut self, id: EntityId, to: EntityId) {
+        if id != to && !self.list[id].affiliations.contains(&to) {
+            self.list[id].affiliations.push(to);
+        }
     }
 }
 
-const HONORIFICS: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.", "Prof."];
+/// The longest title (from the lexicon) a lower-case role or description ends with.
+fn title_suffix(lower: &str) -> Option<String> {
+    let words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
+    for k in 0..words.len() {
+        let tail = words[k..].join(" ");
+        if lexicon::TITLES.contains(&tail.as_str()) {
+            return Some(tail);
+        }
+    }
+    None
+}
 
 pub fn strip_honorific(s: &str) -> &str {
-    for h in HONORIFICS {
+    const H: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Miss"];
+    for h in H {
         if let Some(rest) = s.strip_prefix(h) {
             if rest.starts_with(' ') {
                 return rest.trim_start();
@@ -149,79 +338,1115 @@ pub fn strip_honorific(s: &str) -> &str {
     s
 }
 
-/// Capitalised words that begin sentences or are otherwise not names.
-const NOT_NAME: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before", "Despite",
-    "Under", "Over", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her",
-    "Their", "Our", "My", "Its", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "What", "Look", "Last", "Next", "For", "From", "With", "As", "Of", "To", "By",
-];
+// ---------------------------------------------------------------------------------------
+// lexicon index
 
-fn is_cap_word(ft: &FieldText, i: usize) -> bool {
-    let t = &ft.tokens[i];
-    t.kind == TokenKind::Word && ft.chars[t.start].is_uppercase()
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum LexKey {
+    Country(usize),
+    Org(usize),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LexHit {
+    Entity(LexKey, MentionForm),
+    Place,
+}
+
+struct Phrase {
+    toks: Vec<String>,
+    hit: LexHit,
+}
+
+struct Index {
+    /// Names, by first token (case-sensitive).
+    names: HashMap<String, Vec<Phrase>>,
+    /// Titles, by first token (lower case).
+    titles: HashMap<String, Vec<Vec<String>>>,
+}
+
+fn index() -> &'static Index {
+    static I: OnceLock<Index> = OnceLock::new();
+    I.get_or_init(|| {
+        let mut names: HashMap<String, Vec<Phrase>> = HashMap::new();
+        let mut add = |p: &str, hit: LexHit| {
+            let toks: Vec<String> = p.split(' ').map(str::to_string).collect();
+            if let Some(f) = toks.first() {
+                names.entry(f.clone()).or_default().push(Phrase { toks, hit });
+            }
+        };
+        for (i, c) in COUNTRIES.iter().enumerate() {
+            let k = LexKey::Country(i);
+            add(c.name, LexHit::Entity(k, MentionForm::FullName));
+            for a in c.aliases {
+                let form = if a.chars().filter(|c| c.is_uppercase()).count() >= 2 && !a.contains(' ') { MentionForm::Acronym } else { MentionForm::FullName };
+                add(a, LexHit::Entity(k, form));
+            }
+            for a in c.capitals {
+                add(a, LexHit::Entity(k, MentionForm::Capital));
+            }
+            for a in c.demonyms {
+                add(a, LexHit::Entity(k, MentionForm::Demonym));
+            }
+        }
+        for (i, o) in ORGS.iter().enumerate() {
+            let k = LexKey::Org(i);
+            let bare = o.name.strip_prefix("the ").unwrap_or(o.name);
+            add(bare, LexHit::Entity(k, MentionForm::FullName));
+            for a in o.aliases {
+                let form = if a.chars().filter(|c| c.is_uppercase()).count() >= 2 && !a.contains(' ') { MentionForm::Acronym } else { MentionForm::FullName };
+                add(a, LexHit::Entity(k, form));
+            }
+            for a in o.adjectives {
+                add(a, LexHit::Entity(k, MentionForm::Demonym));
+            }
+        }
+        for p in lexicon::PLACES {
+            add(p, LexHit::Place);
+        }
+        let mut titles: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for t in lexicon::TITLES.iter().chain(lexicon::TITLE_MODIFIERS) {
+            let toks: Vec<String> = t.split(' ').map(str::to_string).collect();
+            if let Some(f) = toks.first() {
+                titles.entry(f.clone()).or_default().push(toks);
+            }
+        }
+        Index { names, titles }
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// pass 1: scan
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum ItemKind {
+    Lex(LexHit),
+    /// A title or title modifier; `true` when it is a title proper (not just "former").
+    Title(bool),
+    Honorific(Option<bool>),
+    /// A run of capitalised words.
+    Name,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Item {
+    /// Token range `[a, b)`.
+    a: usize,
+    b: usize,
+    /// Char range (possessive `’s` excluded).
+    start: usize,
+    end: usize,
+    kind: ItemKind,
+}
+
+/// Token text without a possessive `’s` / `'s` (and the char length kept).
+fn bare(ft: &FieldText, t: &Token) -> String {
+    let s = ft.token_text(t);
+    for suf in ["’s", "'s", "’S", "'S"] {
+        if let Some(x) = s.strip_suffix(suf) {
+            if !x.is_empty() {
+                return x.to_string();
+            }
+        }
+    }
+    s
+}
+
+fn is_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+}
+
+fn is_cap(ft: &FieldText, t: &Token) -> bool {
+    t.kind == TokenKind::Word && ft.chars.get(t.start).is_some_and(|c| c.is_uppercase())
+}
+
+/// Tokens `i` and `i+1` are separated by exactly one space (no punctuation, no line break).
+fn adjacent(ft: &FieldText, i: usize) -> bool {
+    match (ft.tokens.get(i), ft.tokens.get(i + 1)) {
+        (Some(a), Some(b)) => b.start == a.end + 1 && ft.chars.get(a.end) == Some(&' '),
+        _ => false,
+    }
+}
+
+fn has_possessive(ft: &FieldText, t: &Token) -> bool {
+    let s = ft.token_text(t);
+    s.ends_with("’s") || s.ends_with("'s") || s.ends_with("’S") || s.ends_with("'S")
+}
+
+/// Longest lexicon name match at token `i`: (token count, hit, char end).
+fn match_name(ft: &FieldText, i: usize) -> Option<(usize, LexHit, usize)> {
+    let idx = index();
+    let t = ft.tokens.get(i)?;
+    if !is_word(t) {
+        return None;
+    }
+    let first_full = ft.token_text(t);
+    let first_bare = bare(ft, t);
+    let cands = idx.names.get(&first_bare).into_iter().chain(idx.names.get(&first_full)).flatten();
+    let mut best: Option<(usize, LexHit, usize)> = None;
+    for p in cands {
+        let n = p.toks.len();
+        if i + n > ft.tokens.len() || best.is_some_and(|(b, _, _)| b >= n) {
+            continue;
+        }
+        let mut ok = true;
+        for k in 0..n {
+            if k > 0 && !adjacent(ft, i + k - 1) {
+                ok = false;
+                break;
+            }
+            let tk = &ft.tokens[i + k];
+            let last = k + 1 == n;
+            // a possessive is allowed on the last token only
+            let txt = if last { bare(ft, tk) } else { ft.token_text(tk) };
+            if txt != p.toks[k] && !(last && ft.token_text(tk) == p.toks[k]) {
+                ok = false;
+                break;
+            }
+        }
+        if ok {
+            let lt = &ft.tokens[i + n - 1];
+            let full = ft.token_text(lt);
+            let end = if full == p.toks[n - 1] { lt.end } else { lt.start + bare(ft, lt).chars().count() };
+            best = Some((n, p.hit, end));
+        }
+    }
+    best
+}
+
+/// Longest title match at token `i` (case-insensitive): (token count, is a title proper).
+fn match_title(ft: &FieldText, i: usize) -> Option<(usize, bool)> {
+    let idx = index();
+    let t = ft.tokens.get(i)?;
+    if !is_word(t) {
+        return None;
+    }
+    let first = bare(ft, t).to_lowercase();
+    let mut best: Option<(usize, bool)> = None;
+    // "co-anchor", "ex-minister"
+    for pre in ["co-", "ex-", "vice-"] {
+        if let Some(rest) = first.strip_prefix(pre) {
+            if lexicon::TITLES.contains(&rest) {
+                best = Some((1, true));
+            }
+        }
+    }
+    for p in idx.titles.get(&first).into_iter().flatten() {
+        let n = p.len();
+        if i + n > ft.tokens.len() || best.is_some_and(|(b, _)| b >= n) {
+            continue;
+        }
+        let ok = (0..n).all(|k| {
+            (k == 0 || adjacent(ft, i + k - 1)) && {
+                let tk = &ft.tokens[i + k];
+                let txt = if k + 1 == n { bare(ft, tk) } else { ft.token_text(tk) };
+                txt.to_lowercase() == p[k]
+            }
+        });
+        if ok {
+            let joined = p.join(" ");
+            best = Some((n, lexicon::TITLES.contains(&joined.as_str())));
+        }
+    }
+    best
+}
+
+fn honorific(ft: &FieldText, i: usize) -> Option<Option<bool>> {
+    let t = ft.tokens.get(i)?;
+    let s = ft.token_text(t);
+    let g = lexicon::HONORIFICS.iter().find(|(h, _)| *h == s)?.1;
+    // must precede a capitalised word
+    let next = ft.tokens.get(i + 1)?;
+    (is_cap(ft, next) && next.start <= t.end + 1).then_some(g)
+}
+
+/// Words after a name that do not make it a noun modifier ("Kyiv a guarantee", "Moscow has").
+fn is_function_word(w: &str) -> bool {
+    const F: &[&str] = &[
+        "a", "an", "the", "to", "of", "in", "on", "at", "for", "from", "with", "by", "and", "or", "but", "is", "was",
+        "are", "were", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "must", "that",
+        "which", "who", "as", "into", "over", "after", "before", "about", "its", "it", "his", "her", "their", "this",
+        "these", "those", "not", "also", "be", "been", "did", "does", "do", "than", "if", "when", "while", "because",
+        "so", "again", "too", "now", "then", "itself", "alone", "instead", "last", "next", "itself",
+    ];
+    F.contains(&w) || lexicon::REPORT_VERBS.contains(&w) || (w.ends_with("ed") && w.len() > 4) || w.ends_with("ly")
+}
+
+fn is_particle(s: &str) -> bool {
+    matches!(s, "de" | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "del" | "di" | "la" | "le" | "du" | "dos" | "ibn")
+}
+
+/// Is the field a title-case headline ("Trump Says Europe Must Lead")? Then capitalised
+/// runs there are not names by themselves.
+fn title_case(ft: &FieldText) -> bool {
+    title_case_range(ft, 0, ft.tokens.len())
+}
+
+/// Title case over tokens `[a, b)`.
+fn title_case_range(ft: &FieldText, a: usize, b: usize) -> bool {
+    let words: Vec<&Token> = ft.tokens[a.min(b)..b.min(ft.tokens.len())].iter().filter(|t| is_word(t)).collect();
+    if words.len() < 4 {
+        return false;
+    }
+    let caps = words.iter().filter(|t| is_cap(ft, t)).count();
+    caps * 10 >= words.len() * 7
+}
+
+fn scan(ft: &FieldText) -> Vec<Item> {
+    let n = ft.tokens.len();
+    let mut items = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let t = ft.tokens[i];
+        if !is_word(&t) {
+            i += 1;
+            continue;
+        }
+        let lex = match_name(ft, i);
+        let title = match_title(ft, i);
+        if let Some(g) = honorific(ft, i) {
+            items.push(Item { a: i, b: i + 1, start: t.start, end: t.end, kind: ItemKind::Honorific(g) });
+            i += 1;
+            continue;
+        }
+        if let Some((len, hit, end)) = lex {
+            let tl = title.map(|x| x.0).unwrap_or(0);
+            // "Paris Hilton", "Washington Redskins": a one-word place name followed by a
+            // capitalised non-lexicon word starts a name instead
+            let single_place = len == 1
+                && matches!(hit, LexHit::Entity(_, MentionForm::Capital) | LexHit::Place)
+                && adjacent(ft, i)
+                && !has_possessive(ft, &t)
+                && ft.tokens.get(i + 1).is_some_and(|u| is_cap(ft, u))
+                && match_name(ft, i + 1).is_none()
+                && match_title(ft, i + 1).is_none();
+            if len >= tl && !single_place {
+                let last = ft.tokens[i + len - 1];
+                items.push(Item { a: i, b: i + len, start: t.start, end: end.min(last.end), kind: ItemKind::Lex(hit) });
+                i += len;
+                continue;
+            }
+        }
+        if let Some((len, proper)) = title {
+            let last = ft.tokens[i + len - 1];
+            let end = last.start + bare(ft, &last).chars().count();
+            items.push(Item { a: i, b: i + len, start: t.start, end, kind: ItemKind::Title(proper) });
+            i += len;
+            continue;
+        }
+        if is_cap(ft, &t) && lexicon::NOT_NAME.contains(&ft.token_text(&t).as_str()) {
+            i += 1;
+            continue;
+        }
+        if is_cap(ft, &t) {
+            // a run of capitalised words (with particles and initials)
+            let mut j = i;
+            loop {
+                let tj = ft.tokens[j];
+                if has_possessive(ft, &tj) {
+                    j += 1;
+                    break;
+                }
+                if !adjacent(ft, j) {
+                    j += 1;
+                    break;
+                }
+                let nx = ft.tokens[j + 1];
+                let nx_txt = ft.token_text(&nx);
+                if is_cap(ft, &nx) && lexicon::NOT_NAME.contains(&nx_txt.as_str()) {
+                    j += 1;
+                    break;
+                }
+                if is_cap(ft, &nx) && !(match_title(ft, j + 1).is_some_and(|x| x.1) && j + 1 > i) {
+                    j += 1;
+                    continue;
+                }
+                let org_of = nx_txt == "of" && org_head(&ft.token_text(&tj)).is_some();
+                if (is_particle(&nx_txt) || org_of) && ft.tokens.get(j + 2).is_some_and(|u| is_cap(ft, u)) && adjacent(ft, j + 1) {
+                    j += 2;
+                    continue;
+                }
+                j += 1;
+                break;
+            }
+            // leading words that are not names
+            let mut a = i;
+            while a < j && lexicon::NOT_NAME.contains(&ft.token_text(&ft.tokens[a]).as_str()) {
+                a += 1;
+            }
+            if a < j {
+                let last = ft.tokens[j - 1];
+                let end = last.start + bare(ft, &last).chars().count();
+                items.push(Item { a, b: j, start: ft.tokens[a].start, end, kind: ItemKind::Name });
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    items
+}
+
+// ---------------------------------------------------------------------------------------
+// passes 2 and 3
+
+struct Ctx<'a> {
+    doc: &'a Doc,
+    ents: Entities,
+    cache: HashMap<LexKey, EntityId>,
+    items: [Vec<Item>; 2],
+    /// Items consumed (by field index and item index).
+    used: [Vec<bool>; 2],
+    /// "his special envoy, X": (X, field, male, evidence), resolved after pass 3.
+    pending: Vec<(EntityId, usize, bool, Span)>,
+}
+
+fn name_text(ft: &FieldText, it: &Item) -> String {
+    let mut s = String::new();
+    for k in it.a..it.b {
+        let t = &ft.tokens[k];
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        if k + 1 == it.b {
+            s.push_str(&bare(ft, t));
+        } else {
+            s.push_str(&ft.token_text(t));
+        }
+    }
+    s
+}
+
+fn org_head(last: &str) -> Option<StakeholderKind> {
+    lexicon::ORG_HEADS.iter().find(|(h, _)| *h == last).map(|&(_, k)| k)
+}
+
+impl<'a> Ctx<'a> {
+    fn ft(&self, f: usize) -> &'a FieldText {
+        if f == 0 {
+            &self.doc.headline
+        } else {
+            &self.doc.body
+        }
+    }
+
+    fn lex_entity(&mut self, key: LexKey) -> EntityId {
+        let mut cache = std::mem::take(&mut self.cache);
+        let id = self.ents.entity_for_lex(key, &mut cache);
+        self.cache = cache;
+        id
+    }
+
+    fn mention(&mut self, f: usize, start: usize, end: usize, id: EntityId, form: MentionForm) -> bool {
+        let field = self.ft(f).field;
+        let ok = self.ents.add_mention(EntityMention { field, start, end, entity: id, form });
+        if ok {
+            let text = self.ft(f).slice(start, end);
+            self.ents.add_alias(id, &text);
+        }
+        ok
+    }
+
+    /// A person by full name: the existing one or a new one.
+    fn person(&mut self, name: &str, f: usize, pos: usize) -> EntityId {
+        let field = self.ft(f).field;
+        let existing = if name.contains(' ') {
+            self.ents.resolve_name_at(name, field, pos).filter(|&i| self.ents.list[i].kind == StakeholderKind::Person)
+        } else {
+            self.ents.resolve_name_at(name, field, pos).filter(|&i| self.ents.list[i].kind == StakeholderKind::Person)
+        };
+        if let Some(id) = existing {
+            // a fuller name upgrades the canonical one
+            if name.split(' ').count() > self.ents.list[id].name.split(' ').count() {
+                self.ents.list[id].name = name.to_string();
+            }
+            return id;
+        }
+        let first = name.split(' ').next().unwrap_or("");
+        let gender = if name.contains(' ') {
+            lexicon::given_name_gender(first).map(|m| if m { Gender::Male } else { Gender::Female })
+        } else {
+            None
+        };
+        self.ents.add_entity(Entity {
+            name: name.to_string(),
+            kind: StakeholderKind::Person,
+            role: None,
+            aliases: vec![],
+            affiliations: vec![],
+            gender,
+        })
+    }
+
+    /// Pass 2: titled names, multi-word names and appositive roles.
+    /// Is the item in a title-case line ("Star Is Ready To Go"), where capitalised runs are
+    /// not names by themselves?
+    fn caps_line(&self, f: usize, it: &Item) -> bool {
+        let ft = self.ft(f);
+        if f == 0 {
+            return title_case(ft);
+        }
+        let Some(si) = ft.sentence_at(it.start) else { return false };
+        let Some(sent) = ft.sentences.get(si) else { return false };
+        let a = ft.token_index_at(sent.start);
+        let b = ft.tokens.partition_point(|t| t.end <= sent.end);
+        title_case_range(ft, a, b)
+    }
+
+    fn named(&mut self, f: usize) {
+        let items = self.items[f].clone();
+        let caps: Vec<bool> = items.iter().map(|it| it.kind == ItemKind::Name && self.caps_line(f, it)).collect();
+        // names in ordinary sentences first; title-case lines only reuse them
+        for k in 0..items.len() {
+            if !caps[k] {
+                self.named_item(f, k, false);
+            }
+        }
+        for k in 0..items.len() {
+            if caps[k] {
+                self.named_item(f, k, true);
+            }
+        }
+    }
+
+    fn named_item(&mut self, f: usize, k: usize, headline_caps: bool) {
+        let ft = self.ft(f);
+        let items = self.items[f].clone();
+        {
+            let it = &items[k];
+            if it.kind != ItemKind::Name || self.used[f][k] {
+                return;
+            }
+            // the prefix: modifiers, titles, honorific directly before the name
+            let mut p = k;
+            let mut has_title = false;
+            let mut honor: Option<Option<bool>> = None;
+            while p > 0 {
+                let prev = items[p - 1];
+                let joined = prev.b == items[p].a && (prev.b == 0 || adjacent(ft, prev.b - 1));
+                if !joined || has_possessive(ft, &ft.tokens[prev.b - 1]) {
+                    break;
+                }
+                match prev.kind {
+                    ItemKind::Title(pr) => has_title |= pr,
+                    ItemKind::Honorific(g) if p == k => honor = Some(g),
+                    ItemKind::Lex(LexHit::Entity(..)) if has_title => {}
+                    _ => break,
+                }
+                p -= 1;
+            }
+            // trim leading modifiers that are not followed by a title
+            let name = name_text(ft, it);
+            let words = it.b - it.a;
+            let last_word = ft.token_text(&ft.tokens[it.b - 1]);
+            let last_bare = bare(ft, &ft.tokens[it.b - 1]);
+            if words >= 2 || has_title || honor.is_some() {
+                let head_kind = org_head(&last_bare).or_else(|| (it.a..it.b).find_map(|q| org_head(&ft.token_text(&ft.tokens[q])).filter(|_| q + 1 < it.b && ft.token_text(&ft.tokens[q + 1]) == "of")));
+                let all_caps = words >= 2 && (it.a..it.b).all(|q| ft.token_text(&ft.tokens[q]).chars().all(|c| !c.is_lowercase()));
+                if all_caps && !has_title && honor.is_none() {
+                    self.used[f][k] = true;
+                    return;
+                }
+                if let Some(kind) = head_kind.filter(|_| !has_title && honor.is_none()) {
+                    if words >= 2 && !headline_caps {
+                        let id = self.ents.resolve_name(&name).filter(|&i| self.ents.list[i].kind != StakeholderKind::Person).unwrap_or_else(|| {
+                            self.ents.add_entity(Entity { name: name.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None })
+                        });
+                        self.mention(f, it.start, it.end, id, MentionForm::FullName);
+                        self.used[f][k] = true;
+                    }
+                    return;
+                }
+                if lexicon::NON_ACTOR_HEADS.contains(&last_bare.as_str()) && !has_title && honor.is_none() {
+                    self.used[f][k] = true;
+                    return;
+                }
+                if headline_caps {
+                    // a title-case line only names people known from elsewhere
+                    if let Some(id) = self.ents.resolve_name_at(&name, ft.field, it.start).filter(|&i| self.ents.list[i].kind == StakeholderKind::Person) {
+                        let form = if words >= 2 { MentionForm::FullName } else { MentionForm::Surname };
+                        if self.mention(f, it.start, it.end, id, form) {
+                            self.used[f][k] = true;
+                        }
+                    }
+                    return;
+                }
+                let _ = last_word;
+                let id = self.person(&name, f, it.start);
+                if let Some(Some(male)) = honor {
+                    self.ents.list[id].gender = Some(if male { Gender::Male } else { Gender::Female });
+                }
+                let form = if honor.is_some() { MentionForm::Honorific } else if words >= 2 { MentionForm::FullName } else { MentionForm::Surname };
+                let mstart = if honor.is_some() { items[k - 1].start } else { it.start };
+                if self.mention(f, mstart, it.end, id, form) {
+                    self.used[f][k] = true;
+                    if honor.is_some() {
+                        self.used[f][k - 1] = true;
+                    }
+                }
+                let field = ft.field;
+                if p < k {
+                    self.ents.np_start.insert((field, mstart), items[p].start);
+                }
+                // role and affiliations from the prefix
+                if has_title {
+                    let first_title = (p..k).find(|&q| matches!(items[q].kind, ItemKind::Title(_))).unwrap_or(k);
+                    let role_end = items[k - 1].end;
+                    let role_start = items[p].start;
+                    let role = ft.slice(role_start, role_end);
+                    let _ = first_title;
+                    for q in p..k {
+                        if let ItemKind::Lex(LexHit::Entity(key, form)) = items[q].kind {
+                            let lid = self.lex_entity(key);
+                            self.mention(f, items[q].start, items[q].end, lid, form);
+                            self.used[f][q] = true;
+                            self.ents.modifiers.insert((field, items[q].start));
+                            self.ents.affiliate(id, lid);
+                        }
+                    }
+                    if self.ents.list[id].role.is_none() {
+                        self.ents.list[id].role = Some((role, Span::new(field, role_start, role_end)));
+                    }
+                    for q in p..k {
+                        self.used[f][q] = true;
+                    }
+                }
+                self.appositive(f, k, id);
+            }
+        }
+    }
+
+    /// "Name, the [mods] title [of X]," after a name, or "[his|X's] [mods] title, Name,"
+    /// before it: a role (and a principal for "his special envoy").
+    fn appositive(&mut self, f: usize, k: usize, id: EntityId) {
+        let ft = self.ft(f);
+        let items = self.items[f].clone();
+        let it = items[k];
+        let field = ft.field;
+        let tok = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t)).unwrap_or_default();
+        // after: , (the|a|an|X's)? mods* title ,|.
+        if tok(it.b) == "," {
+            let mut q = it.b + 1;
+            let det = tok(q).to_lowercase();
+            if matches!(det.as_str(), "the" | "a" | "an") {
+                q += 1;
+            }
+            let role_start = ft.tokens.get(q).map(|t| t.start);
+            let mut last_title_end = None;
+            let mut mods = Vec::new();
+            let mut guard = 0;
+            while q < ft.tokens.len() && guard < 8 {
+                guard += 1;
+                if let Some((len, hit, end)) = match_name(ft, q) {
+                    if let LexHit::Entity(key, form) = hit {
+                        mods.push((key, form, ft.tokens[q].start, end));
+                        q += len;
+                        continue;
+                    }
+                    break;
+                }
+                if let Some((len, proper)) = match_title(ft, q) {
+                    let last = ft.tokens[q + len - 1];
+                    if proper {
+                        last_title_end = Some(last.start + bare(ft, &last).chars().count());
+                    }
+                    q += len;
+                    continue;
+                }
+                break;
+            }
+            if let (Some(rs), Some(mut re)) = (role_start, last_title_end) {
+                // "of NATO", "for the campaign": up to 4 more words before a comma
+                let next = tok(q).to_lowercase();
+                if matches!(next.as_str(), "of" | "for" | "at" | "to") {
+                    let mut r = q + 1;
+                    while r < ft.tokens.len() && r < q + 5 && ft.tokens[r].kind == TokenKind::Word {
+                        r += 1;
+                    }
+                    if matches!(tok(r).as_str(), "," | "." | ";") || r >= ft.tokens.len() {
+                        re = ft.tokens[r - 1].end;
+                        for j in q + 1..r {
+                            if let Some((_, LexHit::Entity(key, form), end)) = match_name(ft, j) {
+                                mods.push((key, form, ft.tokens[j].start, end));
+                            }
+                        }
+                        q = r;
+                    }
+                }
+                if matches!(tok(q).as_str(), "," | "." | ";" | ")") || q >= ft.tokens.len() {
+                    for (key, form, s, e) in mods {
+                        let lid = self.lex_entity(key);
+                        self.mention(f, s, e, lid, form);
+                        self.ents.affiliate(id, lid);
+                    }
+                    if self.ents.list[id].role.is_none() {
+                        self.ents.list[id].role = Some((ft.slice(rs, re), Span::new(field, rs, re)));
+                    }
+                }
+            }
+        }
+        // before: (his|her|X's) mods* title , Name ,
+        if it.a >= 2 && tok(it.a - 1) == "," {
+            let mut q = it.a - 1; // index of the comma
+            let mut title_end = None;
+            let mut title_start = None;
+            while q > 0 {
+                let j = q - 1;
+                let w = tok(j).to_lowercase();
+                if let Some((len, proper)) = (j.saturating_sub(3)..=j).find_map(|s| match_title(ft, s).filter(|(l, _)| s + l == j + 1).map(|x| (x.0, x.1))) {
+                    if proper && title_end.is_none() {
+                        title_end = Some(ft.tokens[j].start + bare(ft, &ft.tokens[j]).chars().count());
+                    }
+                    title_start = Some(ft.tokens[j + 1 - len].start);
+                    q = j + 1 - len;
+                    continue;
+                }
+                let _ = w;
+                break;
+            }
+            if let (Some(ts), Some(te)) = (title_start, title_end) {
+                let pw = if q > 0 { tok(q - 1) } else { String::new() };
+                let lw = pw.to_lowercase();
+                let mut principal = None;
+                let mut role_start = ts;
+                if matches!(lw.as_str(), "his" | "her") {
+                    // resolved once every mention is known
+                    let ev = Span::new(field, ft.tokens[q - 1].start, it.end);
+                    self.pending.push((id, f, lw == "his", ev));
+                } else if q > 0 && has_possessive(ft, &ft.tokens[q - 1]) {
+                    if let Some((_, hit, end)) = match_name(ft, q - 1) {
+                        if let LexHit::Entity(key, form) = hit {
+                            let lid = self.lex_entity(key);
+                            self.mention(f, ft.tokens[q - 1].start, end, lid, form);
+                            self.ents.affiliate(id, lid);
+                            role_start = ft.tokens[q - 1].start;
+                        }
+                    } else if let Some(m) = self.ents.mention_at(field, ft.tokens[q - 1].start).copied() {
+                        if self.ents.list[m.entity].kind == StakeholderKind::Person {
+                            principal = Some(m.entity);
+                        }
+                    }
+                }
+                if self.ents.list[id].role.is_none() {
+                    let role = ft.slice(role_start, te);
+                    self.ents.list[id].role = Some((role, Span::new(field, role_start, te)));
+                }
+                if let Some(pid) = principal {
+                    let ev_start = ft.tokens[q - 1].start;
+                    self.represent(id, pid, Span::new(field, ev_start, it.end));
+                }
+            }
+        }
+    }
+
+    /// `id` works for `pid`: a relation, and `pid`'s country becomes `id`'s too.
+    fn represent(&mut self, id: EntityId, pid: EntityId, ev: Span) {
+        self.ents.represents.push((id, pid, ev));
+        let countries: Vec<EntityId> =
+            self.ents.list[pid].affiliations.iter().copied().filter(|&a| self.ents.list[a].kind == StakeholderKind::Country).collect();
+        for c in countries {
+            self.ents.affiliate(id, c);
+        }
+    }
+
+    fn resolve_pending(&mut self) {
+        for (id, f, male, ev) in std::mem::take(&mut self.pending) {
+            if let Some(pid) = self.nearest_person(f, ev.start, Some(male), Some(id)) {
+                self.represent(id, pid, ev);
+            }
+        }
+    }
+
+    /// The person mentioned nearest before `pos` (same paragraph or the previous one),
+    /// of the given gender when known.
+    fn nearest_person(&self, f: usize, pos: usize, male: Option<bool>, not: Option<EntityId>) -> Option<EntityId> {
+        let ft = self.ft(f);
+        let para = ft.paragraph_at(pos);
+        let floor = ft.paragraphs.get(para.saturating_sub(1)).map(|p| p.0).unwrap_or(0);
+        self.ents
+            .mentions_before(ft.field, pos)
+            .take_while(|m| m.start >= floor)
+            .filter(|m| Some(m.entity) != not)
+            .find(|m| {
+                let e = &self.ents.list[m.entity];
+                e.kind == StakeholderKind::Person
+                    && match (male, e.gender) {
+                        (Some(true), Some(Gender::Female)) | (Some(false), Some(Gender::Male)) => false,
+                        _ => true,
+                    }
+            })
+            .map(|m| m.entity)
+    }
+
+    /// Pass 3: lexicon mentions, single names, descriptions, bodies, groups.
+    fn rest(&mut self, f: usize) {
+        let ft = self.ft(f);
+        let field = ft.field;
+        let headline_caps = f == 0 && title_case(ft);
+        let items = self.items[f].clone();
+        // descriptions first: "US vice president" is one mention, of the person
+        for (k, it) in items.iter().enumerate() {
+            if !self.used[f][k] && it.kind == ItemKind::Title(true) {
+                self.description(f, k);
+            }
+        }
+        for (k, it) in items.iter().enumerate() {
+            if self.used[f][k] {
+                continue;
+            }
+            match it.kind {
+                ItemKind::Lex(LexHit::Entity(key, form)) => {
+                    // a one-word place that is part of a known person's name (Washington)
+                    let word = ft.slice(it.start, it.end);
+                    if it.b - it.a == 1 && matches!(form, MentionForm::Capital | MentionForm::FullName) {
+                        // only where it acts as a person: "Washington said he ...", "Mr. Washington"
+                        let it_follows = ft.tokens.get(it.b + 1).map(|t| ft.token_text(t).to_lowercase()).is_some_and(|w| matches!(w.as_str(), "it" | "its"));
+                        if self.speech_context(f, it) && !it_follows {
+                            if let Some(pid) = self.person_named(&word, f, it.start) {
+                                self.mention(f, it.start, it.end, pid, MentionForm::Surname);
+                                continue;
+                            }
+                        }
+                    }
+                    // "the West" needs its article
+                    if let LexKey::Org(oi) = key {
+                        if ORGS[oi].name.starts_with("the ") && form == MentionForm::FullName {
+                            let prev = if it.a > 0 { ft.token_text(&ft.tokens[it.a - 1]).to_lowercase() } else { String::new() };
+                            if prev != "the" {
+                                continue;
+                            }
+                        }
+                    }
+                    let id = self.lex_entity(key);
+                    let mut end = it.end;
+                    // "European countries", "US officials": the state itself
+                    if form == MentionForm::Demonym || form == MentionForm::Acronym || form == MentionForm::FullName {
+                        if let Some(nx) = ft.tokens.get(it.b) {
+                            let w = ft.token_text(nx);
+                            if adjacent(ft, it.b - 1) && !has_possessive(ft, &ft.tokens[it.b - 1]) {
+                                if lexicon::STATE_NOUNS.contains(&w.as_str()) && form == MentionForm::Demonym {
+                                    end = nx.end;
+                                } else if nx.kind == TokenKind::Word && ft.chars.get(nx.start).is_some_and(|c| c.is_lowercase()) && !is_function_word(&w) {
+                                    // "US troops", "NATO membership": a modifier
+                                    self.ents.modifiers.insert((field, it.start));
+                                } else if match_title(ft, it.b).is_some() {
+                                    self.ents.modifiers.insert((field, it.start));
+                                }
+                            }
+                        }
+                    }
+                    self.mention(f, it.start, end, id, form);
+                }
+                ItemKind::Name => {
+                    if it.b - it.a != 1 {
+                        continue;
+                    }
+                    let word = bare(ft, &ft.tokens[it.a]);
+                    // "the Trump administration"
+                    if let Some(nx) = ft.tokens.get(it.b) {
+                        let w = ft.token_text(nx).to_lowercase();
+                        let w = w.trim_end_matches("’s").trim_end_matches("'s");
+                        if let Some(&(_, kind)) = lexicon::PERSONAL_BODIES.iter().find(|(b, _)| *b == w) {
+                            if adjacent(ft, it.a) && !has_possessive(ft, &ft.tokens[it.a]) {
+                                let end = nx.start + w.chars().count();
+                                let name = format!("{word} {w}");
+                                let pid = self.person_named(&word, f, it.start);
+                                let id = match self.ents.list.iter().position(|e| e.name == name) {
+                                    Some(i) => i,
+                                    None => self.ents.add_entity(Entity { name: name.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None }),
+                                };
+                                if let Some(pid) = pid {
+                                    self.ents.affiliate(id, pid);
+                                }
+                                self.mention(f, it.start, end, id, MentionForm::FullName);
+                                continue;
+                            }
+                        }
+                    }
+                    if let Some(pid) = self.person_named(&word, f, it.start) {
+                        self.mention(f, it.start, it.end, pid, MentionForm::Surname);
+                        continue;
+                    }
+                    if headline_caps {
+                        continue;
+                    }
+                    // an unknown single name next to a speech verb is a person
+                    if self.speech_context(f, it) {
+                        let id = self.person(&word, f, it.start);
+                        self.mention(f, it.start, it.end, id, MentionForm::Surname);
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.small_words(f);
+    }
+
+    /// A person already known whose name has `word` as its surname (or given name).
+    fn person_named(&self, word: &str, f: usize, pos: usize) -> Option<EntityId> {
+        let field = self.ft(f).field;
+        let hits = self.ents.name_candidates(word);
+        let hits: Vec<EntityId> = if hits.is_empty() {
+            (0..self.ents.list.len()).filter(|&i| self.ents.list[i].kind == StakeholderKind::Person && self.ents.list[i].name == word).collect()
+        } else {
+            hits
+        };
+        match hits.len() {
+            0 => None,
+            1 => Some(hits[0]),
+            _ => self.ents.nearest_of(&hits, field, pos),
+        }
+    }
+
+    /// Is the single capitalised word at `it` used as a speaker ("Sanders said", "said
+    /// Sanders", "according to Sanders")?
+    fn speech_context(&self, f: usize, it: &Item) -> bool {
+        let ft = self.ft(f);
+        let tok = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t).to_lowercase()).unwrap_or_default();
+        let is_report = |w: &str| lexicon::REPORT_VERBS.contains(&w) || matches!(w, "asked" | "replied" | "responded" | "recalled");
+        let next = tok(it.b);
+        let next2 = tok(it.b + 1);
+        let prev = if it.a > 0 { tok(it.a - 1) } else { String::new() };
+        let prev2 = if it.a > 1 { tok(it.a - 2) } else { String::new() };
+        let word = ft.token_text(&ft.tokens[it.a]);
+        if lexicon::NOT_NAME.contains(&word.as_str()) || word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && word.chars().count() > 1 {
+            return false;
+        }
+        is_report(&next)
+            || (matches!(next.as_str(), "has" | "had" | "also" | "later" | "then" | "previously" | "once") && is_report(&next2))
+            || (is_report(&prev) && matches!(next.as_str(), "." | "," | ";" | "in" | "on" | "at" | "during" | "as" | "that" | "") )
+            || (prev == "to" && prev2 == "according")
+    }
+
+    /// "the [mods] title" standing for the person who holds it ("the president", "the US
+    /// vice president"), or headline style without the article ("US vice president says").
+    fn description(&mut self, f: usize, k: usize) {
+        let ft = self.ft(f);
+        let field = ft.field;
+        let items = self.items[f].clone();
+        let it = items[k];
+        // not a title before a name
+        if items.get(k + 1).is_some_and(|n| n.a == it.b && matches!(n.kind, ItemKind::Name | ItemKind::Honorific(_))) {
+            return;
+        }
+        // the words before: modifiers, then "the"
+        let mut p = it.a;
+        let mut mods = String::new();
+        let mut mod_items = Vec::new();
+        while p > 0 {
+            if let Some(q) = items.iter().position(|x| x.b == p && matches!(x.kind, ItemKind::Lex(LexHit::Entity(..)) | ItemKind::Title(false))) {
+                if !adjacent(ft, p - 1) {
+                    break;
+                }
+                if let ItemKind::Lex(LexHit::Entity(..)) = items[q].kind {
+                    mods = format!("{} {mods}", ft.slice(items[q].start, items[q].end).to_lowercase());
+                    mod_items.push(q);
+                }
+                p = items[q].a;
+                continue;
+            }
+            break;
+        }
+        let det = if p > 0 { ft.token_text(&ft.tokens[p - 1]).to_lowercase() } else { String::new() };
+        let sentence_start = ft.sentence_at(ft.tokens[p].start).and_then(|s| ft.sentences.get(s)).is_some_and(|s| s.start == ft.tokens[p].start);
+        let ok = det == "the" || (f == 0 && !mod_items.is_empty() && (p == 0 || sentence_start));
+        if !ok {
+            return;
+        }
+        let title = ft.slice(it.start, it.end).to_lowercase();
+        let desc = format!("{mods}{title}");
+        let Some(id) = self.ents.resolve_description(&desc, field, it.start) else { return };
+        let start = if det == "the" && p > 0 && !mod_items.is_empty() { items[*mod_items.last().unwrap_or(&k)].start } else if det == "the" { ft.tokens[p - 1].start } else { ft.tokens[p].start };
+        let start = if det == "the" && p > 0 { ft.tokens[p - 1].start.min(start) } else { start };
+        if self.mention(f, start, it.end, id, MentionForm::Description) {
+            self.used[f][k] = true;
+            for q in mod_items {
+                self.used[f][q] = true;
+            }
+        }
+    }
+
+    /// Lower-case descriptions: "the alliance", "the 32-member alliance", "his country",
+    /// "the Russians" (handled as lexicon), groups ("protesters").
+    fn small_words(&mut self, f: usize) {
+        let ft = self.ft(f);
+        let field = ft.field;
+        let n = ft.tokens.len();
+        let mut i = 0;
+        while i < n {
+            let w = ft.token_text(&ft.tokens[i]).to_lowercase();
+            if w == "the" {
+                // the [number-member|adj]{0,2} noun
+                for extra in 0..3 {
+                    let h = i + 1 + extra;
+                    if h >= n || !(i..h).all(|x| adjacent(ft, x)) {
+                        break;
+                    }
+                    let head = bare(ft, &ft.tokens[h]).to_lowercase();
+                    let mid_ok = (i + 1..h).all(|x| {
+                        let t = &ft.tokens[x];
+                        t.kind != TokenKind::Punct && ft.chars.get(t.start).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                    });
+                    if !mid_ok {
+                        break;
+                    }
+                    let head2 = if h > i + 1 { format!("{} {head}", ft.token_text(&ft.tokens[h - 1]).to_lowercase()) } else { String::new() };
+                    let mut words_used = 1;
+                    let desc: Vec<EntityId> = (0..self.ents.list.len())
+                        .filter(|&e| {
+                            ORGS.iter().any(|o| {
+                                o.name == self.ents.list[e].name
+                                    && o.descriptions.iter().any(|d| {
+                                        if *d == head2 {
+                                            words_used = 2;
+                                        }
+                                        (!d.contains(' ') && *d == head) || *d == head2
+                                    })
+                            })
+                        })
+                        .collect();
+                    if !desc.is_empty() && self.ents.mention_at(field, ft.tokens[h].start).is_none() {
+                        let pos = ft.tokens[i].start;
+                        if let Some(id) = self.ents.nearest_of(&desc, field, pos) {
+                            let end = ft.tokens[h].start + bare(ft, &ft.tokens[h]).chars().count();
+                            if self.mention(f, pos, end, id, MentionForm::Description) && h + 1 > i + 1 + words_used && self.ents.list[id].role.is_none() {
+                                let rs = ft.tokens[i + 1].start;
+                                self.ents.list[id].role = Some((ft.slice(rs, end), Span::new(field, rs, end)));
+                            }
+                            i = h;
+                        }
+                        break;
+                    }
+                }
+            } else if (w == "his" || w == "her") && i + 1 < n && adjacent(ft, i) {
+                let nx = bare(ft, &ft.tokens[i + 1]).to_lowercase();
+                if nx == "country" || nx == "nation" || nx == "government" {
+                    let pos = ft.tokens[i].start;
+                    if let Some(pid) = self.nearest_person(f, pos, Some(w == "his"), None) {
+                        let country = self.ents.list[pid].affiliations.iter().copied().find(|&a| self.ents.list[a].kind == StakeholderKind::Country);
+                        if let Some(c) = country {
+                            let end = ft.tokens[i + 1].start + nx.chars().count();
+                            self.mention(f, pos, end, c, MentionForm::Description);
+                        }
+                    }
+                }
+            } else if lexicon::GROUPS.contains(&w.as_str()) && self.ents.mention_at(field, ft.tokens[i].start).is_none() {
+                let prev = if i > 0 { ft.token_text(&ft.tokens[i - 1]).to_lowercase() } else { String::new() };
+                // "protesters" but not "Ukrainian refugees" (already the country's) or "his voters"
+                if !matches!(prev.as_str(), "his" | "her" | "their" | "its") {
+                    let id = match self.ents.list.iter().position(|e| e.kind == StakeholderKind::Group && e.name == w) {
+                        Some(x) => x,
+                        None => self.ents.add_entity(Entity { name: w.clone(), kind: StakeholderKind::Group, role: None, aliases: vec![], affiliations: vec![], gender: None }),
+                    };
+                    let t = ft.tokens[i];
+                    self.mention(f, t.start, t.end, id, MentionForm::FullName);
+                }
+            }
+            i += 1;
+        }
+    }
 }
 
 /// Finds entities in both fields.
 pub fn extract(doc: &Doc) -> Entities {
-    let mut ents = Entities::default();
-    for ft in doc.fields() {
-        let n = ft.tokens.len();
-        let mut i = 0;
-        while i < n {
-            if !is_cap_word(ft, i) {
-                i += 1;
-                continue;
-            }
-            let mut j = i;
-            while j < n && is_cap_word(ft, j) && (j == i || ft.tokens[j].start == ft.tokens[j - 1].end + 1) {
-                j += 1;
-            }
-            let words: Vec<String> = (i..j).map(|k| ft.token_text(&ft.tokens[k])).collect();
-            let mut s = 0;
-            while s < words.len() && NOT_NAME.contains(&words[s].as_str()) {
-                s += 1;
-            }
-            if j - (i + s) >= 2 {
-                let name = words[s..].join(" ");
-                let id = ents.resolve_name(&name).unwrap_or_else(|| {
-                    ents.add_entity(Entity {
-                        name: name.clone(),
-                        kind: StakeholderKind::Person,
-                        role: None,
-                        aliases: vec![name.clone()],
-                        affiliations: vec![],
-                        gender: None,
-                    })
-                });
-                ents.add_mention(EntityMention {
-                    field: ft.field,
-                    start: ft.tokens[i + s].start,
-                    end: ft.tokens[j - 1].end,
-                    entity: id,
-                    form: MentionForm::FullName,
-                });
-            }
-            i = j.max(i + 1);
+    let items = [scan(&doc.headline), scan(&doc.body)];
+    let used = [vec![false; items[0].len()], vec![false; items[1].len()]];
+    let mut cx = Ctx { doc, ents: Entities::default(), cache: HashMap::new(), items, used, pending: Vec::new() };
+    // body first: full names and roles are stated there; the headline reuses them
+    cx.named(1);
+    cx.named(0);
+    cx.rest(1);
+    cx.rest(0);
+    cx.resolve_pending();
+    // groups never mentioned as more than a word in passing are kept; entities without
+    // mentions (lexicon affiliations only) are dropped
+    prune(cx.ents)
+}
+
+/// Drops entities without mentions, remapping ids.
+fn prune(mut e: Entities) -> Entities {
+    let n = e.list.len();
+    let mut count = vec![0usize; n];
+    for m in &e.mentions {
+        count[m.entity] += 1;
+    }
+    let mut map = vec![usize::MAX; n];
+    let mut list = Vec::new();
+    // order: by first mention (headline first), so ids follow the text
+    let mut order: Vec<EntityId> = (0..n).filter(|&i| count[i] > 0).collect();
+    let first = |i: EntityId| e.mentions.iter().position(|m| m.entity == i).unwrap_or(usize::MAX);
+    order.sort_by_key(|&i| first(i));
+    for &i in &order {
+        map[i] = list.len();
+        list.push(e.list[i].clone());
+    }
+    for ent in &mut list {
+        ent.affiliations = ent.affiliations.iter().filter_map(|&a| map.get(a).copied().filter(|&x| x != usize::MAX)).collect();
+    }
+    for m in &mut e.mentions {
+        m.entity = map[m.entity];
+    }
+    e.represents = e
+        .represents
+        .iter()
+        .filter_map(|&(a, b, s)| {
+            let (x, y) = (map[a], map[b]);
+            (x != usize::MAX && y != usize::MAX).then_some((x, y, s))
+        })
+        .collect();
+    // aliases in text order, the canonical name first
+    for ent in &mut list {
+        if !ent.aliases.iter().any(|a| *a == ent.name) {
+            ent.aliases.insert(0, ent.name.clone());
+        } else if let Some(p) = ent.aliases.iter().position(|a| *a == ent.name) {
+            let nm = ent.aliases.remove(p);
+            ent.aliases.insert(0, nm);
         }
     }
-    // surname-only mentions
-    for ft in doc.fields() {
-        for (k, t) in ft.tokens.iter().enumerate() {
-            if !is_cap_word(ft, k) || ents.mention_at(ft.field, t.start).is_some() {
-                continue;
-            }
-            let w = ft.token_text(t);
-            let w = w.trim_end_matches("’s").trim_end_matches("'s");
-            if let Some(id) = ents.resolve_name(w) {
-                let end = t.start + w.chars().count();
-                if !ents.list[id].aliases.iter().any(|a| a == w) {
-                    ents.list[id].aliases.push(w.to_string());
-                }
-                ents.add_mention(EntityMention { field: ft.field, start: t.start, end, entity: id, form: MentionForm::Surname });
-            }
-        }
+    Entities { list, mentions: e.mentions, np_start: e.np_start, modifiers: e.modifiers, represents: e.represents }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::Article;
+
+    fn ents(body: &str) -> (Doc, Entities) {
+        let a = Article::from_body(body);
+        let d = Doc::new(&a);
+        let e = extract(&d);
+        (d, e)
     }
-    ents
+
+    fn names(e: &Entities) -> Vec<String> {
+        e.list.iter().map(|x| x.name.clone()).collect()
+    }
+
+    #[test]
+    fn title_name_gives_role_and_affiliation() {
+        let (_, e) = ents("Russian Foreign Minister Sergey Lavrov said on Monday that talks would go on. Lavrov added more.");
+        let l = e.resolve_name("Lavrov").expect("Lavrov");
+        assert_eq!(e.list[l].name, "Sergey Lavrov");
+        assert_eq!(e.list[l].role.as_ref().map(|r| r.0.as_str()), Some("Russian Foreign Minister"));
+        let r = e.list.iter().position(|x| x.name == "Russia").expect("Russia");
+        assert!(e.list[l].affiliations.contains(&r));
+        assert_eq!(e.mentions.iter().filter(|m| m.entity == l).count(), 2);
+    }
+
+    #[test]
+    fn capital_is_country_unless_person() {
+        let (_, e) = ents("Washington will send aid, officials said. Denzel Washington said he was proud.");
+        let us = e.list.iter().position(|x| x.name == "United States").expect("US");
+        let dw = e.list.iter().position(|x| x.name == "Denzel Washington").expect("person");
+        assert_eq!(e.mentions.iter().filter(|m| m.entity == us).count(), 1);
+        assert_eq!(e.mentions.iter().filter(|m| m.entity == dw).count(), 1);
+    }
+
+    #[test]
+    fn org_heads_are_not_people() {
+        let (_, e) = ents("The Heritage Foundation and Bank of America declined. John Smith said so.");
+        assert!(names(&e).contains(&"John Smith".to_string()));
+        let hf = e.list.iter().find(|x| x.name == "Heritage Foundation").expect("org");
+        assert_eq!(hf.kind, StakeholderKind::Organisation);
+    }
 }

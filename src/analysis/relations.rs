@@ -1,12 +1,27 @@
 //! Relations: how stakeholders stand towards each other, with evidence.
 //!
-//! First cut: "says about" for every entity a quote's speaker names inside the quote.
-//! Deepened by issue 4 (rules out, expects, hosts, ... with stance and negation).
+//! Rules over each sentence's tokens and the entity mentions:
+//! - **stance verbs** ("ruled out", "dismissed", "backed", "raised the possibility of",
+//!   "hosting", "met"): the subject is the mention right before the verb (auxiliaries and
+//!   adverbs skipped, "X and Y" both, "After hosting X, Trump ..." the main clause's
+//!   subject); the target is the first head mention of the clause after it (a mention that
+//!   only modifies a noun, "US troops", "NATO membership", counts only when there is no
+//!   other). Negation ("has not backed", "refused to") is kept: `negated`, stance flipped.
+//! - **reported claims** ("X said (that) CLAUSE", "CLAUSE, X has said"): a modal
+//!   obligation in the clause ("Europe will have to", "the US should not have to", "his
+//!   country would need to be included") is X's expectation (or demand, for inclusion) of
+//!   the clause's subject, negated when the modal is; a stance verb in the clause whose
+//!   subject is not X stays X's claim (`reported_by` X); a clause that only characterises
+//!   another person ("Trump said Putin is open to ...") is X says-about that person.
+//! - **quotes**: "I"/"we" inside a quote is its speaker; a speaker naming another person or
+//!   organisation in a quote says-about it (countries named in passing are not edges).
+//! - **represents**: "his special envoy, Steve Witkoff" (found with the entities).
 
 use super::attribution::Attributed;
-use super::entities::{Entities, EntityId};
-use crate::model::{RelationKind, Span, Stance};
-use crate::text::Doc;
+use super::entities::{Entities, EntityId, EntityMention};
+use super::lexicon::REPORT_VERBS;
+use crate::model::{Field, RelationKind, Span, Stance, StakeholderKind};
+use crate::text::{Doc, FieldText};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RelationDraft {
@@ -20,24 +35,574 @@ pub struct RelationDraft {
     pub object: Option<String>,
 }
 
-pub fn extract(_doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<RelationDraft> {
-    let mut out = Vec::new();
-    for a in quotes {
-        let Some(src) = a.speaker else { continue };
-        for m in ents.mentions_in(a.quote.field, a.quote.start, a.quote.end) {
-            if m.entity != src && !out.iter().any(|r: &RelationDraft| r.source == src && r.target == m.entity) {
-                out.push(RelationDraft {
+use RelationKind::*;
+
+/// Stance verbs (lower-case token sequences) and what they mean.
+const TRIGGERS: &[(&str, RelationKind)] = &[
+    ("ruled out", RulesOut), ("rules out", RulesOut), ("rule out", RulesOut), ("ruling out", RulesOut),
+    ("excluded", RulesOut), ("dismissed", Opposes), ("dismisses", Opposes), ("dismissing", Opposes),
+    ("rejected", Opposes), ("rejects", Opposes), ("reject", Opposes), ("rejecting", Opposes), ("opposed", Opposes),
+    ("opposes", Opposes), ("oppose", Opposes), ("opposing", Opposes), ("vetoed", Opposes), ("blocked", Opposes),
+    ("resisted", Opposes), ("objected to", Opposes), ("criticised", Criticises), ("criticized", Criticises),
+    ("criticises", Criticises), ("criticizes", Criticises), ("criticising", Criticises), ("criticizing", Criticises),
+    ("condemned", Criticises), ("condemns", Criticises), ("slammed", Criticises), ("slams", Criticises),
+    ("blasted", Criticises), ("blasts", Criticises), ("attacked", Criticises), ("attacks", Criticises),
+    ("accused", Criticises), ("accuses", Criticises), ("accusing", Criticises), ("denounced", Criticises),
+    ("denounces", Criticises), ("lambasted", Criticises), ("mocked", Criticises), ("derided", Criticises),
+    ("supports", Supports), ("supported", Supports), ("backed", Supports), ("backs", Supports),
+    ("endorsed", Supports), ("endorses", Supports), ("endorsing", Supports), ("praised", Supports),
+    ("praises", Supports), ("defended", Supports), ("defends", Supports), ("stands with", Supports),
+    ("stood by", Supports), ("sided with", Supports), ("proposed", Proposes), ("proposes", Proposes),
+    ("propose", Proposes), ("proposing", Proposes), ("raised the possibility of", Proposes),
+    ("raised the prospect of", Proposes), ("floated", Proposes), ("put forward", Proposes),
+    ("expects", Expects), ("expected", Expects), ("expect", Expects), ("wants", Expects),
+    ("demanded", Demands), ("demands", Demands), ("demanding", Demands), ("called for", Demands),
+    ("calls for", Demands), ("called on", Demands), ("calls on", Demands), ("urged", Demands), ("urges", Demands),
+    ("urging", Demands), ("pressed", Demands), ("hosted", Hosts), ("hosts", Hosts), ("hosting", Hosts),
+    ("met", Meets), ("meets", Meets), ("meeting with", Meets), ("met with", Meets), ("held talks with", Meets),
+    ("spoke with", Meets), ("visited", Meets), ("visits", Meets), ("visiting", Meets),
+];
+
+/// "provide support", "offered aid": a verb of giving before one of these nouns.
+const GIVE_VERBS: &[&str] = &["provide", "provides", "provided", "providing", "give", "gives", "gave", "giving", "send", "sends", "sent", "offer", "offers", "offered", "pledged", "pledge", "promised"];
+const SUPPORT_NOUNS: &[&str] = &["support", "help", "aid", "assistance", "backing", "weapons", "arms", "funding", "money", "troops", "protection"];
+
+/// Words skipped between a subject and its verb.
+const AUX: &[&str] = &[
+    "has", "have", "had", "would", "will", "could", "can", "should", "must", "may", "might", "also", "already",
+    "not", "never", "is", "was", "are", "were", "be", "been", "being", "did", "does", "do", "then", "now", "just",
+    "still", "once", "again", "reportedly", "previously", "n't", "no", "longer", "who", "which", "first",
+];
+const NEGATORS: &[&str] = &["not", "never", "n't", "no", "refused", "declined", "cannot", "won't", "didn't", "doesn't", "hasn't", "haven't", "wouldn't", "shouldn't"];
+
+/// Modal obligation patterns after a clause subject: (tokens, negated).
+const MODALS: &[(&str, bool)] = &[
+    ("will have to", false), ("would have to", false), ("will need to", false), ("would need to", false),
+    ("needs to", false), ("need to", false), ("has to", false), ("have to", false), ("must", false), ("should", false),
+    ("ought to", false), ("will be expected to", false), ("would be expected to", false), ("is expected to", false),
+    ("are expected to", false), ("should not have to", true), ("should not", true), ("shouldn't", true),
+    ("must not", true), ("will not have to", true), ("won't have to", true), ("would not have to", true),
+    ("does not have to", true), ("doesn't have to", true), ("need not", true), ("cannot be expected to", true),
+];
+const INCLUSION: &[&str] = &["included", "involved", "consulted", "represented", "heard", "part", "table", "present", "invited"];
+
+const CLAUSE_BREAK_WORDS: &[&str] = &["while", "but", "whereas", "although", "though", "because", "and", "after", "before", "when", "as"];
+
+fn is_report_verb(w: &str) -> bool {
+    REPORT_VERBS.contains(&w)
+}
+
+struct Sent<'a> {
+    ft: &'a FieldText,
+    field: Field,
+    /// Token index range of the sentence.
+    a: usize,
+    b: usize,
+}
+
+impl<'a> Sent<'a> {
+    fn w(&self, i: usize) -> String {
+        if i < self.a || i >= self.b {
+            return String::new();
+        }
+        self.ft.tokens.get(i).map(|t| self.ft.token_text(t).to_lowercase()).unwrap_or_default()
+    }
+    fn start(&self, i: usize) -> usize {
+        self.ft.tokens.get(i).map(|t| t.start).unwrap_or(0)
+    }
+    fn end(&self, i: usize) -> usize {
+        self.ft.tokens.get(i).map(|t| t.end).unwrap_or(0)
+    }
+    /// Token index whose span contains char `pos` (or the first after it).
+    fn tok_at(&self, pos: usize) -> usize {
+        self.ft.tokens.partition_point(|t| t.end <= pos)
+    }
+    /// Does the token sequence `phrase` start at token `i`? Returns its length.
+    fn matches(&self, i: usize, phrase: &str) -> Option<usize> {
+        let p: Vec<&str> = phrase.split(' ').collect();
+        (0..p.len()).all(|k| i + k < self.b && self.w(i + k) == p[k]).then_some(p.len())
+    }
+    /// Is token `i` written in lower case (or the sentence's first word)?
+    fn lower(&self, i: usize) -> bool {
+        i == self.a || self.ft.tokens.get(i).and_then(|t| self.ft.chars.get(t.start)).is_some_and(|c| c.is_lowercase())
+    }
+    fn is_clause_break(&self, i: usize) -> bool {
+        let w = self.w(i);
+        matches!(w.as_str(), "," | ";" | ":" | "." | "!" | "?" | "—" | "–" | "(" | ")") || CLAUSE_BREAK_WORDS.contains(&w.as_str())
+    }
+}
+
+struct Ex<'a> {
+    ents: &'a Entities,
+    quotes: &'a [Attributed],
+    out: Vec<RelationDraft>,
+}
+
+impl<'a> Ex<'a> {
+    fn mention_at(&self, field: Field, pos: usize) -> Option<EntityMention> {
+        self.ents.mention_at(field, pos).copied()
+    }
+
+    /// The speaker of the quote containing `pos`, if any.
+    fn quote_speaker(&self, field: Field, pos: usize) -> Option<Option<EntityId>> {
+        self.quotes.iter().find(|q| q.quote.field == field && q.quote.start <= pos && pos < q.quote.end).map(|q| q.speaker)
+    }
+
+    /// The subject of a verb at token `v`: entity ids (coordinated subjects too), the
+    /// first subject mention's start, and whether a negator sits between.
+    fn subject(&self, s: &Sent, v: usize) -> Option<(Vec<EntityId>, usize, bool)> {
+        let mut i = v;
+        let mut neg = false;
+        while i > s.a {
+            let w = s.w(i - 1);
+            if AUX.contains(&w.as_str()) || (w.ends_with("ly") && w.len() > 3 && !w.contains('’')) {
+                if NEGATORS.contains(&w.as_str()) {
+                    neg = true;
+                }
+                i -= 1;
+                continue;
+            }
+            if matches!(w.as_str(), "refused" | "declined") && s.w(i) == "to" {
+                neg = true;
+                i -= 1;
+                continue;
+            }
+            break;
+        }
+        if i <= s.a {
+            return None;
+        }
+        let prev = i - 1;
+        // "X, who has ruled out"
+        let (prev, _) = if s.w(prev) == "," && s.w(v.saturating_sub(1)) != "," { (prev, true) } else { (prev, false) };
+        let pos = s.start(prev);
+        let field = s.field;
+        // first person inside a quote
+        let w = s.w(prev);
+        if matches!(w.as_str(), "i" | "we") {
+            if let Some(Some(sp)) = self.quote_speaker(field, pos) {
+                return Some((vec![sp], pos, neg));
+            }
+            return None;
+        }
+        let m = self.mention_at(field, pos)?;
+        if s.end(prev) > m.end + 2 && s.end(prev) != m.end {
+            // the token runs past the mention ("Trump’s push")
+            if !s.ft.token_text(&s.ft.tokens[prev]).starts_with(&s.ft.slice(m.start, m.end)) {
+                return None;
+            }
+        }
+        let ptxt = s.ft.token_text(&s.ft.tokens[prev]);
+        if ptxt.ends_with("’s") || ptxt.ends_with("'s") {
+            return None;
+        }
+        let mut subs = vec![m.entity];
+        let mut first = m.start;
+        // coordination: "X, and Y", "X and Y"
+        let mut np = self.ents.np_start_of(&m);
+        loop {
+            let t = s.tok_at(np);
+            if t <= s.a {
+                break;
+            }
+            let mut j = t - 1;
+            if s.w(j) != "and" {
+                break;
+            }
+            if j > s.a && s.w(j - 1) == "," {
+                j -= 1;
+            }
+            if j <= s.a {
+                break;
+            }
+            let Some(m2) = self.mention_at(field, s.start(j - 1)) else { break };
+            if self.ents.list[m2.entity].kind != self.ents.list[m.entity].kind {
+                break;
+            }
+            if !subs.contains(&m2.entity) {
+                subs.push(m2.entity);
+            }
+            first = m2.start;
+            np = self.ents.np_start_of(&m2);
+        }
+        Some((subs, first.min(self.ents.np_start_of(&m)), neg))
+    }
+
+    /// Head mentions in tokens `[from, to)`, then modifier mentions: the targets to try.
+    fn objects(&self, s: &Sent, from: usize, to: usize) -> Vec<EntityMention> {
+        let (a, b) = (s.start(from), if to > from { s.end(to - 1) } else { s.start(from) });
+        let all: Vec<EntityMention> = self.ents.mentions_in(s.field, a, b).copied().collect();
+        let mut heads: Vec<EntityMention> = all
+            .iter()
+            .copied()
+            .filter(|m| {
+                let t = s.tok_at(m.start);
+                let txt = s.ft.token_text(&s.ft.tokens[t.min(s.ft.tokens.len().saturating_sub(1))]);
+                !self.ents.is_modifier(m) && !txt.ends_with("’s") && !txt.ends_with("'s")
+            })
+            .collect();
+        let mods: Vec<EntityMention> = all.iter().copied().filter(|m| !heads.contains(m)).collect();
+        heads.extend(mods);
+        heads
+    }
+
+    /// End of the clause starting at token `i` (exclusive token index).
+    fn clause_end(&self, s: &Sent, i: usize) -> usize {
+        let mut j = i;
+        while j < s.b {
+            if j > i && s.is_clause_break(j) {
+                // "and" joining two names is not a clause break
+                if s.w(j) == "and" && self.mention_at(s.field, s.start(j + 1)).is_some() && j > 0 && self.mention_at(s.field, s.start(j - 1)).is_some() {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    fn push(&mut self, r: RelationDraft) {
+        if r.source == r.target {
+            return;
+        }
+        if self.out.iter().any(|x| x.source == r.source && x.target == r.target && x.kind == r.kind && x.negated == r.negated && (x.object == r.object || x.evidence == r.evidence)) {
+            return;
+        }
+        self.out.push(r);
+    }
+
+    fn stance(kind: RelationKind, neg: bool) -> Stance {
+        let s = kind.default_stance();
+        if !neg {
+            return s;
+        }
+        match s {
+            Stance::Positive => Stance::Negative,
+            _ => Stance::Neutral,
+        }
+    }
+
+    /// Stance verbs in token range `[a, b)` of a sentence; `claimant` for reported clauses.
+    fn triggers(&mut self, s: &Sent, a: usize, b: usize, claimant: Option<EntityId>) {
+        let mut i = a;
+        while i < b {
+            let mut hit: Option<(usize, RelationKind)> = None;
+            for &(p, k) in TRIGGERS {
+                if let Some(n) = s.matches(i, p) {
+                    if hit.is_none_or(|(m, _)| n > m) {
+                        hit = Some((n, k));
+                    }
+                }
+            }
+            // "provide support", "would provide 'a lot of help'"
+            if hit.is_none() && GIVE_VERBS.contains(&s.w(i).as_str()) {
+                let end = (i + 7).min(b);
+                if let Some(n) = (i + 1..end).find(|&j| SUPPORT_NOUNS.contains(&s.w(j).as_str())) {
+                    // not "US troops" style: the noun must not itself be preceded by a mention
+                    hit = Some((n - i + 1, Supports));
+                }
+            }
+            let Some((n, kind)) = hit else {
+                i += 1;
+                continue;
+            };
+            // "Met" in a name, or a passive "is expected to", "was dismissed by"
+            let passive = i > s.a && matches!(s.w(i - 1).as_str(), "be" | "is" | "are" | "was" | "were" | "been" | "being");
+            if !s.lower(i) || passive {
+                i += n;
+                continue;
+            }
+            self.trigger(s, i, n, kind, claimant);
+            i += n;
+        }
+    }
+
+    fn trigger(&mut self, s: &Sent, v: usize, n: usize, kind: RelationKind, claimant: Option<EntityId>) {
+        let field = s.field;
+        // subject
+        let subj = self.subject(s, v).or_else(|| {
+            // "After hosting X, Trump said": the main clause's subject after the comma
+            let w = s.w(v);
+            if !w.ends_with("ing") {
+                return None;
+            }
+            let lead = v == s.a || matches!(s.w(v - 1).as_str(), "after" | "before" | "while" | "since" | "by" | "when" | "following" | "upon");
+            if !lead {
+                return None;
+            }
+            let mut j = v + n;
+            while j < s.b && s.w(j) != "," {
+                j += 1;
+            }
+            let m = self.objects(s, j + 1, s.b).into_iter().find(|m| !self.ents.is_modifier(m) && s.tok_at(self.ents.np_start_of(m)) <= j + 2)?;
+            Some((vec![m.entity], s.start(v), false))
+        });
+        let Some((sources, sstart, neg)) = subj else { return };
+        // object
+        let ce = self.clause_end(s, v + n);
+        let objs = self.objects(s, v + n, ce);
+        let mut targets: Vec<EntityMention> = Vec::new();
+        if let Some(first) = objs.iter().find(|m| !sources.contains(&m.entity)) {
+            targets.push(*first);
+            // coordinated objects of the same kind ("met Putin and Zelenskyy")
+            if matches!(kind, Hosts | Meets) {
+                for m in objs.iter().filter(|m| !self.ents.is_modifier(m)) {
+                    let kind_same = self.ents.list[m.entity].kind == self.ents.list[first.entity].kind;
+                    if kind_same && m.entity != first.entity && !sources.contains(&m.entity) && !targets.iter().any(|t| t.entity == m.entity) {
+                        targets.push(*m);
+                    }
+                }
+            }
+        } else if kind == Supports {
+            // "could provide support": the place named with a preposition earlier in the sentence
+            let before = s.start(v);
+            let m = self
+                .ents
+                .mentions_before(field, before)
+                .take_while(|m| m.start >= s.start(s.a))
+                .find(|m| {
+                    let t = s.tok_at(m.start);
+                    !sources.contains(&m.entity)
+                        && t > s.a
+                        && matches!(s.w(t - 1).as_str(), "in" | "for" | "to" | "into")
+                        && matches!(self.ents.list[m.entity].kind, StakeholderKind::Country | StakeholderKind::Bloc)
+                });
+            if let Some(m) = m {
+                targets.push(*m);
+            }
+        } else if kind == Expects {
+            // "expect, and the president certainly expects, Europe to play": X to VP
+            let m = (v + n..s.b).find_map(|j| {
+                let m = self.mention_at(field, s.start(j))?;
+                let t_after = s.tok_at(m.end);
+                (s.w(t_after) == "to" && !sources.contains(&m.entity)).then_some(m)
+            });
+            if let Some(m) = m {
+                targets.push(m);
+            }
+        }
+        for t in targets {
+            let ev_end = t.end.max(s.end(v + n - 1));
+            let obj_start = s.end(v + n - 1);
+            let object = s.ft.slice(obj_start, t.end.max(obj_start)).trim().to_string();
+            let in_quote = self.quote_speaker(field, s.start(v)).flatten();
+            for &src in &sources {
+                let reported_by = claimant.or(in_quote).filter(|&c| c != src);
+                let negated = neg;
+                self.push(RelationDraft {
                     source: src,
-                    target: m.entity,
-                    kind: RelationKind::SaysAbout,
-                    stance: Stance::Neutral,
-                    evidence: Span::new(a.quote.field, a.quote.start, a.quote.end),
-                    negated: false,
-                    reported_by: None,
-                    object: None,
+                    target: t.entity,
+                    kind,
+                    stance: Self::stance(kind, negated),
+                    evidence: Span::new(field, sstart.min(s.start(v)), ev_end),
+                    negated,
+                    reported_by,
+                    object: (!object.is_empty()).then_some(object.clone()),
                 });
             }
         }
     }
-    out
+
+    /// Reported speech: "X said (that) CLAUSE" and "CLAUSE, X has said".
+    fn claims(&mut self, s: &Sent) {
+        let field = s.field;
+        for v in s.a..s.b {
+            let w = s.w(v);
+            if !is_report_verb(&w) || !s.lower(v) {
+                continue;
+            }
+            if self.quote_speaker(field, s.start(v)).is_some() {
+                continue;
+            }
+            // the claimant
+            let claimant = self.subject(s, v).map(|(x, _, _)| x[0]).or_else(|| {
+                // "said Vance" / participle "while suggesting": nearest person before
+                if w.ends_with("ing") {
+                    self.ents
+                        .mentions_before(field, s.start(v))
+                        .take_while(|m| m.start >= s.start(s.a))
+                        .find(|m| self.ents.list[m.entity].kind == StakeholderKind::Person)
+                        .map(|m| m.entity)
+                } else {
+                    self.mention_at(field, s.start(v + 1)).filter(|m| self.ents.list[m.entity].kind == StakeholderKind::Person).map(|m| m.entity)
+                }
+            });
+            let Some(claimant) = claimant else { continue };
+            if self.ents.list[claimant].kind != StakeholderKind::Person && !matches!(self.ents.list[claimant].kind, StakeholderKind::Country | StakeholderKind::Organisation | StakeholderKind::Institution) {
+                continue;
+            }
+            // the clause: after the verb, or before the claimant at the sentence end
+            let after_nonempty = v + 1 < s.b && !matches!(s.w(v + 1).as_str(), "." | "!" | "?");
+            let (ca, cb) = if after_nonempty {
+                let mut a = v + 1;
+                // skip "on Wednesday", "in an interview", "that", a time phrase
+                if a < s.b {
+                    let x = s.w(a);
+                    if x == "that" {
+                        a += 1;
+                    } else if matches!(x.as_str(), "on" | "in" | "at" | "last" | "this" | "late" | "early") {
+                        // a short prepositional phrase without mentions
+                        let mut j = a + 1;
+                        while j < s.b && j < a + 5 && !matches!(s.w(j).as_str(), "that" | ",") {
+                            j += 1;
+                        }
+                        if s.w(j) == "that" {
+                            a = j + 1;
+                        }
+                    }
+                }
+                // "While Trump has said that ..., Moscow has ...": the claim ends with the
+                // subordinate clause
+                let sub = matches!(s.w(s.a).as_str(), "while" | "although" | "though" | "whereas" | "as" | "because" | "if" | "when" | "after" | "before" | "since");
+                let mut b = s.b;
+                if sub {
+                    if let Some(c) = (a..s.b).find(|&j| s.w(j) == ",") {
+                        b = c;
+                    }
+                }
+                (a, b)
+            } else {
+                // "CLAUSE, X has said."
+                let m_start = self.subject(s, v).map(|(_, st, _)| st).unwrap_or(s.start(v));
+                let mut e = s.tok_at(m_start);
+                while e > s.a && s.w(e - 1) == "," {
+                    e -= 1;
+                }
+                (s.a, e)
+            };
+            if ca >= cb {
+                continue;
+            }
+            self.claim_clause(s, ca, cb, claimant, v);
+        }
+    }
+
+    fn claim_clause(&mut self, s: &Sent, ca: usize, cb: usize, claimant: EntityId, v: usize) {
+        let field = s.field;
+        let before = self.out.len();
+        // modal obligation: SUBJ (aux) MODAL ...
+        let mut found_modal = false;
+        let mut i = ca;
+        while i < cb {
+            let Some(m) = self.mention_at(field, s.start(i)) else {
+                i += 1;
+                continue;
+            };
+            let mut j = s.tok_at(m.end);
+            // "European countries", a possessive or a modifier is not a clause subject
+            if self.ents.is_modifier(&m) && s.w(j).chars().next().is_some_and(|c| c.is_lowercase()) && !MODALS.iter().any(|(p, _)| s.matches(j, p).is_some()) {
+                i = j.max(i + 1);
+                continue;
+            }
+            let mut best: Option<(usize, bool)> = None;
+            for &(p, neg) in MODALS {
+                if let Some(n) = s.matches(j, p) {
+                    if best.is_none_or(|(b, _)| n > b) {
+                        best = Some((n, neg));
+                    }
+                }
+            }
+            if let Some((n, neg)) = best {
+                found_modal = true;
+                let inc_end = (j + n + 5).min(cb);
+                let demand = (j + n..inc_end).any(|x| INCLUSION.contains(&s.w(x).as_str()));
+                let kind = if demand { Demands } else { Expects };
+                let ce = self.clause_end(s, j + n).min(cb).max(j + n);
+                let ev_end = s.end(ce.saturating_sub(1).max(j));
+                let object = s.ft.slice(s.start(j), ev_end).trim().to_string();
+                self.push(RelationDraft {
+                    source: claimant,
+                    target: m.entity,
+                    kind,
+                    stance: if neg { Stance::Negative } else { Stance::Neutral },
+                    evidence: Span::new(field, m.start, ev_end),
+                    negated: neg,
+                    reported_by: None,
+                    object: Some(object),
+                });
+                j += n;
+            }
+            i = j.max(i + 1);
+        }
+        // stance verbs inside the claim stay the claimant's report
+        self.triggers(s, ca, cb, Some(claimant));
+        if found_modal || self.out.len() > before {
+            return;
+        }
+        // "Trump has said that Russian President Vladimir Putin is open to ...": a person
+        // characterised at the start of the clause
+        let first = self.objects(s, ca, cb).into_iter().find(|m| !self.ents.is_modifier(m));
+        if let Some(m) = first {
+            let np = s.tok_at(self.ents.np_start_of(&m));
+            let is_person = self.ents.list[m.entity].kind == StakeholderKind::Person;
+            if is_person && np <= ca + 1 && m.entity != claimant {
+                let ev_end = s.end(cb - 1);
+                let after = s.ft.slice(m.end, ev_end).trim().trim_end_matches(['.', ',']).to_string();
+                let ev_start = s.start(v).min(self.ents.np_start_of(&m));
+                let sstart = self.subject(s, v).map(|(_, st, _)| st).unwrap_or(ev_start);
+                self.push(RelationDraft {
+                    source: claimant,
+                    target: m.entity,
+                    kind: SaysAbout,
+                    stance: Stance::Neutral,
+                    evidence: Span::new(field, sstart.min(ev_start), ev_end),
+                    negated: false,
+                    reported_by: None,
+                    object: (!after.is_empty()).then_some(after),
+                });
+            }
+        }
+    }
+}
+
+pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<RelationDraft> {
+    let mut ex = Ex { ents, quotes, out: Vec::new() };
+    for ft in doc.fields() {
+        for sent in &ft.sentences {
+            let a = ft.token_index_at(sent.start);
+            let b = ft.tokens.partition_point(|t| t.end <= sent.end);
+            if a >= b {
+                continue;
+            }
+            let s = Sent { ft, field: ft.field, a, b };
+            ex.claims(&s);
+            ex.triggers(&s, a, b, None);
+        }
+    }
+    // quotes: the speaker says something about people and organisations named inside
+    for q in quotes {
+        let Some(src) = q.speaker else { continue };
+        for m in ents.mentions_in(q.quote.field, q.quote.start, q.quote.end) {
+            let e = &ents.list[m.entity];
+            let actor = matches!(e.kind, StakeholderKind::Person | StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media);
+            if m.entity == src || !actor || ents.list[src].affiliations.contains(&m.entity) || ents.is_modifier(m) {
+                continue;
+            }
+            if ex.out.iter().any(|r| r.source == src && r.target == m.entity) {
+                continue;
+            }
+            ex.out.push(RelationDraft {
+                source: src,
+                target: m.entity,
+                kind: SaysAbout,
+                stance: Stance::Neutral,
+                evidence: Span::new(q.quote.field, q.quote.start, q.quote.end),
+                negated: false,
+                reported_by: None,
+                object: None,
+            });
+        }
+    }
+    for &(who, whom, ev) in &ents.represents {
+        if !ex.out.iter().any(|r| r.source == who && r.target == whom && r.kind == Represents) {
+            ex.out.push(RelationDraft { source: who, target: whom, kind: Represents, stance: Stance::Neutral, evidence: ev, negated: false, reported_by: None, object: None });
+        }
+    }
+    // a says-about is dropped where a stronger relation holds between the same pair
+    let strong: Vec<(EntityId, EntityId)> = ex.out.iter().filter(|r| r.kind != SaysAbout).map(|r| (r.source, r.target)).collect();
+    ex.out.retain(|r| r.kind != SaysAbout || !strong.contains(&(r.source, r.target)));
+    ex.out.sort_by_key(|r| (r.evidence.field, r.evidence.start));
+    ex.out
 }

@@ -1,0 +1,111 @@
+//! Filters: by stakeholder, by relation, and a text search. Each has a visible label.
+
+use super::state::{Action, Facts, ViewState};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FiltersProps {
+    pub facts: Rc<Facts>,
+    pub view: ViewState,
+    pub dispatch: Callback<Action>,
+    pub ns: AttrValue,
+}
+
+fn value_of(e: &Event) -> String {
+    let Some(t) = e.target() else { return String::new() };
+    if let Some(s) = t.dyn_ref::<web_sys::HtmlSelectElement>() {
+        return s.value();
+    }
+    if let Some(i) = t.dyn_ref::<web_sys::HtmlInputElement>() {
+        return i.value();
+    }
+    String::new()
+}
+
+#[function_component(Filters)]
+pub fn filters(props: &FiltersProps) -> Html {
+    let facts = &props.facts;
+    let a = &*facts.analysis;
+    let v = &props.view;
+    let ns = props.ns.as_str();
+    let id = |s: &str| [ns, "-", s].concat();
+
+    // Stakeholders, most prominent first (stable for equal prominence).
+    let mut order: Vec<usize> = (0..a.stakeholders.len()).collect();
+    order.sort_by(|&x, &y| a.stakeholders[y].prominence.total_cmp(&a.stakeholders[x].prominence).then(x.cmp(&y)));
+    let sel = v.selected.clone().unwrap_or_default();
+    let who_options = order.iter().map(|&i| {
+        let s = &a.stakeholders[i];
+        let n = facts.cards.iter().filter(|&&q| a.quotes[q].speaker.as_deref() == Some(s.id.as_str())).count();
+        let mut label = s.name.clone();
+        if n > 0 {
+            label.push_str(" (");
+            label.push_str(&n.to_string());
+            label.push(')');
+        }
+        html! { <option value={s.id.clone()} selected={sel == s.id}>{ label }</option> }
+    });
+    let rel = v.relation.clone().unwrap_or_default();
+    let name = |id: &str| a.stakeholder(id).map(|s| s.name.clone()).unwrap_or_default();
+    let rel_options = a.relations.iter().map(|r| {
+        let label = [name(&r.source).as_str(), " ", if r.negated { "does not " } else { "" }, r.kind.label(), " ", name(&r.target).as_str()].concat();
+        html! { <option value={r.id.clone()} selected={rel == r.id}>{ label }</option> }
+    });
+
+    let on_who = {
+        let d = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let v = value_of(&e);
+            d.emit(Action::Select(if v.is_empty() { None } else { Some(v) }))
+        })
+    };
+    let on_rel = {
+        let d = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let v = value_of(&e);
+            d.emit(Action::FilterRelation(if v.is_empty() { None } else { Some(v) }))
+        })
+    };
+    let on_search = {
+        let d = props.dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = value_of(&e);
+            d.emit(Action::Search(v))
+        })
+    };
+    let on_clear = {
+        let d = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Action::Clear))
+    };
+    let active = v.selected.is_some() || v.relation.is_some() || !v.search.is_empty();
+
+    html! {
+        <div class="sm-filters" role="search" aria-label="Filter quotes">
+            <div class="sm-field">
+                <label for={id("who")}>{ "Stakeholder" }</label>
+                <select id={id("who")} onchange={on_who}>
+                    <option value="" selected={sel.is_empty()}>{ "All stakeholders" }</option>
+                    { for who_options }
+                </select>
+            </div>
+            if !a.relations.is_empty() {
+                <div class="sm-field">
+                    <label for={id("rel")}>{ "Relation" }</label>
+                    <select id={id("rel")} onchange={on_rel}>
+                        <option value="" selected={rel.is_empty()}>{ "All relations" }</option>
+                        { for rel_options }
+                    </select>
+                </div>
+            }
+            <div class="sm-field sm-field-search">
+                <label for={id("find")}>{ "Search quotes" }</label>
+                <input id={id("find")} type="search" value={v.search.clone()} oninput={on_search} placeholder="Word or name" autocomplete="off" />
+            </div>
+            if active {
+                <button type="button" class="sm-clear" onclick={on_clear}>{ "Clear filters" }</button>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,714 @@
+//! The widget's view state as a pure reducer, apart from the components (the pattern of
+//! Yew's `function_todomvc` example): `reduce(facts, view, action) -> view`.
+//!
+//! Nothing here touches the browser, so it is tested natively. The components only
+//! dispatch [`Action`]s and render what [`ViewState`] and [`Facts`] say.
+
+use crate::model::{Analysis, Field, QuoteKind, Stakeholder};
+use crate::text::FieldText;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+/// Smallest and largest zoom factors of the map.
+pub const MIN_ZOOM: f32 = 0.5;
+pub const MAX_ZOOM: f32 = 4.0;
+
+/// What the reader is looking at. Everything a reader can share lives in the URL fragment
+/// (see [`ViewState::to_fragment`]); zoom, pan and dragged positions are local.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ViewState {
+    /// Selected stakeholder (cards filter to it; its relations are listed in words).
+    pub selected: Option<String>,
+    /// The node that holds the map's single tab stop (roving focus).
+    pub focused: Option<String>,
+    /// The node under the pointer or keyboard focus: everything but it and its neighbours dims.
+    pub hovered: Option<String>,
+    /// Selected quote card: its speaker and the stakeholders it mentions light up.
+    pub quote: Option<String>,
+    /// Relation filter (relation id).
+    pub relation: Option<String>,
+    /// Text search over quotes and speakers.
+    pub search: String,
+    /// Show every stakeholder, not only the most prominent (unfolds "+N more").
+    pub show_all: bool,
+    /// Zoom factor and top-left corner of the visible area, in layout units.
+    pub zoom: f32,
+    pub view_x: f32,
+    pub view_y: f32,
+    /// Nodes the reader dragged: id -> offset from the layout's position.
+    pub moved: BTreeMap<String, (f32, f32)>,
+    /// Cards whose source paragraph is expanded in place.
+    pub expanded: BTreeSet<String>,
+    /// Text for the polite live region (short).
+    pub announce: String,
+}
+
+impl ViewState {
+    pub fn new() -> Self {
+        ViewState { zoom: 1.0, ..Default::default() }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Select this stakeholder, or clear the selection.
+    Select(Option<String>),
+    /// Select the stakeholder, or clear it when it is already selected (click / Enter).
+    Toggle(String),
+    /// Move the map's roving tab stop to this node.
+    Focus(String),
+    Hover(Option<String>),
+    /// Select a card (toggles when already selected).
+    ToggleQuote(String),
+    FilterRelation(Option<String>),
+    Search(String),
+    ShowAll(bool),
+    /// Zoom by a factor, keeping the layout point (x, y) where it is.
+    ZoomAt { factor: f32, x: f32, y: f32 },
+    /// Pan by a distance in layout units.
+    Pan { dx: f32, dy: f32 },
+    /// Back to the initial zoom, pan and node positions.
+    ResetView,
+    /// Drag a node by a distance in layout units.
+    MoveNode { id: String, dx: f32, dy: f32 },
+    ToggleParagraph(String),
+    Announce(String),
+    /// Escape: clear selection, card, relation filter and search.
+    Clear,
+    /// Replace the shareable part of the view (from the URL fragment).
+    Restore(Box<ViewState>),
+}
+
+/// What the components need to know about one analysis, computed once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Facts {
+    pub analysis: Rc<Analysis>,
+    /// Stakeholder index -> neighbour indices (by relations, either direction), sorted.
+    pub neighbours: Vec<Vec<usize>>,
+    /// Per quote: (text before the quote in its sentence, text after), for partial quotes.
+    pub context: Vec<(String, String)>,
+    /// Quotes shown as cards (speech, not scare quotes), in article order.
+    pub cards: Vec<usize>,
+    /// "14 stakeholders; JD Vance is quoted most, 7 times".
+    pub summary: String,
+}
+
+impl Facts {
+    pub fn new(analysis: Rc<Analysis>) -> Facts {
+        let a = &*analysis;
+        let n = a.stakeholders.len();
+        let mut neighbours = vec![Vec::new(); n];
+        for r in &a.relations {
+            if let (Some(s), Some(t)) = (index_of(a, &r.source), index_of(a, &r.target)) {
+                if s != t {
+                    neighbours[s].push(t);
+                    neighbours[t].push(s);
+                }
+            }
+        }
+        for v in &mut neighbours {
+            v.sort_unstable();
+            v.dedup();
+        }
+        let headline = FieldText::new(Field::Headline, &a.headline);
+        let body = FieldText::new(Field::Body, &a.body);
+        let context = a
+            .quotes
+            .iter()
+            .map(|q| {
+                if q.kind != QuoteKind::Partial {
+                    return (String::new(), String::new());
+                }
+                let ft = if q.field == Field::Headline { &headline } else { &body };
+                let (ss, se) = match ft.sentence_at(q.start).and_then(|i| ft.sentences.get(i)) {
+                    Some(s) if s.start <= q.start && q.end <= s.end => (s.start, s.end),
+                    _ => (q.start, q.end),
+                };
+                // Include the quote marks around the quoted words in the emphasis, not the context.
+                let qs = q.start.saturating_sub(1).max(ss);
+                let qe = (q.end + 1).min(se);
+                let before = if is_mark(ft, qs) { ft.slice(ss, qs) } else { ft.slice(ss, q.start) };
+                let after = if q.end < qe && is_mark(ft, q.end) { ft.slice(qe, se) } else { ft.slice(q.end, se) };
+                (before, after)
+            })
+            .collect();
+        let cards = a
+            .quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.kind != QuoteKind::NonSpeech)
+            .map(|(i, _)| i)
+            .collect();
+        let summary = summary(a);
+        Facts { analysis, neighbours, context, cards, summary }
+    }
+
+    pub fn index(&self, id: &str) -> Option<usize> {
+        index_of(&self.analysis, id)
+    }
+
+    pub fn stakeholder(&self, id: &str) -> Option<&Stakeholder> {
+        self.analysis.stakeholder(id)
+    }
+
+    /// True when `a` and `b` are the same node or joined by a relation.
+    pub fn adjacent(&self, a: &str, b: &str) -> bool {
+        if a == b {
+            return true;
+        }
+        match (self.index(a), self.index(b)) {
+            (Some(i), Some(j)) => self.neighbours[i].binary_search(&j).is_ok(),
+            _ => false,
+        }
+    }
+
+    /// Cards (quote indices) the view shows, in article order.
+    pub fn visible_quotes(&self, v: &ViewState) -> Vec<usize> {
+        let a = &*self.analysis;
+        let needle = v.search.trim().to_lowercase();
+        let rel = v.relation.as_deref().and_then(|id| a.relations.iter().find(|r| r.id == id));
+        self.cards
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let q = &a.quotes[i];
+                if let Some(sel) = v.selected.as_deref() {
+                    if q.speaker.as_deref() != Some(sel) && !q.mentions.iter().any(|m| m == sel) {
+                        return false;
+                    }
+                }
+                if let Some(r) = rel {
+                    let in_evidence = q.field == r.evidence.field && q.start < r.evidence.end && r.evidence.start < q.end;
+                    let by_about = q.speaker.as_deref() == Some(r.source.as_str()) && q.mentions.iter().any(|m| *m == r.target);
+                    if !in_evidence && !by_about {
+                        return false;
+                    }
+                }
+                if !needle.is_empty() {
+                    let speaker = q.speaker.as_deref().and_then(|s| a.stakeholder(s));
+                    let hay_hit = q.text.to_lowercase().contains(&needle)
+                        || speaker.is_some_and(|s| {
+                            s.name.to_lowercase().contains(&needle)
+                                || s.role.as_deref().is_some_and(|r| r.to_lowercase().contains(&needle))
+                        })
+                        || self.context.get(i).is_some_and(|(b, e)| {
+                            b.to_lowercase().contains(&needle) || e.to_lowercase().contains(&needle)
+                        });
+                    if !hay_hit {
+                        return false;
+                    }
+                }
+                true
+            })
+            .collect()
+    }
+
+    /// A stakeholder's relations in words ("supports Ukraine", "is criticised by Russia").
+    pub fn relations_in_words(&self, id: &str) -> Vec<String> {
+        let a = &*self.analysis;
+        let name = |sid: &str| a.stakeholder(sid).map(|s| s.name.clone()).unwrap_or_else(|| sid.to_string());
+        a.relations
+            .iter()
+            .filter_map(|r| {
+                let not = if r.negated { "does not " } else { "" };
+                let mut s = if r.source == id {
+                    let verb = if r.negated { base_verb(r.kind.label()) } else { r.kind.label().to_string() };
+                    [not, &verb, " ", &name(&r.target)].concat()
+                } else if r.target == id {
+                    [&name(&r.source), " ", not, &if r.negated { base_verb(r.kind.label()) } else { r.kind.label().to_string() }, " them"].concat()
+                } else {
+                    return None;
+                };
+                if let Some(by) = r.reported_by.as_deref() {
+                    s.push_str(" (according to ");
+                    s.push_str(&name(by));
+                    s.push(')');
+                }
+                Some(s)
+            })
+            .collect()
+    }
+}
+
+fn is_mark(ft: &FieldText, pos: usize) -> bool {
+    ft.chars.get(pos).is_some_and(|&c| crate::text::is_quote_char(c))
+}
+
+/// "rules out" -> "rule out", "says about" -> "say about", "criticises" -> "criticise".
+fn base_verb(label: &str) -> String {
+    let (head, tail) = label.split_once(' ').unwrap_or((label, ""));
+    let head = if head.starts_with("affiliated") {
+        head.to_string()
+    } else if let Some(h) = head.strip_suffix("ies") {
+        [h, "y"].concat()
+    } else if let Some(h) = head.strip_suffix('s') {
+        h.to_string()
+    } else {
+        head.to_string()
+    };
+    if tail.is_empty() {
+        head
+    } else {
+        [head.as_str(), " ", tail].concat()
+    }
+}
+
+fn index_of(a: &Analysis, id: &str) -> Option<usize> {
+    a.stakeholders.iter().position(|s| s.id == id)
+}
+
+/// The one-line summary: "14 stakeholders; JD Vance is quoted most, 7 times".
+pub fn summary(a: &Analysis) -> String {
+    let n = a.stakeholders.len();
+    let mut out = plural(n, "stakeholder", "stakeholders");
+    // Count attributed speech quotes per speaker (from the quotes themselves, so the line
+    // says the same as the cards).
+    let mut counts: Vec<(usize, usize)> = Vec::new(); // (stakeholder index, quotes)
+    for q in &a.quotes {
+        if q.kind == QuoteKind::NonSpeech {
+            continue;
+        }
+        if let Some(i) = q.speaker.as_deref().and_then(|s| index_of(a, s)) {
+            match counts.iter_mut().find(|(j, _)| *j == i) {
+                Some(c) => c.1 += 1,
+                None => counts.push((i, 1)),
+            }
+        }
+    }
+    // Most quotes; ties go to the earlier stakeholder (stable).
+    let best = counts.iter().fold(None::<(usize, usize)>, |b, &(i, c)| match b {
+        Some((_, bc)) if bc >= c => b,
+        _ => Some((i, c)),
+    });
+    match best {
+        Some((i, c)) => {
+            out.push_str("; ");
+            out.push_str(&a.stakeholders[i].name);
+            out.push_str(" is quoted most, ");
+            out.push_str(&times(c));
+        }
+        None => out.push_str("; no attributed quotes"),
+    }
+    out
+}
+
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    [n.to_string().as_str(), " ", if n == 1 { one } else { many }].concat()
+}
+
+pub fn times(n: usize) -> String {
+    match n {
+        1 => "once".to_string(),
+        2 => "twice".to_string(),
+        _ => [n.to_string().as_str(), " times"].concat(),
+    }
+}
+
+/// The pure reducer.
+pub fn reduce(facts: &Facts, v: &ViewState, action: Action) -> ViewState {
+    let mut n = v.clone();
+    let a = &*facts.analysis;
+    let name = |id: &str| a.stakeholder(id).map(|s| s.name.clone()).unwrap_or_default();
+    match action {
+        Action::Select(id) => {
+            n.selected = id.filter(|i| facts.index(i).is_some());
+            if let Some(s) = n.selected.clone() {
+                n.focused = Some(s);
+            }
+            n.announce = announce_filter(facts, &n);
+        }
+        Action::Toggle(id) => {
+            if facts.index(&id).is_none() {
+                return n;
+            }
+            n.selected = if v.selected.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) };
+            n.focused = Some(id);
+            n.announce = announce_filter(facts, &n);
+        }
+        Action::Focus(id) => {
+            if facts.index(&id).is_some() {
+                n.focused = Some(id.clone());
+                n.hovered = Some(id);
+            }
+        }
+        Action::Hover(id) => n.hovered = id,
+        Action::ToggleQuote(id) => {
+            if v.quote.as_deref() == Some(id.as_str()) {
+                n.quote = None;
+                n.announce = "Card deselected".to_string();
+            } else if let Some(q) = a.quotes.iter().find(|q| q.id == id) {
+                n.quote = Some(id.clone());
+                let who = q.speaker.as_deref().map(&name).filter(|s| !s.is_empty());
+                n.announce = match who {
+                    Some(w) => ["Quote by ", &w, " highlighted on the map"].concat(),
+                    None => "Quote highlighted on the map".to_string(),
+                };
+            }
+        }
+        Action::FilterRelation(id) => {
+            n.relation = id.filter(|i| a.relations.iter().any(|r| &r.id == i));
+            n.announce = announce_filter(facts, &n);
+        }
+        Action::Search(s) => {
+            n.search = s;
+            n.announce = announce_filter(facts, &n);
+        }
+        Action::ShowAll(b) => {
+            n.show_all = b;
+            n.announce = if b { "Showing all stakeholders".into() } else { "Showing main stakeholders".into() };
+        }
+        Action::ZoomAt { factor, x, y } => {
+            if !(factor.is_finite() && factor > 0.0 && x.is_finite() && y.is_finite()) {
+                return n;
+            }
+            let z0 = if v.zoom > 0.0 { v.zoom } else { 1.0 };
+            let z1 = (z0 * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+            // Keep (x, y) at the same place on screen: x = vx + t * W / z.
+            let k = z0 / z1;
+            n.view_x = x - (x - v.view_x) * k;
+            n.view_y = y - (y - v.view_y) * k;
+            n.zoom = z1;
+        }
+        Action::Pan { dx, dy } => {
+            if dx.is_finite() && dy.is_finite() {
+                n.view_x -= dx;
+                n.view_y -= dy;
+            }
+        }
+        Action::ResetView => {
+            n.zoom = 1.0;
+            n.view_x = 0.0;
+            n.view_y = 0.0;
+            n.moved.clear();
+            n.announce = "Map view reset".into();
+        }
+        Action::MoveNode { id, dx, dy } => {
+            if dx.is_finite() && dy.is_finite() && facts.index(&id).is_some() {
+                let e = n.moved.entry(id).or_insert((0.0, 0.0));
+                e.0 += dx;
+                e.1 += dy;
+            }
+        }
+        Action::ToggleParagraph(id) => {
+            if !n.expanded.remove(&id) {
+                n.expanded.insert(id);
+            }
+        }
+        Action::Announce(s) => n.announce = s,
+        Action::Clear => {
+            let had = v.selected.is_some() || v.quote.is_some() || v.relation.is_some() || !v.search.is_empty();
+            n.selected = None;
+            n.quote = None;
+            n.relation = None;
+            n.search.clear();
+            n.announce = if had { "Filters cleared, all quotes shown".into() } else { String::new() };
+        }
+        Action::Restore(s) => {
+            n.selected = s.selected.filter(|i| facts.index(i).is_some());
+            n.quote = s.quote.filter(|q| a.quotes.iter().any(|x| &x.id == q));
+            n.relation = s.relation.filter(|r| a.relations.iter().any(|x| &x.id == r));
+            n.search = s.search;
+            n.show_all = s.show_all;
+            if n.selected.is_some() {
+                n.focused = n.selected.clone();
+            }
+        }
+    }
+    n
+}
+
+fn announce_filter(facts: &Facts, v: &ViewState) -> String {
+    let shown = facts.visible_quotes(v).len();
+    let mut s = ["Showing ", &plural(shown, "quote", "quotes")].concat();
+    if let Some(st) = v.selected.as_deref().and_then(|i| facts.stakeholder(i)) {
+        s.push_str(" by or about ");
+        s.push_str(&st.name);
+    } else if v.relation.is_none() && v.search.trim().is_empty() {
+        s.push_str(", no filter");
+    }
+    s
+}
+
+// ---------------------------------------------------------------------------------------
+// The URL fragment: `#ns.sel=jd-vance&ns.q=q3&ns.rel=r2&ns.find=war%20crimes&ns.all=1`.
+// Each widget only reads and writes its own `ns.` keys, so several widgets share a URL.
+
+const KEYS: [&str; 5] = ["sel", "q", "rel", "find", "all"];
+
+impl ViewState {
+    /// This widget's part of the fragment (`ns.sel=...&ns.q=...`), empty when nothing is set.
+    pub fn to_fragment(&self, ns: &str) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        let mut put = |k: &str, v: &str| parts.push([ns, ".", k, "=", &encode(v)].concat());
+        if let Some(s) = &self.selected {
+            put("sel", s);
+        }
+        if let Some(q) = &self.quote {
+            put("q", q);
+        }
+        if let Some(r) = &self.relation {
+            put("rel", r);
+        }
+        if !self.search.is_empty() {
+            put("find", &self.search);
+        }
+        if self.show_all {
+            put("all", "1");
+        }
+        parts.join("&")
+    }
+
+    /// Reads this widget's keys from a whole fragment (with or without the leading `#`).
+    pub fn from_fragment(fragment: &str, ns: &str) -> ViewState {
+        let mut v = ViewState::new();
+        for (k, val) in own_pairs(fragment, ns) {
+            match k.as_str() {
+                "sel" => v.selected = Some(val),
+                "q" => v.quote = Some(val),
+                "rel" => v.relation = Some(val),
+                "find" => v.search = val,
+                "all" => v.show_all = val == "1",
+                _ => {}
+            }
+        }
+        v
+    }
+}
+
+fn own_pairs(fragment: &str, ns: &str) -> Vec<(String, String)> {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter_map(|p| {
+            let (k, v) = p.split_once('=')?;
+            let key = k.strip_prefix(ns)?.strip_prefix('.')?;
+            Some((key.to_string(), decode(v)))
+        })
+        .collect()
+}
+
+/// Replaces this widget's keys in a whole fragment, keeping everything else (other
+/// widgets' keys, the host page's own anchors). Returns the fragment without `#`.
+pub fn merge_fragment(fragment: &str, ns: &str, own: &str) -> String {
+    let prefix = [ns, "."].concat();
+    let mut keep: Vec<&str> = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| !(p.starts_with(&prefix) && KEYS.iter().any(|k| p[prefix.len()..].starts_with(k))))
+        .collect();
+    if !own.is_empty() {
+        keep.push(own);
+    }
+    keep.join("&")
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986).
+pub fn encode(s: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 15) as usize] as char);
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes (and `+` as space); invalid escapes are kept as they are.
+pub fn decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'%' if i + 2 < b.len() => {
+                let h = (b[i + 1] as char).to_digit(16);
+                let l = (b[i + 2] as char).to_digit(16);
+                match (h, l) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 3;
+                        continue;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b'+' => out.push(b' '),
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Keyboard walk along edges: from node `from` at `positions[from]`, the neighbour that lies
+/// best in direction (dx, dy); when it has no neighbour that way, the nearest node that way.
+/// `positions`: (id, x, y) of the shown nodes.
+pub fn step(facts: &Facts, positions: &[(String, f32, f32)], from: &str, dx: f32, dy: f32) -> Option<String> {
+    let (fx, fy) = positions.iter().find(|p| p.0 == from).map(|p| (p.1, p.2))?;
+    let best = |only_neighbours: bool| {
+        positions
+            .iter()
+            .filter(|(id, _, _)| id != from && (!only_neighbours || facts.adjacent(from, id)))
+            .filter_map(|(id, x, y)| {
+                let (vx, vy) = (x - fx, y - fy);
+                let d = (vx * vx + vy * vy).sqrt().max(1e-3);
+                let cos = (vx * dx + vy * dy) / d;
+                // Within 60 degrees either side of the arrow's direction.
+                (cos > 0.5).then(|| (d * (2.0 - cos), id))
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, id)| id.clone())
+    };
+    best(true).or_else(|| best(false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::parse_any;
+
+    fn seed() -> Facts {
+        let src = include_str!("../../fixtures/seed-article.json");
+        let art = parse_any(src).unwrap();
+        Facts::new(Rc::new(crate::analyze(&art)))
+    }
+
+    fn top_speaker(f: &Facts) -> String {
+        let a = &f.analysis;
+        let mut best = (0, String::new());
+        for s in &a.stakeholders {
+            let c = a.quotes.iter().filter(|q| q.speaker.as_deref() == Some(&s.id)).count();
+            if c > best.0 {
+                best = (c, s.id.clone());
+            }
+        }
+        best.1
+    }
+
+    #[test]
+    fn selecting_a_stakeholder_filters_cards_to_their_quotes() {
+        let f = seed();
+        let v = ViewState::new();
+        let all = f.visible_quotes(&v);
+        let id = top_speaker(&f);
+        let v2 = reduce(&f, &v, Action::Toggle(id.clone()));
+        assert_eq!(v2.selected.as_deref(), Some(id.as_str()));
+        let some = f.visible_quotes(&v2);
+        assert!(!some.is_empty() && some.len() < all.len(), "{} of {}", some.len(), all.len());
+        for &i in &some {
+            let q = &f.analysis.quotes[i];
+            assert!(q.speaker.as_deref() == Some(id.as_str()) || q.mentions.contains(&id));
+        }
+        // Article order is kept.
+        assert!(some.windows(2).all(|w| w[0] < w[1]));
+        assert!(v2.announce.starts_with("Showing "), "{}", v2.announce);
+        // Toggling again clears.
+        let v3 = reduce(&f, &v2, Action::Toggle(id));
+        assert_eq!(v3.selected, None);
+        assert_eq!(f.visible_quotes(&v3), all);
+    }
+
+    #[test]
+    fn unknown_ids_are_ignored_not_panicked_on() {
+        let f = seed();
+        let v = ViewState::new();
+        assert_eq!(reduce(&f, &v, Action::Toggle("no-such".into())).selected, None);
+        assert_eq!(reduce(&f, &v, Action::FilterRelation(Some("r999".into()))).relation, None);
+        let r = reduce(&f, &v, Action::Restore(Box::new(ViewState::from_fragment("#w.sel=nobody&w.q=q999", "w"))));
+        assert_eq!((r.selected, r.quote), (None, None));
+    }
+
+    #[test]
+    fn search_matches_quote_words_case_insensitively() {
+        let f = seed();
+        let first = &f.analysis.quotes[f.cards[0]];
+        let word: String = first.text.split_whitespace().max_by_key(|w| w.len()).unwrap().to_uppercase();
+        let v = reduce(&f, &ViewState::new(), Action::Search(word));
+        let vis = f.visible_quotes(&v);
+        assert!(vis.contains(&f.cards[0]));
+        let v = reduce(&f, &v, Action::Search("zzzqqq-not-there".into()));
+        assert!(f.visible_quotes(&v).is_empty());
+        assert_eq!(v.announce, "Showing 0 quotes");
+    }
+
+    #[test]
+    fn escape_clears_every_filter() {
+        let f = seed();
+        let id = top_speaker(&f);
+        let mut v = reduce(&f, &ViewState::new(), Action::Toggle(id));
+        v = reduce(&f, &v, Action::Search("x".into()));
+        v = reduce(&f, &v, Action::Clear);
+        assert_eq!((v.selected.clone(), v.search.as_str(), v.relation.clone()), (None, "", None));
+        assert_eq!(f.visible_quotes(&v).len(), f.cards.len());
+    }
+
+    #[test]
+    fn fragment_round_trips_and_keeps_other_widgets_keys() {
+        let mut v = ViewState::new();
+        v.selected = Some("jd-vance".into());
+        v.search = "war & peace = 100%".into();
+        v.show_all = true;
+        let own = v.to_fragment("a");
+        let back = ViewState::from_fragment(&own, "a");
+        assert_eq!((back.selected, back.search, back.show_all), (v.selected.clone(), v.search.clone(), true));
+        // Another widget's keys and a host anchor survive a merge.
+        let merged = merge_fragment("#top&b.sel=x&a.sel=old", "a", &own);
+        assert!(merged.starts_with("top&b.sel=x&a.sel=jd-vance"), "{merged}");
+        assert!(!merged.contains("old"));
+        assert_eq!(ViewState::from_fragment(&merged, "b").selected.as_deref(), Some("x"));
+        assert_eq!(ViewState::from_fragment("#%zz&a.find=%E2%80%9Cx", "a").search, "\u{201c}x");
+    }
+
+    #[test]
+    fn zoom_keeps_the_pointed_place_and_is_clamped() {
+        let f = seed();
+        let v = reduce(&f, &ViewState::new(), Action::ZoomAt { factor: 2.0, x: 100.0, y: 50.0 });
+        assert_eq!(v.zoom, 2.0);
+        // Point (100, 50) was at fraction 100/W of the width; still is.
+        assert!((v.view_x - 50.0).abs() < 1e-3 && (v.view_y - 25.0).abs() < 1e-3);
+        let v = reduce(&f, &v, Action::ZoomAt { factor: 100.0, x: 0.0, y: 0.0 });
+        assert_eq!(v.zoom, MAX_ZOOM);
+        let v = reduce(&f, &v, Action::ZoomAt { factor: f32::NAN, x: 0.0, y: 0.0 });
+        assert_eq!(v.zoom, MAX_ZOOM);
+        let v = reduce(&f, &v, Action::ResetView);
+        assert_eq!((v.zoom, v.view_x, v.view_y), (1.0, 0.0, 0.0));
+    }
+
+    #[test]
+    fn arrow_keys_follow_edges_before_plain_geometry() {
+        let f = seed();
+        let Some(r) = f.analysis.relations.first() else { return };
+        // Source at the origin, its neighbour to the right but far; a non-neighbour nearer.
+        let pos = vec![
+            (r.source.clone(), 0.0, 0.0),
+            (r.target.clone(), 300.0, 10.0),
+            ("elsewhere".to_string(), 50.0, 0.0),
+        ];
+        assert_eq!(step(&f, &pos, &r.source, 1.0, 0.0).as_deref(), Some(r.target.as_str()));
+        // Nothing to the left: no move.
+        assert_eq!(step(&f, &pos, &r.source, -1.0, 0.0), None);
+    }
+
+    #[test]
+    fn summary_names_the_most_quoted_speaker() {
+        let f = seed();
+        let n = f.analysis.stakeholders.len();
+        assert!(f.summary.starts_with(&[n.to_string().as_str(), " stakeholders; "].concat()), "{}", f.summary);
+        assert!(f.summary.contains(" is quoted most, "), "{}", f.summary);
+    }
+
+    #[test]
+    fn base_verbs_read_naturally() {
+        assert_eq!(base_verb("rules out"), "rule out");
+        assert_eq!(base_verb("criticises"), "criticise");
+        assert_eq!(base_verb("supports"), "support");
+        assert_eq!(base_verb("says about"), "say about");
+        assert_eq!(base_verb("expects"), "expect");
+    }
+}

@@ -1,0 +1,54 @@
+//! The text alternative: says what the picture says, as a list.
+
+use super::state::{plural, times, Facts};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TextAltProps {
+    pub facts: Rc<Facts>,
+    pub ns: AttrValue,
+}
+
+#[function_component(TextAlternative)]
+pub fn text_alternative(props: &TextAltProps) -> Html {
+    let facts = &props.facts;
+    let a = &*facts.analysis;
+    let mut order: Vec<usize> = (0..a.stakeholders.len()).collect();
+    order.sort_by(|&x, &y| a.stakeholders[y].prominence.total_cmp(&a.stakeholders[x].prominence).then(x.cmp(&y)));
+    let items = order.iter().map(|&i| {
+        let s = &a.stakeholders[i];
+        let quotes = facts.cards.iter().filter(|&&q| a.quotes[q].speaker.as_deref() == Some(s.id.as_str())).count();
+        let mut line = String::new();
+        if let Some(r) = &s.role {
+            line.push_str(r);
+            line.push_str("; ");
+        }
+        line.push_str(s.kind.label());
+        line.push_str("; ");
+        if quotes > 0 {
+            line.push_str("quoted ");
+            line.push_str(&times(quotes));
+        } else {
+            line.push_str("not quoted");
+        }
+        line.push_str(", mentioned ");
+        line.push_str(&times(s.mention_count.max(s.mentions.len())));
+        let rels = facts.relations_in_words(&s.id);
+        html! {
+            <li key={s.id.clone()}>
+                <strong>{ s.name.clone() }</strong>{ " — " }{ line }
+                if !rels.is_empty() {
+                    <ul>{ for rels.into_iter().map(|r| html!{ <li>{ r }</li> }) }</ul>
+                }
+            </li>
+        }
+    });
+    html! {
+        <details class="sm-textalt">
+            <summary>{ "The map as text" }</summary>
+            <p class="sm-textalt-summary">{ facts.summary.clone() }{ ". " }{ plural(a.relations.len(), "relation", "relations") }{ "." }</p>
+            <ul class="sm-textalt-list">{ for items }</ul>
+        </details>
+    }
+}

@@ -1,0 +1,273 @@
+//! Component behaviour in headless Chromium (wasm-bindgen-test): mount the widget, dispatch
+//! real DOM events, flush Yew's scheduler, assert on the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use stakeholder_map::widget::{Widget, WidgetProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED: &str = include_str!("../fixtures/seed-article.json");
+
+fn doc() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn mount(source: &str, ns: &str) -> Element {
+    let host = doc().create_element("div").unwrap();
+    host.set_attribute("class", "sm-root").unwrap();
+    doc().body().unwrap().append_child(&host).unwrap();
+    let props = WidgetProps { source: source.to_string().into(), ns: ns.to_string().into(), paragraphs: "".into() };
+    yew::Renderer::<Widget>::with_root_and_props(host.clone(), props).render();
+    yew::scheduler::flush().await;
+    host
+}
+
+fn all(root: &Element, sel: &str) -> Vec<Element> {
+    let list = root.query_selector_all(sel).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
+}
+
+fn one(root: &Element, sel: &str) -> Element {
+    root.query_selector(sel).unwrap().unwrap_or_else(|| panic!("no {sel}"))
+}
+
+fn click(el: &Element) {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let ev = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    el.dispatch_event(&ev).unwrap();
+}
+
+fn key(el: &Element, k: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_key(k);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    el.dispatch_event(&ev).unwrap();
+}
+
+fn card_names(root: &Element) -> Vec<String> {
+    all(root, "article.sm-card .sm-card-name").iter().map(|e| e.text_content().unwrap_or_default()).collect()
+}
+
+/// The stakeholder quoted most (by the cards' speaker names) and its node.
+fn top_speaker(root: &Element) -> (String, Element) {
+    let names = card_names(root);
+    let mut best = (0, String::new());
+    for n in &names {
+        let c = names.iter().filter(|m| *m == n).count();
+        if c > best.0 && n != "Unattributed quote" {
+            best = (c, n.clone());
+        }
+    }
+    let node = all(root, "g.sm-node")
+        .into_iter()
+        .find(|g| g.get_attribute("aria-label").unwrap_or_default().starts_with(&best.1))
+        .expect("top speaker has a node");
+    (best.1, node)
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_node_filters_the_cards_to_that_stakeholder() {
+    let root = mount(SEED, "w1").await;
+    let before = card_names(&root);
+    assert!(before.len() > 3, "{before:?}");
+    let (name, node) = top_speaker(&root);
+    click(&node);
+    yew::scheduler::flush().await;
+    let after = card_names(&root);
+    assert!(!after.is_empty() && after.len() < before.len(), "{} -> {}", before.len(), after.len());
+    // Cards by that speaker stay (cards that only mention them may stay too).
+    assert_eq!(after.iter().filter(|n| **n == name).count(), before.iter().filter(|n| **n == name).count());
+    // The node says it is pressed, and a panel lists its relations in words.
+    let node = one(&root, "g.sm-node[aria-pressed=\"true\"]");
+    assert!(node.get_attribute("aria-label").unwrap().starts_with(&name));
+    assert!(root.query_selector(".sm-focus").unwrap().is_some());
+    // The live region says what happened, briefly.
+    let live = one(&root, "[role=status]").text_content().unwrap();
+    assert!(live.starts_with("Showing ") && live.len() < 120, "{live}");
+    // Clicking again clears the filter.
+    click(&node);
+    yew::scheduler::flush().await;
+    assert_eq!(card_names(&root).len(), before.len());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_enter_selects_and_escape_clears() {
+    let root = mount(SEED, "w2").await;
+    let total = card_names(&root).len();
+    let stops = all(&root, "g.sm-node[tabindex=\"0\"]");
+    assert_eq!(stops.len(), 1, "one tab stop into the map");
+    let stop = stops[0].clone();
+    stop.dyn_ref::<web_sys::SvgElement>().unwrap().focus().unwrap();
+    key(&stop, "Enter");
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, "g.sm-node[aria-pressed=\"true\"]").len(), 1);
+    assert!(card_names(&root).len() <= total);
+    key(&stop, "Escape");
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, "g.sm-node[aria-pressed=\"true\"]").len(), 0);
+    assert_eq!(card_names(&root).len(), total);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_the_single_tab_stop_and_focus_along() {
+    let root = mount(SEED, "w3").await;
+    let start = one(&root, "g.sm-node[tabindex=\"0\"]");
+    start.dyn_ref::<web_sys::SvgElement>().unwrap().focus().unwrap();
+    let mut moved = false;
+    for k in ["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp", "ArrowRight", "ArrowDown"] {
+        let cur = one(&root, "g.sm-node[tabindex=\"0\"]");
+        key(&cur, k);
+        yew::scheduler::flush().await;
+        let stops = all(&root, "g.sm-node[tabindex=\"0\"]");
+        assert_eq!(stops.len(), 1, "still one tab stop after {k}");
+        if stops[0].get_attribute("data-node") != start.get_attribute("data-node") {
+            moved = true;
+            // Focus follows the tab stop.
+            let active = doc().active_element().unwrap();
+            assert_eq!(active.get_attribute("data-node"), stops[0].get_attribute("data-node"));
+        }
+    }
+    assert!(moved, "arrow keys never moved the focus");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn hovering_a_node_dims_the_others_but_not_its_neighbours() {
+    let root = mount(SEED, "w4").await;
+    let node = one(&root, "g.sm-node[tabindex=\"0\"]");
+    node.dyn_ref::<web_sys::SvgElement>().unwrap().focus().unwrap();
+    yew::scheduler::flush().await;
+    let dim = all(&root, "g.sm-node.is-dim").len();
+    let nodes = all(&root, "g.sm-node").len();
+    assert!(dim > 0 && dim < nodes, "{dim} of {nodes} dimmed");
+    assert!(!node.class_list().contains("is-dim"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn search_filters_cards_and_clear_restores_them() {
+    let root = mount(SEED, "w5").await;
+    let total = card_names(&root).len();
+    let input: web_sys::HtmlInputElement = one(&root, "input[type=search]").dyn_into().unwrap();
+    input.set_value("burden");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init.unchecked_into()).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    let shown = all(&root, "article.sm-card");
+    assert!(!shown.is_empty() && shown.len() < total, "{} of {total}", shown.len());
+    for c in &shown {
+        assert!(c.text_content().unwrap().to_lowercase().contains("burden"));
+    }
+    click(&one(&root, "button.sm-clear"));
+    yew::scheduler::flush().await;
+    assert_eq!(card_names(&root).len(), total);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn selecting_a_card_lights_up_its_speaker_on_the_map() {
+    let root = mount(SEED, "w6").await;
+    let card = all(&root, "article.sm-card").into_iter().find(|c| c.query_selector(".sm-card-role, .sm-kind-tag").unwrap().is_some()).unwrap();
+    let name = one(&card, ".sm-card-name").text_content().unwrap();
+    click(&card);
+    yew::scheduler::flush().await;
+    let lit = one(&root, "g.sm-node.is-speaker");
+    assert!(lit.get_attribute("aria-label").unwrap().starts_with(&name));
+    assert!(one(&root, "article.sm-card.is-selected").is_connected());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn view_state_goes_to_the_url_fragment_namespaced_per_widget() {
+    let a = mount(SEED, "fa").await;
+    let b = mount(SEED, "fb").await;
+    let (_, node) = top_speaker(&a);
+    let id = node.get_attribute("data-node").unwrap();
+    click(&node);
+    yew::scheduler::flush().await;
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert!(hash.contains(&["fa.sel=", &id].concat()), "{hash}");
+    assert!(!hash.contains("fb."), "{hash}");
+    // The other widget is unaffected.
+    assert_eq!(all(&b, "g.sm-node[aria-pressed=\"true\"]").len(), 0);
+    a.remove();
+    b.remove();
+    // A widget mounted with that fragment restores the selection.
+    let c = mount(SEED, "fa").await;
+    assert_eq!(one(&c, "g.sm-node[aria-pressed=\"true\"]").get_attribute("data-node").as_deref(), Some(id.as_str()));
+    c.remove();
+    let _ = web_sys::window().unwrap().history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_shows_an_inline_error_and_the_widget_recovers() {
+    let host = doc().create_element("div").unwrap();
+    doc().body().unwrap().append_child(&host).unwrap();
+    let props = WidgetProps { source: r#"{"headline": "x", "body": ["ok", 3]}"#.into(), ns: "w8".into(), paragraphs: "".into() };
+    let mut app = yew::Renderer::<Widget>::with_root_and_props(host.clone(), props).render();
+    yew::scheduler::flush().await;
+    let alert = one(&host, "[role=alert]").text_content().unwrap();
+    assert!(alert.contains("$.body[1]"), "{alert}");
+    app.update(WidgetProps { source: SEED.into(), ns: "w8".into(), paragraphs: "".into() });
+    yew::scheduler::flush().await;
+    assert!(host.query_selector("[role=alert]").unwrap().is_none());
+    assert!(!all(&host, "article.sm-card").is_empty());
+    app.destroy();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn paragraph_link_expands_the_paragraph_in_place_without_host_markers() {
+    let root = mount(SEED, "w9").await;
+    let btn = all(&root, "button[aria-expanded]").into_iter().find(|b| b.text_content().unwrap().starts_with("Show paragraph")).unwrap();
+    click(&btn);
+    yew::scheduler::flush().await;
+    let para = one(&root, ".sm-para");
+    assert!(para.text_content().unwrap().len() > 40);
+    let btn: HtmlElement = all(&root, "button[aria-expanded=\"true\"]").remove(0).dyn_into().unwrap();
+    assert!(btn.text_content().unwrap().starts_with("Hide paragraph"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn fold_control_shows_more_stakeholders() {
+    // An article with many named people: more than the fold limit.
+    let names = ["Ada Brook", "Ben Carter", "Cleo Dunn", "Dov Ellis", "Eva Frost", "Finn Grant", "Gil Hart", "Hana Ives",
+        "Ivo Jones", "Jan Kemp", "Kai Lund", "Lea Marsh", "Max Noor", "Nia Olsen", "Oto Park", "Pia Quinn", "Rex Stone", "Sia Trent"];
+    let body: Vec<String> = names.iter().map(|n| ["“We will see,” said ", n, ", a local councillor."].concat()).collect();
+    let art = ["{\"headline\": \"Council votes\", \"body\": ", &serde_json_string(&body.join("\n\n")), "}"].concat();
+    let root = mount(&art, "w10").await;
+    let shown = all(&root, "g.sm-node").len();
+    let more = one(&root, "button.sm-more");
+    assert!(more.text_content().unwrap().contains(" more"));
+    assert_eq!(more.get_attribute("aria-expanded").as_deref(), Some("false"));
+    click(&more);
+    yew::scheduler::flush().await;
+    assert!(all(&root, "g.sm-node").len() > shown);
+    assert_eq!(one(&root, "button.sm-more").get_attribute("aria-expanded").as_deref(), Some("true"));
+    root.remove();
+}
+
+fn serde_json_string(s: &str) -> String {
+    let mut o = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => o.push_str("\\\""),
+            '\\' => o.push_str("\\\\"),
+            '\n' => o.push_str("\\n"),
+            c => o.push(c),
+        }
+    }
+    o.push('"');
+    o
+}

@@ -1,0 +1,140 @@
+// <stakeholder-map>: the embeddable element. One wasm instance per page, one widget per element.
+//
+//   <script type="module" src="www/stakeholder-map.js"></script>
+//   <stakeholder-map src="article.json"></stakeholder-map>
+//   <stakeholder-map id="story-2"><script type="application/json">{"headline": …}</script></stakeholder-map>
+//
+// Attributes: `src` (URL of the article: JSON or plain text), `theme` ("light" | "dark"; default
+// follows prefers-color-scheme), `id` (namespaces the widget's keys in the URL fragment; set it
+// when a page has several widgets, else "sm1", "sm2", … in document order), `wasm` (URL of the
+// wasm-bindgen glue, default ../pkg/stakeholder_map.js next to this file), `css` (URL of the
+// stylesheet, default stakeholder-map.css next to this file), `paragraphs` (CSS selector of the
+// host element whose descendants carry data-sm-paragraph="1", "2", …: a card's paragraph link
+// then scrolls the page there; without it the paragraph expands inside the card).
+// Property / method: `el.setArticle(text)` shows another article (JSON or plain text).
+// Events: `stakeholder-map:ready` once the widget is mounted, `stakeholder-map:error` when the
+// article or the wasm cannot be loaded (the element also shows an inline message).
+//
+// CSP-friendly: no eval, no inline styles, no innerHTML; the article is always text.
+
+const here = import.meta.url;
+const wasmGlueDefault = new URL('../pkg/stakeholder_map.js', here).href;
+const cssDefault = new URL('stakeholder-map.css', here).href;
+const loads = new Map();
+
+/** Loads and initialises the wasm once per glue URL. */
+function loadWasm(glue) {
+  if (!loads.has(glue)) {
+    loads.set(glue, import(glue).then(async (m) => {
+      await m.default();
+      return m;
+    }));
+  }
+  return loads.get(glue);
+}
+
+let counter = 0;
+
+class StakeholderMapElement extends HTMLElement {
+  static get observedAttributes() { return ['src']; }
+
+  constructor() {
+    super();
+    this._root = this.attachShadow({ mode: 'open' });
+    this._handle = null;
+    this._container = null;
+    this._ns = null;
+    this._pending = null;
+  }
+
+  connectedCallback() {
+    if (!this._container) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = this.getAttribute('css') || cssDefault;
+      this._container = document.createElement('div');
+      this._container.className = 'sm-root';
+      this._status = document.createElement('p');
+      this._status.className = 'sm-loading';
+      this._status.textContent = 'Loading the stakeholder map…';
+      this._container.append(this._status);
+      this._root.append(link, this._container);
+    }
+    if (!this._ns) this._ns = this.id || `sm${++counter}`;
+    if (!this._handle && !this._pending) this._load();
+  }
+
+  disconnectedCallback() {
+    if (this._handle) {
+      this._handle.destroy();
+      this._handle.free?.();
+      this._handle = null;
+    }
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (name === 'src' && oldValue !== null && oldValue !== newValue && this.isConnected) this._load();
+  }
+
+  /** Shows another article (JSON or plain text). */
+  setArticle(text) {
+    return this._show(String(text ?? ''));
+  }
+
+  async _load() {
+    const src = this.getAttribute('src');
+    const inline = this.querySelector('script[type="application/json"], script[type="text/plain"]');
+    let text;
+    try {
+      if (src) {
+        const res = await fetch(src);
+        if (!res.ok) throw new Error(`could not load the article (${res.status} ${res.statusText})`);
+        text = await res.text();
+      } else if (inline) {
+        text = inline.textContent;
+      } else {
+        return; // waits for setArticle()
+      }
+    } catch (e) {
+      this._fail(e);
+      return;
+    }
+    await this._show(text);
+  }
+
+  async _show(text) {
+    const job = (async () => {
+      const m = await loadWasm(this.getAttribute('wasm') || wasmGlueDefault);
+      if (this._handle) {
+        this._handle.set_source(text);
+      } else {
+        this._container.replaceChildren();
+        this._handle = m.mount(this._container, text, this._ns, this.getAttribute('paragraphs') || '');
+        this.dispatchEvent(new CustomEvent('stakeholder-map:ready', { bubbles: true }));
+      }
+    })();
+    this._pending = job;
+    try {
+      await job;
+    } catch (e) {
+      this._fail(e);
+    } finally {
+      if (this._pending === job) this._pending = null;
+    }
+  }
+
+  _fail(e) {
+    const msg = document.createElement('p');
+    msg.className = 'sm-error';
+    msg.setAttribute('role', 'alert');
+    msg.textContent = `The stakeholder map could not be shown: ${e && e.message ? e.message : e}`;
+    this._container.replaceChildren(msg);
+    this.dispatchEvent(new CustomEvent('stakeholder-map:error', { bubbles: true, detail: String(e) }));
+  }
+}
+
+if (!customElements.get('stakeholder-map')) {
+  customElements.define('stakeholder-map', StakeholderMapElement);
+}
+
+export { StakeholderMapElement, loadWasm };
