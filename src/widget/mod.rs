@@ -137,7 +137,7 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
     let title_id = [ns.as_str(), "-title"].concat();
     let selected_panel = view.selected.as_deref().and_then(|id| a.stakeholder(id)).map(|s| {
         let rels = facts.relations_in_words(&s.id);
-        let quotes = facts.cards.iter().filter(|&&i| a.quotes[i].speaker.as_deref() == Some(s.id.as_str())).count();
+        let quotes = facts.quotes_of(&s.id);
         let clear = {
             let d = dispatch.clone();
             Callback::from(move |_: MouseEvent| d.emit(Action::Select(None)))
@@ -248,18 +248,60 @@ impl PartialEq for ExportProps {
 /// Download buttons: the map as SVG and PNG, the quotes as CSV, the analysis as JSON.
 #[function_component(Exports)]
 fn exports(props: &ExportProps) -> Html {
-    let base = "stakeholder-map";
+    let base = file_base(&props.facts.analysis);
+    let svg = |png: bool| {
+        let facts = props.facts.clone();
+        let layout = props.layout.clone();
+        let base = base.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(l) = layout.borrow().clone() else { return };
+            let doc = crate::export::map_svg(&facts.analysis, &l, &crate::export::SvgTheme::light());
+            if png {
+                browser::download_png(&[base.as_str(), ".png"].concat(), &doc, l.width, l.height);
+            } else {
+                browser::download(&[base.as_str(), ".svg"].concat(), "image/svg+xml", &doc);
+            }
+        })
+    };
+    let csv = {
+        let facts = props.facts.clone();
+        let base = base.clone();
+        Callback::from(move |_: MouseEvent| {
+            let s = crate::export::quotes_csv(&facts.analysis);
+            browser::download(&[base.as_str(), "-quotes.csv"].concat(), "text/csv;charset=utf-8", &s);
+        })
+    };
     let json = {
         let facts = props.facts.clone();
+        let base = base.clone();
         Callback::from(move |_: MouseEvent| {
-            let s = serde_json::to_string_pretty(&*facts.analysis).unwrap_or_default();
-            browser::download(&[base, ".json"].concat(), "application/json", &s);
+            // Compact JSON: one serde instantiation in the wasm (pretty printing would add another).
+            let s = serde_json::to_string(&*facts.analysis).unwrap_or_default();
+            browser::download(&[base.as_str(), ".json"].concat(), "application/json", &s);
         })
     };
     html! {
         <div class="sm-exports" role="group" aria-label="Download">
-            <span class="sm-exports-label" aria-hidden="true">{ "Download" }</span>
-            <button type="button" class="sm-link" onclick={json}>{ "Analysis (JSON)" }</button>
+            <span class="sm-exports-label" aria-hidden="true">{ "Download:" }</span>
+            <button type="button" class="sm-link" aria-label="Download the map as SVG" onclick={svg(false)}>{ "Map (SVG)" }</button>
+            <button type="button" class="sm-link" aria-label="Download the map as PNG" onclick={svg(true)}>{ "Map (PNG)" }</button>
+            <button type="button" class="sm-link" aria-label="Download the quotes as CSV" onclick={csv}>{ "Quotes (CSV)" }</button>
+            <button type="button" class="sm-link" aria-label="Download the analysis as JSON" onclick={json}>{ "Analysis (JSON)" }</button>
         </div>
     }
+}
+
+/// A file name from the headline: `stakeholder-map-us-vice-president-says`.
+fn file_base(a: &Analysis) -> String {
+    let mut s = String::from("stakeholder-map");
+    let mut words = 0;
+    for w in a.headline.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if words == 6 {
+            break;
+        }
+        s.push('-');
+        s.extend(w.chars().flat_map(char::to_lowercase).filter(|c| c.is_ascii_alphanumeric()));
+        words += 1;
+    }
+    s.trim_end_matches('-').to_string()
 }
