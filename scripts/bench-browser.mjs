@@ -9,8 +9,11 @@
 //     (MutationObserver on the cards), and until the next animation frame after that; median and
 //     p95 over N real clicks (Playwright mouse clicks on the map's nodes, cycling through them);
 //     the same for selecting by keyboard (focus a node, press Enter: from keydown);
-//   - layout: the wasm export bench_layout(nodes, iterations) run on a synthetic graph of 40 nodes,
-//     timed per layout (performance.now around batches of `iterations` runs); median and p95.
+//   - layout: the wasm exports bench_layout_viewport(nodes, iterations, width, height) (or
+//     bench_layout(nodes, iterations)) on a synthetic graph of 40 nodes, timed per layout
+//     (performance.now around batches of `iterations` runs); median and p95; in a viewport large
+//     enough that all 40 are laid out (1400x1000), and in the widget's default 640x448 (which
+//     folds minor stakeholders into "+N more", so fewer are placed).
 // Targets (issue 5): click-to-filter under one frame (16 ms), layout of 40 nodes under 5 ms.
 import { startServer } from '../tests/e2e/server.mjs';
 import { launch, waitForWidget, WIDGET, mapNodes, nodeInfo } from '../tests/e2e/lib.mjs';
@@ -114,29 +117,54 @@ try {
   const [enter] = await measure('enter');
 
   // ---- layout of NODES nodes in wasm ----------------------------------------------------------
-  const layout = await page.evaluate(async ({ nodes, iter, rounds }) => {
+  // bench_layout_viewport(nodes, iterations, width, height) -> [ms, laid out, folded] when the
+  // module has it (so the figure says how many nodes were really placed: a small viewport folds
+  // minor stakeholders into "+N more"), else bench_layout(nodes, iterations) -> ms.
+  const layout = await page.evaluate(async ({ nodes, iter, rounds, viewports }) => {
     const mod = await import('/pkg/stakeholder_map.js');
     if (typeof mod.default === 'function') await mod.default();
-    if (typeof mod.bench_layout !== 'function') return { error: 'the wasm module exports no bench_layout(nodes, iterations)' };
-    mod.bench_layout(nodes, iter); // warm up
-    const per = [];
-    let returned;
-    for (let r = 0; r < rounds; r++) {
-      const t = performance.now();
-      returned = mod.bench_layout(nodes, iter);
-      per.push((performance.now() - t) / iter);
+    const out = [];
+    const timed = (run) => {
+      run(); // warm up
+      const per = [];
+      let last;
+      for (let r = 0; r < rounds; r++) {
+        const t = performance.now();
+        last = run();
+        per.push((performance.now() - t) / iter);
+      }
+      return { per, last };
+    };
+    if (typeof mod.bench_layout_viewport === 'function') {
+      for (const [w, h] of viewports) {
+        const { per, last } = timed(() => Array.from(mod.bench_layout_viewport(nodes, iter, w, h)));
+        out.push({ what: `bench_layout_viewport(${nodes}, ${iter}, ${w}, ${h})`, per, own: last[0], shown: last[1], folded: last[2] });
+      }
+    } else if (typeof mod.bench_layout === 'function') {
+      const { per, last } = timed(() => mod.bench_layout(nodes, iter));
+      out.push({ what: `bench_layout(${nodes}, ${iter})`, per, own: last, shown: null, folded: null });
+    } else {
+      return { error: 'the wasm module exports neither bench_layout_viewport nor bench_layout' };
     }
-    return { per, returned };
-  }, { nodes: NODES, iter: ITER, rounds: ROUNDS });
+    return { runs: out };
+  }, { nodes: NODES, iter: ITER, rounds: ROUNDS, viewports: [[1400, 1000], [640, 448]] });
   let lay = null;
+  const layouts = [];
   if (layout.error) {
     console.log(`layout: FAILED: ${layout.error}`);
     failed = true;
   } else {
-    lay = stats(layout.per);
-    console.log(`layout, ${NODES} nodes (bench_layout, ${ITER} per batch, ${ROUNDS} batches): ${fmt(lay)}; bench_layout's own figure: ${JSON.stringify(layout.returned)}`);
+    for (const r of layout.runs) {
+      const st = stats(r.per);
+      const placed = r.shown === null ? '' : `, ${r.shown} nodes laid out, ${r.folded} folded`;
+      console.log(`layout: ${r.what}${placed}: ${fmt(st)} per layout (its own figure ${r.own.toFixed(3)} ms)`);
+      layouts.push({ call: r.what, shown: r.shown, folded: r.folded, ms: st });
+      // The figure for the target: the first run in which all NODES nodes were laid out.
+      if (!lay && (r.shown === null || r.shown === NODES)) lay = st;
+    }
+    if (!lay) console.log(`layout: no run laid out all ${NODES} nodes`);
   }
-  console.log(JSON.stringify({ click_to_cards_ms: click, click_to_frame_ms: frame, enter_to_cards_ms: enter, layout_ms: lay, layout_nodes: NODES }));
+  console.log(JSON.stringify({ click_to_cards_ms: click, click_to_frame_ms: frame, enter_to_cards_ms: enter, layout_ms: lay, layout_nodes: NODES, layouts }));
   const met = (st, lim) => (st ? (st.median < lim ? 'met' : 'NOT met') : 'not measured');
   console.log(`targets: click-to-filter median < 16 ms: ${met(click, 16)}; layout of ${NODES} nodes median < 5 ms: ${met(lay, 5)}`);
   if (process.argv.includes('--check') && !(click && lay && click.median < 16 && lay.median < 5)) failed = true;
