@@ -77,10 +77,15 @@ test('keyboard only: Tab into the map, arrows move between stakeholders, Enter s
     const cs = getComputedStyle(a);
     const ringEl = a.querySelector('.sm-node-ring');
     const ringCs = ringEl && getComputedStyle(ringEl);
+    // The same for another node without focus: focus must look different.
+    const other = [...a.parentNode.querySelectorAll('[data-node]')].find((n) => n !== a);
+    const otherRing = other && other.querySelector('.sm-node-ring');
+    const o = otherRing && getComputedStyle(otherRing);
     return {
       outline: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0,
       ring: !!ringCs && ringCs.visibility !== 'hidden' && ringCs.display !== 'none' && Number(ringCs.opacity) > 0
-        && ringCs.stroke !== 'none' && parseFloat(ringCs.strokeWidth) > 0,
+        && ringCs.stroke !== 'none' && parseFloat(ringCs.strokeWidth) > 0
+        && (!o || o.stroke !== ringCs.stroke || o.strokeWidth !== ringCs.strokeWidth),
     };
   });
   assert.ok(ring.outline || ring.ring, `no visible focus on the focused node: ${JSON.stringify(ring)}`);
