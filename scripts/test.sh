@@ -52,6 +52,7 @@ wasm_tests() {
 }
 step "wasm tests (Chromium)" wasm_tests
 
+rm -rf dist # so that the e2e tests never run against an older build
 step "build + size budget" scripts/build.sh
 
 e2e() {
