@@ -43,6 +43,15 @@ fn interleaved<A: FnMut(), B: FnMut()>(mut a: A, mut b: B, rounds: usize) -> (Du
 }
 
 fn main() {
+    if let Ok(f) = std::env::var("BENCH_FILE") {
+        // for profiling: analyse one article file once
+        let src = std::fs::read_to_string(&f).expect("BENCH_FILE readable");
+        let art = input::parse_any(&src).expect("BENCH_FILE is an article");
+        let t = Instant::now();
+        let a = analyze(&art);
+        println!("{f}: {} quotes in {:.1} ms", a.quotes.len(), t.elapsed().as_secs_f64() * 1e3);
+        return;
+    }
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seed-article.json");
     let src = std::fs::read_to_string(path).expect("fixtures/seed-article.json");
     let seed = input::parse_any(&src).expect("seed article parses");
