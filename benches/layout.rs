@@ -71,6 +71,13 @@ fn main() {
         black_box(layout(black_box(&a), black_box(&o)));
     });
     println!("{:<34} {:>6} {:>6} {:>11.1} {:>11.1} {:>11.1} {:>6}", "layout synthetic(40) 640x480", l.nodes.len(), l.edges.len(), med, p90, cpu, runs);
+    // re-routing the edges after a drag (per pointer move)
+    let syn40 = synthetic_analysis(40);
+    let l40 = layout(&syn40, &LayoutOptions { width: 1200.0, height: 900.0, max_nodes: 40, seed: 0 });
+    let (med, p90, runs, cpu) = time(|| {
+        black_box(stakeholder_map::layout::route_edges(black_box(&syn40), black_box(&l40.nodes)));
+    });
+    println!("{:<34} {:>6} {:>6} {:>11.1} {:>11.1} {:>11.1} {:>6}", "route_edges synthetic(40)", l40.nodes.len(), l40.edges.len(), med, p90, cpu, runs);
     let svg_l = layout(&synthetic_analysis(40), &LayoutOptions { width: 1200.0, height: 900.0, max_nodes: 40, seed: 0 });
     let syn = synthetic_analysis(40);
     let (med, p90, runs, cpu) = time(|| {

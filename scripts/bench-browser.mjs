@@ -46,7 +46,7 @@ try {
     const host = document.querySelector(widget);
     const root = host.shadowRoot || host;
     const first = root.querySelector('article');
-    const container = first.parentNode;
+    const container = first.closest('ol, ul, [role=list]') || first.parentNode;
     const b = (window.__bench = { down: 0, click: 0, changed: 0, frame: 0, waiting: false });
     window.addEventListener('pointerdown', () => { if (b.waiting) b.down = performance.now(); }, true);
     window.addEventListener('click', () => { if (b.waiting) b.click = performance.now(); }, true);
@@ -61,11 +61,16 @@ try {
   const nodes = mapNodes(page);
   const count = await nodes.count();
   if (count < 2) throw new Error(`need at least 2 nodes on the map to click, found ${count}`);
+  // Cycle through the quoted stakeholders (selecting one changes the cards every time; two
+  // unquoted ones in a row would both show an empty list).
+  const labels = await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') || ''));
+  const quoted = labels.map((l, i) => (/Quoted /.test(l) ? i : -1)).filter((i) => i >= 0);
+  const order = quoted.length >= 2 ? quoted : labels.map((_, i) => i);
   const toCards = [], toFrame = [];
   let unchanged = 0;
   for (let i = 0; i < CLICKS; i++) {
     await page.evaluate(() => Object.assign(window.__bench, { down: 0, click: 0, changed: 0, frame: 0, waiting: true }));
-    await nodes.nth(i % count).click();
+    await nodes.nth(order[i % order.length]).click();
     try {
       await page.waitForFunction(() => !window.__bench.waiting, null, { timeout: 2000 });
     } catch {

@@ -174,7 +174,6 @@ pub fn xml_escape(s: &str) -> String {
     o
 }
 
-const LEGEND_H: f32 = 58.0;
 
 /// The map as a standalone SVG document: shapes per kind, names and roles, edges with
 /// arrowheads, stance colour and dash, relation labels, and a legend below the map. All
@@ -182,7 +181,8 @@ const LEGEND_H: f32 = 58.0;
 pub fn map_svg(a: &Analysis, l: &Layout, theme: &SvgTheme) -> String {
     let e = xml_escape;
     let (w, h) = (l.width, l.height);
-    let total_h = h + LEGEND_H;
+    let (legend, legend_h) = legend(a, l, theme);
+    let total_h = h + legend_h;
     let mut s = String::with_capacity(4096 + 600 * l.nodes.len() + 300 * l.edges.len());
     let _ = write!(
         s,
@@ -225,7 +225,15 @@ pub fn map_svg(a: &Analysis, l: &Layout, theme: &SvgTheme) -> String {
             e(col),
             dash,
             stance_label(r.stance),
-            e(&format!("{} {}{} {} ({})", name_of(a, &r.source), if r.negated { "not " } else { "" }, r.kind.label(), name_of(a, &r.target), stance_label(r.stance)))
+            e(&format!(
+                "{} {}{} {} ({}{})",
+                name_of(a, &r.source),
+                if r.negated { "not " } else { "" },
+                r.kind.label(),
+                name_of(a, &r.target),
+                stance_label(r.stance),
+                if ed.also.is_empty() { String::new() } else { format!(", stated {} times", ed.also.len() + 1) }
+            ))
         );
     }
     s.push_str("</g>\n");
@@ -277,59 +285,8 @@ pub fn map_svg(a: &Analysis, l: &Layout, theme: &SvgTheme) -> String {
         }
         s.push_str("</g>\n");
     }
-    // legend: the kinds present (all when none), the three stances, and what is folded
-    let _ = writeln!(s, "<g font-size=\"11\" fill=\"{}\">", e(&theme.text));
-    let _ = writeln!(s, "<line x1=\"8\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"0.5\"/>", f(h + 2.0), f(w - 8.0), f(h + 2.0), e(&theme.muted));
-    let present: Vec<StakeholderKind> = KINDS
-        .iter()
-        .copied()
-        .filter(|k| l.nodes.iter().any(|n| a.stakeholder(&n.id).map(|s| s.kind) == Some(*k)))
-        .collect();
-    let kinds = if present.is_empty() { KINDS.to_vec() } else { present };
-    let mut x = 14.0f32;
-    let y1 = h + 18.0;
-    for k in kinds {
-        let label = k.label();
-        let _ = writeln!(
-            s,
-            "<path transform=\"translate({},{})\" d=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1\"/><text x=\"{}\" y=\"{}\">{}</text>",
-            f(x),
-            f(y1),
-            shape_path(k, 6.0),
-            e(theme.fill(k)),
-            e(&theme.node_stroke),
-            f(x + 10.0),
-            f(y1 + 4.0),
-            label
-        );
-        x += 30.0 + 1.15 * crate::layout::text_width(label, 11.0, false);
-    }
-    let mut x = 14.0f32;
-    let y2 = h + 40.0;
-    for st in [Stance::Positive, Stance::Negative, Stance::Neutral] {
-        let dash = stance_dash(st).map(|d| format!(" stroke-dasharray=\"{d}\"")).unwrap_or_default();
-        let _ = writeln!(
-            s,
-            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"1.6\"{} marker-end=\"url(#sm-arrow-{})\"/><text x=\"{}\" y=\"{}\">{}</text>",
-            f(x),
-            f(y2),
-            f(x + 26.0),
-            f(y2),
-            e(theme.stance(st)),
-            dash,
-            stance_label(st),
-            f(x + 34.0),
-            f(y2 + 4.0),
-            stance_label(st)
-        );
-        x += 50.0 + 1.15 * crate::layout::text_width(stance_label(st), 11.0, false);
-    }
-    if !l.folded.is_empty() {
-        let names: Vec<&str> = l.folded.iter().map(|id| name_of(a, id)).collect();
-        let text = crate::layout::shorten(&format!("+{} more: {}", l.folded.len(), names.join(", ")), 90);
-        let _ = writeln!(s, "<text x=\"{}\" y=\"{}\" fill=\"{}\">{}</text>", f(x + 8.0), f(y2 + 4.0), e(&theme.muted), e(&text));
-    }
-    s.push_str("</g>\n</svg>\n");
+    s.push_str(&legend);
+    s.push_str("</svg>\n");
     s
 }
 
@@ -414,4 +371,85 @@ pub fn analysis_json(a: &Analysis) -> String {
         Ok(s) => s,
         Err(err) => format!("{{\"error\": {}}}", serde_json::Value::String(err.to_string())),
     }
+}
+
+/// The legend below the map, flowing onto as many rows as the width needs: the kinds shown
+/// (all when none), the three stances, and what is folded. Returns (SVG, height).
+fn legend(a: &Analysis, l: &Layout, theme: &SvgTheme) -> (String, f32) {
+    let e = xml_escape;
+    let (w, h) = (l.width, l.height);
+    let tw = |t: &str| 1.15 * crate::layout::text_width(t, 11.0, false);
+    let mut s = String::new();
+    let _ = writeln!(s, "<g font-size=\"11\" fill=\"{}\">", e(&theme.text));
+    let _ = writeln!(
+        s,
+        "<line x1=\"8\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"0.5\"/>",
+        f(h + 2.0),
+        f(w - 8.0),
+        f(h + 2.0),
+        e(&theme.muted)
+    );
+    let present: Vec<StakeholderKind> = KINDS
+        .iter()
+        .copied()
+        .filter(|k| l.nodes.iter().any(|n| a.stakeholder(&n.id).map(|s| s.kind) == Some(*k)))
+        .collect();
+    let kinds = if present.is_empty() { KINDS.to_vec() } else { present };
+    const ROW: f32 = 22.0;
+    let (mut x, mut y) = (14.0f32, h + 18.0);
+    // moves to the next row when an item of width `iw` does not fit
+    let mut at = |iw: f32| {
+        if x > 14.0 && x + iw > w - 8.0 {
+            x = 14.0;
+            y += ROW;
+        }
+        let p = (x, y);
+        x += iw;
+        p
+    };
+    for k in kinds {
+        let label = k.label();
+        let (x, y) = at(24.0 + tw(label));
+        let _ = writeln!(
+            s,
+            "<path transform=\"translate({},{})\" d=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1\"/><text x=\"{}\" y=\"{}\">{}</text>",
+            f(x),
+            f(y),
+            shape_path(k, 6.0),
+            e(theme.fill(k)),
+            e(&theme.node_stroke),
+            f(x + 10.0),
+            f(y + 4.0),
+            label
+        );
+    }
+    for st in [Stance::Positive, Stance::Negative, Stance::Neutral] {
+        let dash = stance_dash(st).map(|d| format!(" stroke-dasharray=\"{d}\"")).unwrap_or_default();
+        let (x, y) = at(46.0 + tw(stance_label(st)));
+        let _ = writeln!(
+            s,
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"1.6\"{} marker-end=\"url(#sm-arrow-{})\"/><text x=\"{}\" y=\"{}\">{}</text>",
+            f(x),
+            f(y),
+            f(x + 26.0),
+            f(y),
+            e(theme.stance(st)),
+            dash,
+            stance_label(st),
+            f(x + 34.0),
+            f(y + 4.0),
+            stance_label(st)
+        );
+    }
+    if !l.folded.is_empty() {
+        let names: Vec<&str> = l.folded.iter().map(|id| a.stakeholder(id).map(|x| x.name.as_str()).unwrap_or(id)).collect();
+        // as many names as fit on one row
+        let room = ((w - 40.0) / (11.0 * 0.6)).max(12.0) as usize;
+        let text = crate::layout::shorten(&format!("+{} more: {}", l.folded.len(), names.join(", ")), room);
+        let (x, y) = at(tw(&text) + 8.0);
+        let _ = writeln!(s, "<text x=\"{}\" y=\"{}\" fill=\"{}\">{}</text>", f(x), f(y + 4.0), e(&theme.muted), e(&text));
+    }
+    s.push_str("</g>\n");
+    let height = y - h + 16.0;
+    (s, height)
 }

@@ -8,14 +8,26 @@
 //!    with its rank, so the main actors sit in the middle; start positions come from a
 //!    splitmix64 stream seeded by the article's stakeholder ids and `opts.seed`;
 //! 3. fit to the viewport around its centre (node boxes inside the margins);
-//! 4. overlap removal on node boxes (shape plus label below), inside the viewport;
-//! 5. label placement: below, above, right, left, diagonals, then nudged positions; a label
-//!    never overlaps another label or any node; if one cannot be placed the least important
-//!    node is folded and the layout is redone;
-//! 6. edges from rim to rim, curved (quadratic) when several relations join the same pair.
+//! 4. overlap removal on node boxes (shape plus label below), inside the viewport; then the
+//!    picture is centred and spread into free room;
+//! 5. label placement: of the free spots below, above, right and left, the one crossed by the
+//!    fewest edges (below on a tie), then diagonals, then nudged positions; a label never
+//!    overlaps another label or any node, and nodes never overlap; when that cannot be had,
+//!    the least important node is folded and steps 3-5 are redone;
+//! 6. edges ([`route_edges`]) from rim to rim, curved (quadratic) when several relations join
+//!    the same pair or a third node sits on the straight line; repeated relations (same ends,
+//!    kind, stance) share one edge ([`EdgePos::also`]); edge labels slide along the edge to a
+//!    free spot.
 //!
-//! Only `+ - * /` and `sqrt` are used on floats (IEEE-exact on every platform, no trig), and
-//! every output coordinate is rounded to 0.1, so native and wasm32 give bit-identical layouts.
+//! Only `+ - * /` and `sqrt` are used on floats in the layout (IEEE-exact on every platform,
+//! no trig), and every output coordinate is rounded to 0.1, so native and wasm32 give
+//! bit-identical layouts (`tests/layout.rs` pins fingerprints and runs on both).
+//!
+//! For the widget: draw each node's shape with [`crate::export::shape_path`] (every shape fits
+//! in the radius `r`, which the overlap guarantees assume) and its label from
+//! [`NodePos::label_lines`] (names and roles wrap onto two lines); after a drag, move the
+//! node's label with it and call [`route_edges`]; arrow keys: [`Layout::neighbour_towards`];
+//! "show all": lay out in [`room_for`] and zoom. Benchmarks: [`synthetic_analysis`].
 //!
 //! The API below is the contract the widget codes against: add fields, do not rename.
 
@@ -129,6 +141,9 @@ pub struct EdgePos {
     /// True when the label box is clear of every node, node label and earlier edge label
     /// (the layout slides it along the edge to find such a spot); false when no spot was free.
     pub label_free: bool,
+    /// Indices of further relations drawn by this edge: the same source, target, kind, stance
+    /// and negation stated again elsewhere in the article (empty for most edges).
+    pub also: Vec<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -147,6 +162,46 @@ pub struct Layout {
 impl Layout {
     pub fn node(&self, id: &str) -> Option<&NodePos> {
         self.nodes.iter().find(|n| n.id == id)
+    }
+
+    /// Ids of the shown nodes joined to `id` by an edge (either direction), in layout order.
+    pub fn neighbours(&self, id: &str) -> Vec<&str> {
+        self.nodes
+            .iter()
+            .map(|n| n.id.as_str())
+            .filter(|&other| {
+                other != id
+                    && self.edges.iter().any(|e| (e.source == id && e.target == other) || (e.target == id && e.source == other))
+            })
+            .collect()
+    }
+
+    /// For arrow-key navigation along edges: the neighbour of `from` that lies most nearly in
+    /// direction (`dx`, `dy`) (screen coordinates, y down; e.g. (1, 0) for ArrowRight), within
+    /// 90° of it; nearer neighbours win among similar directions. `None` when there is none.
+    pub fn neighbour_towards(&self, from: &str, dx: f32, dy: f32) -> Option<&str> {
+        let f = self.node(from)?;
+        let dl = (dx * dx + dy * dy).sqrt();
+        if dl.is_nan() || dl <= 0.0 {
+            return None;
+        }
+        let (ux, uy) = (dx / dl, dy / dl);
+        let mut best: Option<(f32, &str)> = None;
+        for id in self.neighbours(from) {
+            let Some(n) = self.node(id) else { continue };
+            let (vx, vy) = (n.x - f.x, n.y - f.y);
+            let len = (vx * vx + vy * vy).sqrt().max(1e-3);
+            let cos = (vx * ux + vy * uy) / len;
+            if cos <= 0.0 {
+                continue;
+            }
+            // smaller is better: angle first, distance second
+            let score = (1.0 - cos) * 4.0 + len / (self.width.max(self.height).max(1.0));
+            if best.map(|(b, _)| score < b).unwrap_or(true) {
+                best = Some((score, id));
+            }
+        }
+        best.map(|(_, id)| id)
     }
 }
 
@@ -223,9 +278,12 @@ fn char_em(c: char) -> f32 {
 }
 
 /// Estimated rendered width (px) of `s` at `font_px`, a little generous so real text fits.
+/// Checked against canvas `measureText` in Chromium: DejaVu Sans (the widest common UI font)
+/// regular comes out at 0.91-1.00 of the estimate and bold at up to 1.07 of the 1.07-factor
+/// estimate, hence the 1.12 bold factor; Arial and Georgia measure 10-25 % under it.
 pub fn text_width(s: &str, font_px: f32, bold: bool) -> f32 {
     let em: f32 = s.chars().map(char_em).sum();
-    em * font_px * if bold { 1.07 } else { 1.0 }
+    em * font_px * if bold { 1.12 } else { 1.0 }
 }
 
 /// `s` cut to at most `max` chars, with "…" when cut.
@@ -334,7 +392,7 @@ fn order(a: &Analysis, imp: &[f64]) -> Vec<usize> {
             0.0
         }
     };
-    o.sort_by(|&x, &y| {
+    crate::text::sort_usize_by(&mut o, &|x, y| {
         p(y).total_cmp(&p(x))
             .then(imp[y].total_cmp(&imp[x]))
             .then(a.stakeholders[y].quote_count.cmp(&a.stakeholders[x].quote_count))
@@ -401,6 +459,30 @@ fn make_item(a: &Analysis, i: usize, imp: f64) -> Item {
     }
 }
 
+/// Node boxes may cover at most this share of the viewport (beyond it, fold).
+const CAPACITY: f64 = 0.5;
+
+fn box_area(it: &Item) -> f64 {
+    let (hw, up, down) = box_extent(it);
+    (2.0 * hw + BOX_PAD) * (up + down + BOX_PAD)
+}
+
+/// The drawing area, of the same shape as `width` × `height` and no smaller, that would hold
+/// the `max_nodes` most prominent stakeholders readably. The layout folds stakeholders that do
+/// not fit the viewport even below `max_nodes`; to show them all ("show all"), lay out in this
+/// larger area and let the viewer zoom.
+pub fn room_for(a: &Analysis, width: f32, height: f32, max_nodes: usize) -> (f32, f32) {
+    let clean = |v: f32, d: f32| if v.is_finite() && v >= 1.0 { v.min(100_000.0) } else { d };
+    let (w, h) = (clean(width, 640.0) as f64, clean(height, 480.0) as f64);
+    let imp = importance(a);
+    let ord = order(a, &imp);
+    let area: f64 = ord.iter().take(max_nodes).map(|&i| box_area(&make_item(a, i, imp[i]))).sum();
+    // a little extra room: packing is never perfect
+    let s = (1.15 * area / (CAPACITY * w * h)).sqrt().max(1.0);
+    let s = if s.is_finite() { s.min(100.0) } else { 1.0 };
+    ((w * s).ceil() as f32, (h * s).ceil() as f32)
+}
+
 /// Extent of a node box (shape plus label below) around its centre: (half width, above, below).
 fn box_extent(it: &Item) -> (f64, f64, f64) {
     (it.r.max(it.lw / 2.0), it.r, it.r + LABEL_GAP + it.lh)
@@ -418,9 +500,8 @@ pub fn layout(a: &Analysis, opts: &LayoutOptions) -> Layout {
     let items_all: Vec<Item> = ord.iter().take(n_show).map(|&i| make_item(a, i, imp[i])).collect();
     let mut area = 0.0;
     for (k, it) in items_all.iter().enumerate() {
-        let (hw, up, down) = box_extent(it);
-        area += (2.0 * hw + BOX_PAD) * (up + down + BOX_PAD);
-        if k > 0 && area > 0.5 * w * h {
+        area += box_area(it);
+        if k > 0 && area > CAPACITY * w * h {
             n_show = k;
             break;
         }
@@ -451,16 +532,28 @@ fn place(a: &Analysis, items: &[Item], mut pos: Vec<(f64, f64)>, w: f64, h: f64)
     let n = items.len();
     fit(items, &mut pos, w, h);
     separate(items, &mut pos, w, h);
+    recentre(items, &mut pos, w, h);
     for p in pos.iter_mut() {
         p.0 = r1(p.0);
         p.1 = r1(p.1);
     }
-    // labels, most important first
+    // Nodes must not overlap (overlap removal can fail to converge in a crowded view).
+    for i in 0..n {
+        for j in (i + 1)..n {
+            let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
+            let rr = items[i].r + items[j].r + 2.0;
+            if dx * dx + dy * dy < rr * rr {
+                return Err(());
+            }
+        }
+    }
+    // labels, most important first, avoiding the straight lines between related nodes
+    let segs = segments(a, items, &pos);
     let mut placed: Vec<Rect> = Vec::with_capacity(n);
     let mut nodes = Vec::with_capacity(n);
     for (k, it) in items.iter().enumerate() {
         let (x, y) = pos[k];
-        let rect = match label_spot(it, x, y, k, items, &pos, &placed, w, h) {
+        let rect = match label_spot(it, x, y, k, items, &pos, &placed, &segs, w, h) {
             Some(r) => r,
             None if n <= 1 => {
                 let x0 = r1((x - it.lw / 2.0).max(0.0));
@@ -681,6 +774,45 @@ fn fit(items: &[Item], pos: &mut [(f64, f64)], w: f64, h: f64) {
     }
 }
 
+/// Centres the picture (node boxes) in the viewport and spreads it by up to 30 % to use free
+/// room. Both keep boxes apart: a translation and a spreading (scale >= 1) about one point
+/// never make boxes overlap that did not before.
+fn recentre(items: &[Item], pos: &mut [(f64, f64)], w: f64, h: f64) {
+    if items.is_empty() {
+        return;
+    }
+    let ext: Vec<(f64, f64, f64)> = items.iter().map(box_extent).collect();
+    let (mut l, mut r, mut t, mut b) = (f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY, f64::NEG_INFINITY);
+    for (&(x, y), &(hw, up, down)) in pos.iter().zip(&ext) {
+        l = l.min(x - hw);
+        r = r.max(x + hw);
+        t = t.min(y - up);
+        b = b.max(y + down);
+    }
+    // only when everything is inside already (otherwise the clamping in `separate` decided)
+    if l < 0.0 || t < 0.0 || r > w || b > h {
+        return;
+    }
+    let (dx, dy) = (w / 2.0 - (l + r) / 2.0, h / 2.0 - (t + b) / 2.0);
+    let (cx, cy) = (w / 2.0, h / 2.0);
+    let (mut sx, mut sy) = (1.3f64, 1.3f64);
+    for (&(x, y), &(hw, up, down)) in pos.iter().zip(&ext) {
+        let (x, y) = (x + dx - cx, y + dy - cy);
+        if x.abs() > 1e-9 {
+            sx = sx.min((cx - VIEW_PAD - hw) / x.abs());
+        }
+        if y > 1e-9 {
+            sy = sy.min((cy - VIEW_PAD - down) / y);
+        } else if y < -1e-9 {
+            sy = sy.min((cy - VIEW_PAD - up) / -y);
+        }
+    }
+    let (sx, sy) = (sx.max(1.0), sy.max(1.0));
+    for p in pos.iter_mut() {
+        *p = (cx + (p.0 + dx - cx) * sx, cy + (p.1 + dy - cy) * sy);
+    }
+}
+
 /// Removes overlaps between node boxes (shape plus label below), keeping them in the viewport.
 fn separate(items: &[Item], pos: &mut [(f64, f64)], w: f64, h: f64) {
     let n = items.len();
@@ -735,6 +867,56 @@ fn separate(items: &[Item], pos: &mut [(f64, f64)], w: f64, h: f64) {
     }
 }
 
+/// A straight segment between two related nodes' centres (edges are drawn close to it).
+struct Seg {
+    a: (f64, f64),
+    b: (f64, f64),
+}
+
+impl Seg {
+    /// Whether the segment passes through the rectangle (Liang-Barsky clipping).
+    fn crosses(&self, r: &Rect) -> bool {
+        let (dx, dy) = (self.b.0 - self.a.0, self.b.1 - self.a.1);
+        let (mut t0, mut t1) = (0.0f64, 1.0f64);
+        for (p, q) in [(-dx, self.a.0 - r.x0), (dx, r.x1 - self.a.0), (-dy, self.a.1 - r.y0), (dy, r.y1 - self.a.1)] {
+            if p == 0.0 {
+                if q < 0.0 {
+                    return false;
+                }
+            } else {
+                let t = q / p;
+                if p < 0.0 {
+                    t0 = t0.max(t);
+                } else {
+                    t1 = t1.min(t);
+                }
+                if t0 > t1 {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+}
+
+fn segments(a: &Analysis, items: &[Item], pos: &[(f64, f64)]) -> Vec<Seg> {
+    let mut at = std::collections::HashMap::with_capacity(items.len());
+    for (k, it) in items.iter().enumerate() {
+        at.insert(a.stakeholders[it.idx].id.as_str(), k);
+    }
+    let mut pairs: Vec<(usize, usize)> = a
+        .relations
+        .iter()
+        .filter_map(|r| {
+            let (s, t) = (*at.get(r.source.as_str())?, *at.get(r.target.as_str())?);
+            (s != t).then_some((s.min(t), s.max(t)))
+        })
+        .collect();
+    crate::text::sort_vec_by(&mut pairs, &|x, y| x.cmp(y));
+    pairs.dedup();
+    pairs.into_iter().map(|(s, t)| Seg { a: pos[s], b: pos[t] }).collect()
+}
+
 /// A free spot for item `k`'s label: no overlap with placed labels or any node, inside the view.
 #[allow(clippy::too_many_arguments)]
 fn label_spot(
@@ -745,6 +927,7 @@ fn label_spot(
     items: &[Item],
     pos: &[(f64, f64)],
     placed: &[Rect],
+    segs: &[Seg],
     w: f64,
     h: f64,
 ) -> Option<Rect> {
@@ -782,7 +965,33 @@ fn label_spot(
         (x + d, y - d - lh),
         (x - d - lw, y - d - lh),
     ];
-    for &(x0, y0) in &cands {
+    // Among the free spots below, above, right and left, take the one crossed by the fewest
+    // edges (the earlier in that order on a tie); diagonal spots only when none is free.
+    // Spots other than "below" must also leave the later nodes' own "below" spots free.
+    let reserved = |rc: &Rect| {
+        items.iter().enumerate().skip(k + 1).any(|(j, o)| {
+            let (xj, yj) = pos[j];
+            let y0 = yj + o.r + LABEL_GAP;
+            Rect { x0: xj - o.lw / 2.0, y0, x1: xj + o.lw / 2.0, y1: y0 + o.lh }.overlaps(rc, LABEL_PAD)
+        })
+    };
+    let mut best: Option<(usize, Rect)> = None;
+    for (ci, &(x0, y0)) in cands[..4].iter().enumerate() {
+        if let Some(rc) = ok(x0, y0).filter(|rc| ci == 0 || !reserved(rc)) {
+            let crossings = segs.iter().filter(|s| s.crosses(&rc)).count();
+            let score = crossings * 16 + ci;
+            if best.map(|(b, _)| score < b).unwrap_or(true) {
+                best = Some((score, rc));
+            }
+            if crossings == 0 {
+                break;
+            }
+        }
+    }
+    if let Some((_, rc)) = best {
+        return Some(rc);
+    }
+    for &(x0, y0) in &cands[4..] {
         if let Some(rc) = ok(x0, y0) {
             return Some(rc);
         }
@@ -835,20 +1044,38 @@ pub fn route_edges(a: &Analysis, nodes: &[NodePos]) -> Vec<EdgePos> {
     let pos: Vec<(f64, f64)> = nodes.iter().map(|n| (n.x as f64, n.y as f64)).collect();
     let radius: Vec<f64> = nodes.iter().map(|n| if n.r.is_finite() { n.r as f64 } else { 0.0 }).collect();
     // relations between two distinct shown nodes, with their ends
-    let shown: Vec<(usize, usize, usize)> = a
-        .relations
-        .iter()
-        .enumerate()
-        .filter_map(|(ri, r)| {
-            let s = *at.get(r.source.as_str())?;
-            let t = *at.get(r.target.as_str())?;
-            (s != t).then_some((ri, s, t))
-        })
-        .collect();
+    // Relations between two distinct shown nodes, with their ends; a relation that repeats an
+    // earlier one (same ends, kind, stance, negation) joins that one's edge instead.
+    let mut shown: Vec<(usize, usize, usize)> = Vec::new();
+    let mut also: Vec<Vec<usize>> = Vec::new();
+    for (ri, r) in a.relations.iter().enumerate() {
+        let (Some(&s), Some(&t)) = (at.get(r.source.as_str()), at.get(r.target.as_str())) else { continue };
+        if s == t {
+            continue;
+        }
+        let same = shown.iter().position(|&(rj, s2, t2)| {
+            let q = &a.relations[rj];
+            (s2, t2, q.kind, q.stance, q.negated) == (s, t, r.kind, r.stance, r.negated)
+        });
+        match same {
+            Some(k) => also[k].push(ri),
+            None => {
+                shown.push((ri, s, t));
+                also.push(Vec::new());
+            }
+        }
+    }
     // group by unordered pair, in relation order
-    let mut groups: std::collections::BTreeMap<(usize, usize), Vec<usize>> = std::collections::BTreeMap::new();
-    for (k, &(_, s, t)) in shown.iter().enumerate() {
-        groups.entry((s.min(t), s.max(t))).or_default().push(k);
+    // (ordered by pair, members in relation order: a stable sort of the edges by pair)
+    let pair_of = |k: usize| (shown[k].1.min(shown[k].2), shown[k].1.max(shown[k].2));
+    let mut by_pair: Vec<usize> = (0..shown.len()).collect();
+    crate::text::sort_usize_by(&mut by_pair, &|x, y| pair_of(x).cmp(&pair_of(y)));
+    let mut groups: Vec<((usize, usize), Vec<usize>)> = Vec::new();
+    for &k in &by_pair {
+        match groups.last_mut() {
+            Some((key, members)) if *key == pair_of(k) => members.push(k),
+            _ => groups.push((pair_of(k), vec![k])),
+        }
     }
     let mut out: Vec<Option<EdgePos>> = vec![None; shown.len()];
     for ((lo, hi), members) in groups {
@@ -943,6 +1170,7 @@ pub fn route_edges(a: &Analysis, nodes: &[NodePos]) -> Vec<EdgePos> {
                 label_w: 0.0,
                 label_h: 0.0,
                 label_free: false,
+                also: also[k].clone(),
             });
         }
     }

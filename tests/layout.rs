@@ -6,7 +6,7 @@
 //! fingerprints prove native and wasm32 give bit-identical layouts.
 
 use stakeholder_map::export::{analysis_json, map_svg, quotes_csv, shape_path, SvgTheme, KINDS};
-use stakeholder_map::layout::{layout, route_edges, synthetic_analysis, Layout, LayoutOptions};
+use stakeholder_map::layout::{layout, room_for, route_edges, synthetic_analysis, Layout, LayoutOptions};
 use stakeholder_map::model::*;
 use stakeholder_map::{analyze, input, Analysis};
 
@@ -118,12 +118,24 @@ fn check(a: &Analysis, l: &Layout) {
             assert!(!boxes_overlap(*b, label_box(n)) && !box_hits_circle(*b, n.x, n.y, n.r), "edge label on node {}", n.id);
         }
     }
-    let drawable = a
+    // every relation between two shown nodes is drawn by exactly one edge (its own or `also`)
+    let mut drawn: Vec<usize> = l.edges.iter().flat_map(|e| std::iter::once(e.relation).chain(e.also.iter().copied())).collect();
+    drawn.sort_unstable();
+    let drawable: Vec<usize> = a
         .relations
         .iter()
-        .filter(|r| r.source != r.target && l.node(&r.source).is_some() && l.node(&r.target).is_some())
-        .count();
-    assert_eq!(l.edges.len(), drawable, "every relation between shown nodes is drawn");
+        .enumerate()
+        .filter(|(_, r)| r.source != r.target && l.node(&r.source).is_some() && l.node(&r.target).is_some())
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(drawn, drawable, "every relation between shown nodes is drawn once");
+    for e in &l.edges {
+        let r = &a.relations[e.relation];
+        for &o in &e.also {
+            let q = &a.relations[o];
+            assert!(o > e.relation && (&q.source, &q.target, q.kind, q.stance, q.negated) == (&r.source, &r.target, r.kind, r.stance, r.negated));
+        }
+    }
 }
 
 /// A stable fingerprint of a layout (FNV-1a over its Debug text).
@@ -155,8 +167,8 @@ fn layout_is_bit_identical_across_platforms() {
     let b = fingerprint(&layout(&synthetic_analysis(13), &LayoutOptions { seed: 3, ..LayoutOptions::default() }));
     assert_eq!((a, b), (PINNED_SYN40, PINNED_SYN13), "layout fingerprints changed: {a:#x}, {b:#x}");
 }
-const PINNED_SYN40: u64 = 0x3691d7a8723c4cda;
-const PINNED_SYN13: u64 = 0xd1de8361b934692f;
+const PINNED_SYN40: u64 = 0x1e7abdecad858d9b;
+const PINNED_SYN13: u64 = 0xf5e3e21635d7eeab;
 
 /// Prints layout timings on wasm32 (Node or a browser): `cargo test --profile bench
 /// --target wasm32-unknown-unknown --test layout -- wasm_layout_timing --nocapture`.
@@ -164,18 +176,30 @@ const PINNED_SYN13: u64 = 0xd1de8361b934692f;
 #[test]
 fn wasm_layout_timing() {
     let now = || js_sys::Date::now();
-    // the same cases as benches/layout.rs
+    // warm up (tier-up of the wasm JIT), then the same cases as benches/layout.rs; each case
+    // runs in 5 batches and prints the mean of the best batch and of all batches
+    let warm = synthetic_analysis(40);
+    for _ in 0..100 {
+        layout(&warm, &opts(1200.0, 900.0, 40));
+    }
     for (n, w, h) in [(10, 640.0, 480.0), (20, 800.0, 600.0), (40, 1200.0, 900.0), (80, 1600.0, 1200.0)] {
         let a = synthetic_analysis(n);
         let o = opts(w, h, n);
-        let runs = if n <= 40 { 200 } else { 40 };
-        let t = now();
+        let runs = if n <= 40 { 60 } else { 12 };
         let mut shown = 0;
-        for _ in 0..runs {
-            shown = layout(&a, &o).nodes.len();
+        let (mut best, mut total) = (f64::INFINITY, 0.0);
+        for _ in 0..5 {
+            let t = now();
+            for _ in 0..runs {
+                shown = layout(&a, &o).nodes.len();
+            }
+            let ms = (now() - t) / runs as f64;
+            best = best.min(ms);
+            total += ms / 5.0;
         }
-        let ms = (now() - t) / runs as f64;
-        wasm_bindgen_test::console_log!("wasm layout synthetic({n}) {}x{}: {shown} nodes shown, {ms:.3} ms per layout", o.width, o.height);
+        wasm_bindgen_test::console_log!(
+            "wasm layout synthetic({n}) {w}x{h}: {shown} nodes shown, best batch {best:.3} ms, mean {total:.3} ms per layout"
+        );
         assert!(shown > 0);
     }
 }
@@ -270,6 +294,22 @@ fn too_many_for_a_small_viewport_fold_rather_than_overlap() {
     assert!(l.nodes.len() >= 4, "a phone-sized map still shows the main actors, got {}", l.nodes.len());
 }
 
+#[test]
+fn room_for_all_shows_them_all() {
+    for n in [14, 25, 40] {
+        let a = synthetic_analysis(n);
+        let (w, h) = room_for(&a, 360.0, 420.0, n);
+        assert!(w >= 360.0 && h >= 420.0 && ((w / h) - 360.0 / 420.0).abs() < 0.01, "{w}x{h}");
+        let l = layout(&a, &opts(w, h, n));
+        check(&a, &l);
+        assert!(l.nodes.len() >= n - n / 10, "{n} stakeholders in {w}x{h}: {} shown", l.nodes.len());
+    }
+    // room enough already: the size stays
+    let a = synthetic_analysis(5);
+    assert_eq!(room_for(&a, 1200.0, 900.0, 5), (1200.0, 900.0));
+    assert_eq!(room_for(&synthetic_analysis(0), 640.0, 480.0, 10), (640.0, 480.0));
+}
+
 fn with_relations(n: usize, rels: &[(usize, usize, RelationKind)]) -> Analysis {
     let mut a = synthetic_analysis(n);
     a.relations = rels
@@ -321,6 +361,18 @@ fn parallel_edges_are_curved_apart() {
 }
 
 #[test]
+fn repeated_relations_share_one_edge() {
+    use RelationKind::*;
+    let a = with_relations(3, &[(0, 1, Expects), (0, 1, Expects), (1, 2, Meets), (0, 1, Expects), (1, 0, Expects), (0, 1, Supports)]);
+    let l = layout(&a, &opts(640.0, 480.0, 10));
+    check(&a, &l);
+    assert_eq!(l.edges.len(), 4, "three 0->1 'expects' share one edge");
+    let e = l.edges.iter().find(|e| e.relation == 0).unwrap();
+    assert_eq!(e.also, vec![1, 3]);
+    assert!(l.edges.iter().filter(|e| e.relation != 0).all(|e| e.also.is_empty()));
+}
+
+#[test]
 fn edges_start_and_end_at_the_rims() {
     let a = synthetic_analysis(12);
     let l = layout(&a, &opts(800.0, 600.0, 12));
@@ -353,6 +405,33 @@ fn edges_follow_a_dragged_node() {
         let d = ((x - n0.x).powi(2) + (y - n0.y).powi(2)).sqrt();
         assert!(d >= n0.r - 0.2 && d <= n0.r + 4.5, "edge {} end {d} from the moved node's centre", e.relation);
     }
+}
+
+#[test]
+fn arrow_keys_walk_along_edges_in_their_direction() {
+    let a = synthetic_analysis(20);
+    let l = layout(&a, &opts(800.0, 600.0, 20));
+    let mut walked = 0;
+    for n in &l.nodes {
+        let nb = l.neighbours(&n.id);
+        for (dx, dy) in [(1.0, 0.0), (-1.0, 0.0), (0.0, 1.0), (0.0, -1.0)] {
+            match l.neighbour_towards(&n.id, dx, dy) {
+                Some(m) => {
+                    assert!(nb.contains(&m), "{m} is not a neighbour of {}", n.id);
+                    let t = l.node(m).unwrap();
+                    assert!((t.x - n.x) * dx + (t.y - n.y) * dy > 0.0, "{m} is not towards ({dx}, {dy}) from {}", n.id);
+                    walked += 1;
+                }
+                None => assert!(nb.iter().all(|m| {
+                    let t = l.node(m).unwrap();
+                    (t.x - n.x) * dx + (t.y - n.y) * dy <= 0.01 * ((t.x - n.x).abs() + (t.y - n.y).abs())
+                })),
+            }
+        }
+    }
+    assert!(walked >= l.nodes.len(), "arrow keys reach neighbours");
+    assert_eq!(l.neighbour_towards("nobody", 1.0, 0.0), None);
+    assert_eq!(l.neighbour_towards(&l.nodes[0].id, 0.0, 0.0), None);
 }
 
 #[test]
@@ -647,5 +726,72 @@ fn json_export_round_trips() {
         assert!(j.contains("\n  \""), "pretty printed");
         let back: Analysis = serde_json::from_str(&j).expect("valid JSON");
         assert_eq!(back, a);
+    }
+}
+
+// ------------------------------------------------------------------------------------------
+// Property tests (native only): any analysis, any reasonable viewport, the invariants hold.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn arb_analysis() -> impl Strategy<Value = Analysis> {
+        (0usize..28, any::<u64>(), prop::collection::vec(("[A-Za-zÀ-ž'&<\" ]{0,40}", prop::option::of("[a-z ,]{0,50}"), 0.0f32..=1.0, 0usize..9, 0usize..20), 28), prop::collection::vec((0usize..28, 0usize..28, 0usize..12), 0..60))
+            .prop_map(|(n, _seed, people, rels)| {
+                let mut a = synthetic_analysis(n);
+                for (i, s) in a.stakeholders.iter_mut().enumerate() {
+                    let (name, role, p, q, m) = people[i].clone();
+                    s.name = name;
+                    s.role = role;
+                    s.prominence = p;
+                    s.quote_count = q;
+                    s.mention_count = m;
+                }
+                let kinds = [
+                    RelationKind::SaysAbout, RelationKind::Supports, RelationKind::Opposes, RelationKind::RulesOut,
+                    RelationKind::Proposes, RelationKind::Expects, RelationKind::Demands, RelationKind::Hosts,
+                    RelationKind::Meets, RelationKind::AffiliatedWith, RelationKind::Represents, RelationKind::Criticises,
+                ];
+                if n > 0 {
+                    a.relations = rels
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &(s, t, k))| Relation {
+                            id: format!("r{i}"),
+                            source: format!("s{}", s % n),
+                            target: format!("s{}", t % n),
+                            kind: kinds[k],
+                            stance: kinds[k].default_stance(),
+                            evidence: Mention { field: Field::Body, start: 0, end: 0, text: String::new() },
+                            negated: i % 5 == 0,
+                            reported_by: None,
+                            object: None,
+                        })
+                        .collect();
+                }
+                a
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 120, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_analysis_lays_out_readably(a in arb_analysis(), w in 280.0f32..1400.0, h in 280.0f32..1000.0, max in 0usize..30, seed in any::<u64>()) {
+            let o = LayoutOptions { width: w, height: h, max_nodes: max, seed };
+            let l = layout(&a, &o);
+            check(&a, &l);
+            prop_assert_eq!(&l, &layout(&a, &o));
+            assert_well_formed_xml(&map_svg(&a, &l, &SvgTheme::default()));
+        }
+
+        #[test]
+        fn any_viewport_gives_finite_numbers(a in arb_analysis(), w in -10.0f32..300.0, h in -10.0f32..300.0) {
+            let l = layout(&a, &LayoutOptions { width: w, height: h, max_nodes: 20, seed: 1 });
+            prop_assert!(all_finite(&l));
+            prop_assert_eq!(l.nodes.len() + l.folded.len(), a.stakeholders.len());
+        }
     }
 }

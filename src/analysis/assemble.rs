@@ -119,10 +119,15 @@ pub fn assemble(article: &Article, doc: &Doc, ents: &Entities, quotes: &[Attribu
         s.mention_count = s.mentions.len();
         s.quote_count = quotes_out.iter().filter(|q| q.speaker.as_deref() == Some(s.id.as_str())).count();
     }
+    // prominence: how much of the article is about or by the stakeholder. Mentions count
+    // once, quotes twice (a speaker carries the story), the headline three times, each
+    // relation it takes part in a quarter, and an early first mention up to one more.
+    let degree = |id: &str| relations.iter().filter(|r| r.source == id || r.target == id).count();
     let score = |s: &Stakeholder| {
         let first = s.mentions.first().map(|m| if m.field == Field::Headline { 0 } else { m.start + 1 }).unwrap_or(usize::MAX);
         let early = if first == 0 { 1.0 } else { 1.0 / (1.0 + first as f32 / 1000.0) };
-        s.mention_count as f32 + 2.0 * s.quote_count as f32 + early
+        let headline = if s.mentions.iter().any(|m| m.field == Field::Headline) { 3.0 } else { 0.0 };
+        s.mention_count as f32 + 2.0 * s.quote_count as f32 + headline + 0.25 * degree(&s.id) as f32 + early
     };
     let max = stakeholders.iter().map(score).fold(0.0f32, f32::max);
     for i in 0..stakeholders.len() {

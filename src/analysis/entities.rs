@@ -20,7 +20,7 @@
 use super::lexicon::{self, COUNTRIES, ORGS};
 use crate::model::{Field, Span, StakeholderKind};
 use crate::text::{Doc, FieldText, Token, TokenKind};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub type EntityId = usize;
@@ -86,10 +86,12 @@ pub struct Entities {
     pub mentions: Vec<EntityMention>,
     /// For a person mention (keyed by field and start): where its noun phrase starts,
     /// title and affiliation words included ("Russian Foreign Minister Sergey Lavrov").
-    pub np_start: BTreeMap<(Field, usize), usize>,
+    /// Sorted by key (a sorted Vec rather than a BTreeMap: smaller wasm).
+    pub np_start: Vec<((Field, usize), usize)>,
     /// Mentions (by field and start) used as modifiers of a noun, not as actors in their
     /// own right: "Russian" in "Russian President Vladimir Putin", "US" in "US troops".
-    pub modifiers: BTreeSet<(Field, usize)>,
+    /// Sorted, no duplicates.
+    pub modifiers: Vec<(Field, usize)>,
     /// Who speaks or works for whom, as the text states it ("his special envoy, Steve
     /// Witkoff": Witkoff for Trump), with the evidence.
     pub represents: Vec<(EntityId, EntityId, Span)>,
@@ -135,14 +137,31 @@ impl Entities {
         self.mentions[..b].iter().rev().filter(move |m| m.field == field && m.end <= pos)
     }
 
+    fn set_np_start(&mut self, key: (Field, usize), start: usize) {
+        match self.np_start.binary_search_by(|e| e.0.cmp(&key)) {
+            Ok(i) => self.np_start[i].1 = start,
+            Err(i) => self.np_start.insert(i, (key, start)),
+        }
+    }
+
+    fn add_modifier(&mut self, key: (Field, usize)) {
+        if let Err(i) = self.modifiers.binary_search(&key) {
+            self.modifiers.insert(i, key);
+        }
+    }
+
     /// Is this mention a modifier of a noun ("Russian" in "Russian President Vladimir Putin")?
     pub fn is_modifier(&self, m: &EntityMention) -> bool {
-        self.modifiers.contains(&(m.field, m.start))
+        self.modifiers.binary_search(&(m.field, m.start)).is_ok()
     }
 
     /// Where the noun phrase of a mention starts (its title and affiliation words included).
     pub fn np_start_of(&self, m: &EntityMention) -> usize {
-        self.np_start.get(&(m.field, m.start)).copied().unwrap_or(m.start)
+        let key = (m.field, m.start);
+        match self.np_start.binary_search_by(|e| e.0.cmp(&key)) {
+            Ok(i) => self.np_start[i].1,
+            Err(_) => m.start,
+        }
     }
 
     /// The entity a name-like surface form refers to: a full name, alias, surname or
@@ -245,8 +264,8 @@ impl Entities {
         if !org_hits.is_empty() {
             return self.nearest_of(&org_hits, field, pos);
         }
-        let title = title_suffix(&lower)?;
-        let mods: Vec<EntityId> = self.modifier_entities(&lower[..lower.len() - title.len()]);
+        let (mod_words, title) = title_split(&lower)?;
+        let mods: Vec<EntityId> = self.modifier_entities(&mod_words);
         let hits: Vec<EntityId> = (0..self.list.len()).filter(|&i| self.holds_title(i, &title, &mods)).collect();
         if hits.is_empty() {
             return None;
@@ -315,12 +334,47 @@ impl Entities {
 }
 
 /// The longest title (from the lexicon) a lower-case role or description ends with.
+/// Abbreviated and variant titles written out, so "Sen." fits "the senator".
+fn expand_title_word(w: &str) -> &str {
+    match w {
+        "sen." => "senator",
+        "rep." => "representative",
+        "gov." => "governor",
+        "gen." => "general",
+        "prof." => "professor",
+        "adm." => "admiral",
+        "col." => "colonel",
+        "lt." => "lieutenant",
+        "capt." => "captain",
+        "sgt." => "sergeant",
+        "dr." => "doctor",
+        "vice-president" => "vice president",
+        "secretary-general" => "secretary general",
+        "advisor" => "adviser",
+        "frontrunner" => "front-runner",
+        "spokeswoman" | "spokesperson" => "spokesman",
+        "congresswoman" => "congressman",
+        "chairwoman" | "chairperson" | "chair" => "chairman",
+        "defense" => "defence",
+        _ => w,
+    }
+}
+
+/// The longest title (from the lexicon) a lower-case role or description ends with,
+/// written out ("sen." -> "senator").
 fn title_suffix(lower: &str) -> Option<String> {
+    title_split(lower).map(|(_, t)| t)
+}
+
+/// A lower-case role or description split into its modifier words and its (written out)
+/// title: "us vice president" -> ("us", "vice president").
+fn title_split(lower: &str) -> Option<(String, String)> {
     let words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
     for k in 0..words.len() {
         let tail = words[k..].join(" ");
-        if lexicon::TITLES.contains(&tail.as_str()) {
-            return Some(tail);
+        if lexicon::TITLES.contains(&tail.as_str()) || tail.strip_prefix("co-").is_some_and(|t| lexicon::TITLES.contains(&t)) {
+            let norm: Vec<&str> = words[k..].iter().map(|w| expand_title_word(w)).collect();
+            return Some((words[..k].join(" "), norm.join(" ")));
         }
     }
     None
@@ -560,6 +614,38 @@ fn honorific(ft: &FieldText, i: usize) -> Option<Option<bool>> {
     (is_cap(ft, next) && next.start <= t.end + 1).then_some(g)
 }
 
+/// A capitalised word that is not a name: sentence openers, pronouns and their
+/// contractions ("I'll", "He's"), days, months.
+fn not_name(w: &str) -> bool {
+    if lexicon::NOT_NAME.contains(&w) {
+        return true;
+    }
+    match w.find(['\'', '’']) {
+        Some(p) => {
+            let (base, rest) = w.split_at(p);
+            let rest: String = rest.chars().skip(1).collect::<String>().to_lowercase();
+            matches!(rest.as_str(), "ll" | "m" | "ve" | "d" | "re" | "s" | "t") && (lexicon::NOT_NAME.contains(&base) || matches!(base, "Let" | "Don" | "Can" | "Won" | "Isn" | "Didn" | "Doesn"))
+        }
+        None => false,
+    }
+}
+
+/// Words in the not-a-name list that still end personal names ("Jack White", "Kanye West").
+fn name_like(w: &str) -> bool {
+    matches!(
+        w,
+        "Black" | "White" | "Western" | "North" | "South" | "East" | "West" | "Great" | "Good" | "Big" | "Old" | "New"
+            | "Young" | "Christian" | "English" | "May" | "June" | "April" | "August" | "Will" | "Hope" | "Grace" | "Early"
+            | "Little" | "Long" | "Price" | "Love" | "Rich" | "Strong" | "Wise" | "Sterling" | "Christmas" | "Ramadan"
+            | "Jewish" | "Muslim" | "Catholic" | "Asian" | "Latino" | "Hispanic" | "Eastern" | "Northern" | "Southern"
+    )
+}
+
+/// First words that make a capitalised run a place ("San Bernardino", "Fort Worth").
+fn place_prefix(w: &str) -> bool {
+    matches!(w, "San" | "Santa" | "Los" | "Las" | "Fort" | "Port" | "Mount" | "Lake" | "Saint" | "St." | "North" | "South" | "East" | "West" | "Upper" | "Lower" | "Greater")
+}
+
 /// Words after a name that do not make it a noun modifier ("Kyiv a guarantee", "Moscow has").
 fn is_function_word(w: &str) -> bool {
     const F: &[&str] = &[
@@ -582,10 +668,25 @@ fn title_case(ft: &FieldText) -> bool {
     title_case_range(ft, 0, ft.tokens.len())
 }
 
+/// Does token `i` start a sentence (or follow an opening quote or dash at its start)?
+fn sentence_initial(ft: &FieldText, i: usize) -> bool {
+    let Some(t) = ft.tokens.get(i) else { return false };
+    let Some(si) = ft.sentence_at(t.start) else { return i == 0 };
+    let Some(s) = ft.sentences.get(si) else { return false };
+    let first_word = ft.tokens.iter().skip(ft.token_index_at(s.start)).find(|x| x.kind != TokenKind::Punct);
+    first_word.is_some_and(|x| x.start == t.start)
+}
+
 /// Title case over tokens `[a, b)`.
 fn title_case_range(ft: &FieldText, a: usize, b: usize) -> bool {
     let words: Vec<&Token> = ft.tokens[a.min(b)..b.min(ft.tokens.len())].iter().filter(|t| is_word(t)).collect();
     if words.len() < 4 {
+        return false;
+    }
+    // a lower-case word other than a short function word means ordinary prose
+    // ("French President Emmanuel Macron met German Chancellor Olaf Scholz")
+    const SMALL: &[&str] = &["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "as", "vs", "vs.", "from", "per", "via"];
+    if words.iter().any(|t| !is_cap(ft, t) && t.kind == TokenKind::Word && !SMALL.contains(&ft.token_text(t).to_lowercase().as_str())) {
         return false;
     }
     let caps = words.iter().filter(|t| is_cap(ft, t)).count();
@@ -613,8 +714,9 @@ fn scan(ft: &FieldText) -> Vec<Item> {
             let tl = title.map(|x| x.0).unwrap_or(0);
             // "Paris Hilton", "Washington Redskins": a one-word place name followed by a
             // capitalised non-lexicon word starts a name instead
+            let given = lexicon::given_name_gender(&ft.token_text(&t)).is_some();
             let single_place = len == 1
-                && matches!(hit, LexHit::Entity(_, MentionForm::Capital) | LexHit::Place)
+                && (matches!(hit, LexHit::Entity(_, MentionForm::Capital) | LexHit::Place) || given)
                 && adjacent(ft, i)
                 && !has_possessive(ft, &t)
                 && ft.tokens.get(i + 1).is_some_and(|u| is_cap(ft, u))
@@ -634,7 +736,7 @@ fn scan(ft: &FieldText) -> Vec<Item> {
             i += len;
             continue;
         }
-        if is_cap(ft, &t) && lexicon::NOT_NAME.contains(&ft.token_text(&t).as_str()) {
+        if is_cap(ft, &t) && not_name(&ft.token_text(&t)) && !name_like(&ft.token_text(&t)) {
             i += 1;
             continue;
         }
@@ -653,7 +755,7 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                 }
                 let nx = ft.tokens[j + 1];
                 let nx_txt = ft.token_text(&nx);
-                if is_cap(ft, &nx) && lexicon::NOT_NAME.contains(&nx_txt.as_str()) {
+                if is_cap(ft, &nx) && not_name(&nx_txt) && !name_like(&nx_txt) {
                     j += 1;
                     break;
                 }
@@ -669,10 +771,19 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                 j += 1;
                 break;
             }
-            // leading words that are not names
+            // leading words that are not names ("The", or a sentence-opening verb such as
+            // "Continued" or "Speaking")
             let mut a = i;
-            while a < j && lexicon::NOT_NAME.contains(&ft.token_text(&ft.tokens[a]).as_str()) {
+            while a < j && not_name(&ft.token_text(&ft.tokens[a])) && !(name_like(&ft.token_text(&ft.tokens[a])) && a + 1 == j) {
                 a += 1;
+            }
+            if a + 1 < j && sentence_initial(ft, a) {
+                let w = ft.token_text(&ft.tokens[a]);
+                let lw = w.to_lowercase();
+                let verbish = w.chars().count() > 4 && (lw.ends_with("ed") || lw.ends_with("ing") || lw.ends_with("ly"));
+                if verbish && lexicon::given_name_gender(&w).is_none() {
+                    a += 1;
+                }
             }
             if a < j {
                 let last = ft.tokens[j - 1];
@@ -699,6 +810,8 @@ struct Ctx<'a> {
     used: [Vec<bool>; 2],
     /// "his special envoy, X": (X, field, male, evidence), resolved after pass 3.
     pending: Vec<(EntityId, usize, bool, Span)>,
+    /// "X, a spokesman for Y,": (X, field, the "for Y" span, evidence), resolved after pass 3.
+    pending_for: Vec<(EntityId, usize, Span, Span)>,
 }
 
 fn name_text(ft: &FieldText, it: &Item) -> String {
@@ -749,12 +862,24 @@ impl<'a> Ctx<'a> {
 
     /// A person by full name: the existing one or a new one.
     fn person(&mut self, name: &str, f: usize, pos: usize) -> EntityId {
+        self.person_g(name, f, pos, None)
+    }
+
+    /// A person by name, of the given gender when known ("Mrs. Haddad" is not Omar Haddad).
+    fn person_g(&mut self, name: &str, f: usize, pos: usize, want: Option<Gender>) -> EntityId {
         let field = self.ft(f).field;
-        let existing = if name.contains(' ') {
-            self.ents.resolve_name_at(name, field, pos).filter(|&i| self.ents.list[i].kind == StakeholderKind::Person)
-        } else {
-            self.ents.resolve_name_at(name, field, pos).filter(|&i| self.ents.list[i].kind == StakeholderKind::Person)
-        };
+        let fits = |e: &Entity| e.kind == StakeholderKind::Person && (want.is_none() || e.gender.is_none() || e.gender == want);
+        let existing = self.ents.resolve_name_at(name, field, pos).filter(|&i| fits(&self.ents.list[i]));
+        let existing = existing.or_else(|| {
+            // another holder of the surname, of the right gender
+            let c: Vec<EntityId> = self.ents.name_candidates(name).into_iter().filter(|&i| fits(&self.ents.list[i])).collect();
+            (c.len() == 1).then(|| c[0])
+        });
+        let existing = existing.or_else(|| {
+            (want.is_some() && !name.contains(' '))
+                .then(|| self.ents.list.iter().position(|e| e.name == name && e.kind == StakeholderKind::Person && e.gender == want))
+                .flatten()
+        });
         if let Some(id) = existing {
             // a fuller name upgrades the canonical one
             if name.split(' ').count() > self.ents.list[id].name.split(' ').count() {
@@ -764,10 +889,28 @@ impl<'a> Ctx<'a> {
         }
         let first = name.split(' ').next().unwrap_or("");
         let gender = if name.contains(' ') {
-            lexicon::given_name_gender(first).map(|m| if m { Gender::Male } else { Gender::Female })
+            lexicon::given_name_gender(first).map(|m| if m { Gender::Male } else { Gender::Female }).or(want)
         } else {
-            None
+            want
         };
+        // "Mr. Trump" met before "Donald Trump": the same person, unless the genders clash
+        // or two single-name people could be meant
+        if name.contains(' ') {
+            let last = name.split(' ').next_back().unwrap_or("");
+            let singles: Vec<EntityId> = (0..self.ents.list.len())
+                .filter(|&i| {
+                    let e = &self.ents.list[i];
+                    e.kind == StakeholderKind::Person && e.name == last && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+                })
+                .collect();
+            if let [id] = singles[..] {
+                self.ents.list[id].name = name.to_string();
+                if self.ents.list[id].gender.is_none() {
+                    self.ents.list[id].gender = gender;
+                }
+                return id;
+            }
+        }
         self.ents.add_entity(Entity {
             name: name.to_string(),
             kind: StakeholderKind::Person,
@@ -778,7 +921,6 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// Pass 2: titled names, multi-word names and appositive roles.
     /// Is the item in a title-case line ("Star Is Ready To Go"), where capitalised runs are
     /// not names by themselves?
     fn caps_line(&self, f: usize, it: &Item) -> bool {
@@ -793,6 +935,7 @@ impl<'a> Ctx<'a> {
         title_case_range(ft, a, b)
     }
 
+    /// Pass 2: titled names, multi-word names and appositive roles.
     fn named(&mut self, f: usize) {
         let items = self.items[f].clone();
         let caps: Vec<bool> = items.iter().map(|it| it.kind == ItemKind::Name && self.caps_line(f, it)).collect();
@@ -838,7 +981,6 @@ impl<'a> Ctx<'a> {
             // trim leading modifiers that are not followed by a title
             let name = name_text(ft, it);
             let words = it.b - it.a;
-            let last_word = ft.token_text(&ft.tokens[it.b - 1]);
             let last_bare = bare(ft, &ft.tokens[it.b - 1]);
             if words >= 2 || has_title || honor.is_some() {
                 let head_kind = org_head(&last_bare).or_else(|| (it.a..it.b).find_map(|q| org_head(&ft.token_text(&ft.tokens[q])).filter(|_| q + 1 < it.b && ft.token_text(&ft.tokens[q + 1]) == "of")));
@@ -857,7 +999,8 @@ impl<'a> Ctx<'a> {
                     }
                     return;
                 }
-                if lexicon::NON_ACTOR_HEADS.contains(&last_bare.as_str()) && !has_title && honor.is_none() {
+                let first_word = ft.token_text(&ft.tokens[it.a]);
+                if (lexicon::NON_ACTOR_HEADS.contains(&last_bare.as_str()) || (words >= 2 && place_prefix(&first_word))) && !has_title && honor.is_none() {
                     self.used[f][k] = true;
                     return;
                 }
@@ -871,10 +1014,14 @@ impl<'a> Ctx<'a> {
                     }
                     return;
                 }
-                let _ = last_word;
-                let id = self.person(&name, f, it.start);
-                if let Some(Some(male)) = honor {
-                    self.ents.list[id].gender = Some(if male { Gender::Male } else { Gender::Female });
+                let want = match honor {
+                    Some(Some(true)) => Some(Gender::Male),
+                    Some(Some(false)) => Some(Gender::Female),
+                    _ => None,
+                };
+                let id = self.person_g(&name, f, it.start, want);
+                if want.is_some() && self.ents.list[id].gender.is_none() {
+                    self.ents.list[id].gender = want;
                 }
                 let form = if honor.is_some() { MentionForm::Honorific } else if words >= 2 { MentionForm::FullName } else { MentionForm::Surname };
                 let mstart = if honor.is_some() { items[k - 1].start } else { it.start };
@@ -886,21 +1033,19 @@ impl<'a> Ctx<'a> {
                 }
                 let field = ft.field;
                 if p < k {
-                    self.ents.np_start.insert((field, mstart), items[p].start);
+                    self.ents.set_np_start((field, mstart), items[p].start);
                 }
                 // role and affiliations from the prefix
                 if has_title {
-                    let first_title = (p..k).find(|&q| matches!(items[q].kind, ItemKind::Title(_))).unwrap_or(k);
                     let role_end = items[k - 1].end;
                     let role_start = items[p].start;
                     let role = ft.slice(role_start, role_end);
-                    let _ = first_title;
                     for q in p..k {
                         if let ItemKind::Lex(LexHit::Entity(key, form)) = items[q].kind {
                             let lid = self.lex_entity(key);
                             self.mention(f, items[q].start, items[q].end, lid, form);
                             self.used[f][q] = true;
-                            self.ents.modifiers.insert((field, items[q].start));
+                            self.ents.add_modifier((field, items[q].start));
                             self.ents.affiliate(id, lid);
                         }
                     }
@@ -965,6 +1110,8 @@ impl<'a> Ctx<'a> {
                     }
                     if matches!(tok(r).as_str(), "," | "." | ";") || r >= ft.tokens.len() {
                         re = ft.tokens[r - 1].end;
+                        // "a spokesman for Sanders": whom it speaks for, once all names are known
+                        self.pending_for.push((id, f, Span::new(field, ft.tokens[q + 1].start, re), Span::new(field, it.start, re)));
                         for j in q + 1..r {
                             if let Some((_, LexHit::Entity(key, form), end)) = match_name(ft, j) {
                                 mods.push((key, form, ft.tokens[j].start, end));
@@ -992,7 +1139,6 @@ impl<'a> Ctx<'a> {
             let mut title_start = None;
             while q > 0 {
                 let j = q - 1;
-                let w = tok(j).to_lowercase();
                 if let Some((len, proper)) = (j.saturating_sub(3)..=j).find_map(|s| match_title(ft, s).filter(|(l, _)| s + l == j + 1).map(|x| (x.0, x.1))) {
                     if proper && title_end.is_none() {
                         title_end = Some(ft.tokens[j].start + bare(ft, &ft.tokens[j]).chars().count());
@@ -1001,7 +1147,6 @@ impl<'a> Ctx<'a> {
                     q = j + 1 - len;
                     continue;
                 }
-                let _ = w;
                 break;
             }
             if let (Some(ts), Some(te)) = (title_start, title_end) {
@@ -1039,6 +1184,51 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// People of unknown gender: the pronouns that follow their mentions in the same or
+    /// the next sentence ("Okafor said he ..."), when they agree.
+    fn genders_from_pronouns(&mut self) {
+        let mut votes: HashMap<EntityId, (usize, usize)> = HashMap::new();
+        for f in 0..2 {
+            let ft = self.ft(f);
+            for m in &self.ents.mentions {
+                if m.field != ft.field || self.ents.list[m.entity].kind != StakeholderKind::Person || self.ents.list[m.entity].gender.is_some() {
+                    continue;
+                }
+                let si = ft.sentence_at(m.start).unwrap_or(0);
+                let limit = ft.sentences.get(si + 1).or(ft.sentences.get(si)).map(|s| s.end).unwrap_or(m.end);
+                let a = ft.token_index_at(m.end);
+                // the first pronoun before another person is named
+                for t in ft.tokens.iter().skip(a).take_while(|t| t.end <= limit) {
+                    if let Some(o) = self.ents.mention_at(ft.field, t.start) {
+                        if o.entity != m.entity && self.ents.list[o.entity].kind == StakeholderKind::Person {
+                            break;
+                        }
+                    }
+                    let w = ft.token_text(t).to_lowercase();
+                    let v = votes.entry(m.entity).or_default();
+                    match w.as_str() {
+                        "he" | "him" | "his" | "himself" => {
+                            v.0 += 1;
+                            break;
+                        }
+                        "she" | "her" | "hers" | "herself" => {
+                            v.1 += 1;
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        for (id, (m, f)) in votes {
+            if m > f * 2 && m > 0 {
+                self.ents.list[id].gender = Some(Gender::Male);
+            } else if f > m * 2 && f > 0 {
+                self.ents.list[id].gender = Some(Gender::Female);
+            }
+        }
+    }
+
     /// `id` works for `pid`: a relation, and `pid`'s country becomes `id`'s too.
     fn represent(&mut self, id: EntityId, pid: EntityId, ev: Span) {
         self.ents.represents.push((id, pid, ev));
@@ -1053,6 +1243,18 @@ impl<'a> Ctx<'a> {
         for (id, f, male, ev) in std::mem::take(&mut self.pending) {
             if let Some(pid) = self.nearest_person(f, ev.start, Some(male), Some(id)) {
                 self.represent(id, pid, ev);
+            }
+        }
+        for (id, _f, part, ev) in std::mem::take(&mut self.pending_for) {
+            let named: Vec<EntityId> = self.ents.mentions_in(part.field, part.start, part.end).map(|m| m.entity).filter(|&e| e != id).collect();
+            for e in named {
+                if self.ents.list[e].kind == StakeholderKind::Person {
+                    if !self.ents.represents.iter().any(|r| r.0 == id && r.1 == e) {
+                        self.represent(id, e, ev);
+                    }
+                } else {
+                    self.ents.affiliate(id, e);
+                }
             }
         }
     }
@@ -1108,6 +1310,13 @@ impl<'a> Ctx<'a> {
                             }
                         }
                     }
+                    // "the Republican said": a person described by party or nationality
+                    if form == MentionForm::Demonym && it.b - it.a == 1 && !word.ends_with('s') {
+                        if let Some(pid) = self.the_adjective_person(f, it, Some(key)) {
+                            self.mention(f, ft.tokens[it.a - 1].start, it.end, pid, MentionForm::Description);
+                            continue;
+                        }
+                    }
                     // "the West" needs its article
                     if let LexKey::Org(oi) = key {
                         if ORGS[oi].name.starts_with("the ") && form == MentionForm::FullName {
@@ -1128,9 +1337,9 @@ impl<'a> Ctx<'a> {
                                     end = nx.end;
                                 } else if nx.kind == TokenKind::Word && ft.chars.get(nx.start).is_some_and(|c| c.is_lowercase()) && !is_function_word(&w) {
                                     // "US troops", "NATO membership": a modifier
-                                    self.ents.modifiers.insert((field, it.start));
+                                    self.ents.add_modifier((field, it.start));
                                 } else if match_title(ft, it.b).is_some() {
-                                    self.ents.modifiers.insert((field, it.start));
+                                    self.ents.add_modifier((field, it.start));
                                 }
                             }
                         }
@@ -1170,6 +1379,11 @@ impl<'a> Ctx<'a> {
                     if headline_caps {
                         continue;
                     }
+                    // "the Texan said"
+                    if let Some(pid) = self.the_adjective_person(f, it, None) {
+                        self.mention(f, ft.tokens[it.a - 1].start, it.end, pid, MentionForm::Description);
+                        continue;
+                    }
                     // an unknown single name next to a speech verb is a person
                     if self.speech_context(f, it) {
                         let id = self.person(&word, f, it.start);
@@ -1180,6 +1394,50 @@ impl<'a> Ctx<'a> {
             }
         }
         self.small_words(f);
+    }
+
+    /// "the Republican", "the Texan" used as a noun for a person (followed by a verb or
+    /// punctuation, not by a noun): the person named nearest before (one affiliated with
+    /// the party or country when there is one).
+    fn the_adjective_person(&self, f: usize, it: &Item, key: Option<LexKey>) -> Option<EntityId> {
+        let ft = self.ft(f);
+        if it.a == 0 {
+            return None;
+        }
+        let prev = ft.token_text(&ft.tokens[it.a - 1]).to_lowercase();
+        if prev != "the" || !adjacent(ft, it.a - 1) {
+            return None;
+        }
+        // an unknown word must look like a nationality or regional noun ("Texan", "Vermonter")
+        let word = bare(ft, &ft.tokens[it.a]);
+        if key.is_none() && !["an", "ian", "ese", "ite", "er", "ist", "ish"].iter().any(|suf| word.ends_with(suf) && word.chars().count() > 4) {
+            return None;
+        }
+        let next = ft.tokens.get(it.b).map(|t| ft.token_text(t)).unwrap_or_default();
+        let next_ok = next.is_empty()
+            || next.chars().all(|c| !c.is_alphanumeric())
+            || is_function_word(&next.to_lowercase())
+            || matches!(next.as_str(), "said" | "says" | "told" | "added" | "has" | "is" | "was" | "who");
+        if !next_ok || ft.tokens.get(it.b).is_some_and(|t| is_cap(ft, t)) {
+            return None;
+        }
+        let pos = ft.tokens[it.a - 1].start;
+        let para = ft.paragraph_at(pos);
+        let floor = ft.paragraphs.get(para.saturating_sub(2)).map(|p| p.0).unwrap_or(0);
+        let affiliated = key.and_then(|k| self.cache.get(&k).copied());
+        let persons: Vec<EntityId> = self
+            .ents
+            .mentions_before(ft.field, pos)
+            .take_while(|m| m.start >= floor)
+            .filter(|m| self.ents.list[m.entity].kind == StakeholderKind::Person)
+            .map(|m| m.entity)
+            .collect();
+        if let Some(a) = affiliated {
+            if let Some(&p) = persons.iter().find(|&&p| self.ents.list[p].affiliations.contains(&a)) {
+                return Some(p);
+            }
+        }
+        persons.first().copied()
     }
 
     /// A person already known whose name has `word` as its surname (or given name).
@@ -1351,13 +1609,14 @@ impl<'a> Ctx<'a> {
 pub fn extract(doc: &Doc) -> Entities {
     let items = [scan(&doc.headline), scan(&doc.body)];
     let used = [vec![false; items[0].len()], vec![false; items[1].len()]];
-    let mut cx = Ctx { doc, ents: Entities::default(), cache: HashMap::new(), items, used, pending: Vec::new() };
+    let mut cx = Ctx { doc, ents: Entities::default(), cache: HashMap::new(), items, used, pending: Vec::new(), pending_for: Vec::new() };
     // body first: full names and roles are stated there; the headline reuses them
     cx.named(1);
     cx.named(0);
     cx.rest(1);
     cx.rest(0);
     cx.resolve_pending();
+    cx.genders_from_pronouns();
     // groups never mentioned as more than a word in passing are kept; entities without
     // mentions (lexicon affiliations only) are dropped
     prune(cx.ents)
@@ -1375,7 +1634,7 @@ fn prune(mut e: Entities) -> Entities {
     // order: by first mention (headline first), so ids follow the text
     let mut order: Vec<EntityId> = (0..n).filter(|&i| count[i] > 0).collect();
     let first = |i: EntityId| e.mentions.iter().position(|m| m.entity == i).unwrap_or(usize::MAX);
-    order.sort_by_key(|&i| first(i));
+    crate::text::sort_usize_by(&mut order, &|x, y| first(x).cmp(&first(y)));
     for &i in &order {
         map[i] = list.len();
         list.push(e.list[i].clone());

@@ -263,7 +263,8 @@ pub const TITLES: &[&str] = &[
     "detective", "officer", "trooper", "deputy", "inspector", "magistrate", "attorney general", "solicitor general",
     "surgeon general", "secretary of the treasury", "premier", "president of the european commission",
     "first lady", "senate majority leader", "house minority leader", "whip", "nominee", "contender", "challenger",
-    "incumbent", "congressional candidate",
+    "incumbent", "congressional candidate", "vice presidential candidate", "vice presidential nominee",
+    "running mate", "republican nominee", "democratic nominee",
 ];
 
 /// Words that may precede a title inside a role ("former", "acting").

@@ -59,6 +59,10 @@ const TRIGGERS: &[(&str, RelationKind)] = &[
     ("demanded", Demands), ("demands", Demands), ("demanding", Demands), ("called for", Demands),
     ("calls for", Demands), ("called on", Demands), ("calls on", Demands), ("urged", Demands), ("urges", Demands),
     ("urging", Demands), ("pressed", Demands), ("hosted", Hosts), ("hosts", Hosts), ("hosting", Hosts),
+    ("endorse", Supports), ("back", Supports), ("support", Supports), ("praise", Supports), ("defend", Supports),
+    ("criticise", Criticises), ("criticize", Criticises), ("condemn", Criticises), ("attack", Criticises),
+    ("accuse", Criticises), ("denounce", Criticises), ("host", Hosts), ("meet", Meets), ("visit", Meets),
+    ("demand", Demands), ("urge", Demands), ("block", Opposes),
     ("met", Meets), ("meets", Meets), ("meeting with", Meets), ("met with", Meets), ("held talks with", Meets),
     ("spoke with", Meets), ("visited", Meets), ("visits", Meets), ("visiting", Meets),
 ];
@@ -153,18 +157,22 @@ impl<'a> Ex<'a> {
     fn subject(&self, s: &Sent, v: usize) -> Option<(Vec<EntityId>, usize, bool)> {
         let mut i = v;
         let mut neg = false;
+        let mut relative = false;
         while i > s.a {
             let w = s.w(i - 1);
-            if AUX.contains(&w.as_str()) || (w.ends_with("ly") && w.len() > 3 && !w.contains('’')) {
-                if NEGATORS.contains(&w.as_str()) {
+            let wn = w.replace('’', "'");
+            if AUX.contains(&w.as_str()) || NEGATORS.contains(&wn.as_str()) || (w.ends_with("ly") && w.len() > 3 && !w.contains('’')) {
+                if NEGATORS.contains(&wn.as_str()) {
                     neg = true;
                 }
+                relative |= matches!(w.as_str(), "who" | "which");
                 i -= 1;
                 continue;
             }
-            if matches!(w.as_str(), "refused" | "declined") && s.w(i) == "to" {
+            // "refused to back", "failed to endorse"
+            if w == "to" && i >= s.a + 2 && matches!(s.w(i - 2).as_str(), "refused" | "declined" | "failed" | "refuses" | "declines") {
                 neg = true;
-                i -= 1;
+                i -= 2;
                 continue;
             }
             break;
@@ -172,9 +180,11 @@ impl<'a> Ex<'a> {
         if i <= s.a {
             return None;
         }
-        let prev = i - 1;
+        let mut prev = i - 1;
         // "X, who has ruled out"
-        let (prev, _) = if s.w(prev) == "," && s.w(v.saturating_sub(1)) != "," { (prev, true) } else { (prev, false) };
+        if relative && s.w(prev) == "," && prev > s.a {
+            prev -= 1;
+        }
         let pos = s.start(prev);
         let field = s.field;
         // first person inside a quote
@@ -310,12 +320,61 @@ impl<'a> Ex<'a> {
             };
             // "Met" in a name, or a passive "is expected to", "was dismissed by"
             let passive = i > s.a && matches!(s.w(i - 1).as_str(), "be" | "is" | "are" | "was" | "were" | "been" | "being");
-            if !s.lower(i) || passive {
+            if !s.lower(i) {
+                i += n;
+                continue;
+            }
+            // a bare verb ("host", "support", "back") is a verb only after a modal or "to"
+            // ("Fox News host Laura Ingraham", "his support" are nouns)
+            let w0 = s.w(i);
+            let bare_form = n == 1 && !w0.ends_with('s') && !w0.ends_with("ed") && !w0.ends_with("ing") && w0 != "met";
+            if bare_form {
+                let p = if i > s.a { s.w(i - 1).replace('’', "'") } else { String::new() };
+                let modal = matches!(
+                    p.as_str(),
+                    "to" | "will" | "would" | "could" | "can" | "should" | "must" | "may" | "might" | "not" | "never" | "did"
+                        | "does" | "do" | "won't" | "wouldn't" | "can't" | "cannot" | "didn't" | "doesn't" | "don't" | "also"
+                );
+                if !modal {
+                    i += n;
+                    continue;
+                }
+            }
+            if passive {
+                // "Ukraine was backed by Poland": Poland backs Ukraine
+                if s.w(i + n) == "by" && kind != Expects {
+                    self.passive(s, i, n, kind, claimant);
+                }
                 i += n;
                 continue;
             }
             self.trigger(s, i, n, kind, claimant);
             i += n;
+        }
+    }
+
+    /// "X was backed by Y": Y is the actor, X the target.
+    fn passive(&mut self, s: &Sent, v: usize, n: usize, kind: RelationKind, claimant: Option<EntityId>) {
+        let field = s.field;
+        // the passive subject: back over the auxiliaries
+        let Some((targets, tstart, neg)) = self.subject(s, v) else { return };
+        let by = v + n;
+        let Some(agent) = self.mention_at(field, s.start(by + 1)) else { return };
+        let sources: Vec<EntityId> = vec![agent.entity];
+        let in_quote = self.quote_speaker(field, s.start(v)).flatten();
+        for &t in &targets {
+            for &src in &sources {
+                self.push(RelationDraft {
+                    source: src,
+                    target: t,
+                    kind,
+                    stance: Self::stance(kind, neg),
+                    evidence: Span::new(field, tstart, agent.end),
+                    negated: neg,
+                    reported_by: claimant.or(in_quote).filter(|&c| c != src),
+                    object: None,
+                });
+            }
         }
     }
 
@@ -355,6 +414,21 @@ impl<'a> Ex<'a> {
                     }
                 }
             }
+        } else if matches!(kind, Meets) && sources.len() >= 2 {
+            // "Putin and Erdogan met in Ankara": they meet each other
+            let (a, b) = (sources[1], sources[0]);
+            let in_quote = self.quote_speaker(field, s.start(v)).flatten();
+            self.push(RelationDraft {
+                source: a,
+                target: b,
+                kind,
+                stance: Self::stance(kind, neg),
+                evidence: Span::new(field, sstart, s.end(v + n - 1)),
+                negated: neg,
+                reported_by: claimant.or(in_quote).filter(|&c| c != a),
+                object: None,
+            });
+            return;
         } else if kind == Supports {
             // "could provide support": the place named with a preposition earlier in the sentence
             let before = s.start(v);
@@ -461,6 +535,12 @@ impl<'a> Ex<'a> {
                     if let Some(c) = (a..s.b).find(|&j| s.w(j) == ",") {
                         b = c;
                     }
+                }
+                // ", while China ...": a new clause that is not part of the claim
+                if let Some(c) = (a..b).find(|&j| {
+                    s.w(j) == "," && (matches!(s.w(j + 1).as_str(), "while" | "whereas" | "although" | "though") || (s.w(j + 1) == "but" && s.w(j + 2) != "that"))
+                }) {
+                    b = c;
                 }
                 (a, b)
             } else {
@@ -577,7 +657,9 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
         for m in ents.mentions_in(q.quote.field, q.quote.start, q.quote.end) {
             let e = &ents.list[m.entity];
             let actor = matches!(e.kind, StakeholderKind::Person | StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media);
-            if m.entity == src || !actor || ents.list[src].affiliations.contains(&m.entity) || ents.is_modifier(m) {
+            // "a proud Democrat", "Russian" in a quote: a description, not a party talked about
+            let adjective = m.form == super::entities::MentionForm::Demonym;
+            if m.entity == src || !actor || adjective || ents.list[src].affiliations.contains(&m.entity) || ents.is_modifier(m) {
                 continue;
             }
             if ex.out.iter().any(|r| r.source == src && r.target == m.entity) {
@@ -603,6 +685,6 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
     // a says-about is dropped where a stronger relation holds between the same pair
     let strong: Vec<(EntityId, EntityId)> = ex.out.iter().filter(|r| r.kind != SaysAbout).map(|r| (r.source, r.target)).collect();
     ex.out.retain(|r| r.kind != SaysAbout || !strong.contains(&(r.source, r.target)));
-    ex.out.sort_by_key(|r| (r.evidence.field, r.evidence.start));
+    crate::text::sort_vec_by(&mut ex.out, &|x, y| (x.evidence.field, x.evidence.start).cmp(&(y.evidence.field, y.evidence.start)));
     ex.out
 }
