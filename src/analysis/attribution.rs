@@ -26,7 +26,7 @@
 use super::entities::{Entities, Entity, EntityId, EntityMention, Gender, MentionForm};
 use super::quotes::{inside_any, QuoteSpan};
 use crate::model::{Field, QuoteKind, Span, StakeholderKind};
-use crate::text::{Doc, FieldText, Token};
+use crate::text::{Doc, FieldText};
 
 /// A quote with its attribution.
 #[derive(Clone, Debug, PartialEq)]
@@ -1281,9 +1281,4 @@ fn describe_fallback(ctx: &Ctx, ents: &Entities, desc: &str, pos: usize) -> Opti
         }
     }
     None
-}
-
-#[allow(dead_code)]
-fn token_str(ft: &FieldText, t: &Token) -> String {
-    ft.token_text(t)
 }
