@@ -43,6 +43,15 @@ fn interleaved<A: FnMut(), B: FnMut()>(mut a: A, mut b: B, rounds: usize) -> (Du
 }
 
 fn main() {
+    if let Ok(f) = std::env::var("BENCH_FILE") {
+        // for profiling: analyse one article file once
+        let src = std::fs::read_to_string(&f).expect("BENCH_FILE readable");
+        let art = input::parse_any(&src).expect("BENCH_FILE is an article");
+        let t = Instant::now();
+        let a = analyze(&art);
+        println!("{f}: {} quotes in {:.1} ms", a.quotes.len(), t.elapsed().as_secs_f64() * 1e3);
+        return;
+    }
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seed-article.json");
     let src = std::fs::read_to_string(path).expect("fixtures/seed-article.json");
     let seed = input::parse_any(&src).expect("seed article parses");
@@ -90,7 +99,7 @@ fn main() {
 
     // Where the time goes, stage by stage (1x and 10x, interleaved, best of runs).
     {
-        use stakeholder_map::analysis::{attribution, entities, quotes};
+        use stakeholder_map::analysis::{attribution, entities, quotes, relations};
         use stakeholder_map::text::Doc;
         let (d1, d10) = (Doc::new(&x1), Doc::new(&x10));
         let (e1, e10) = (entities::extract(&d1), entities::extract(&d10));
@@ -109,7 +118,13 @@ fn main() {
             },
             20,
         );
-        for (name, (a, b)) in [("segmentation", seg), ("entities", ent), ("quote detection", det), ("attribution", att)] {
+        let (a1, a10) = ({ let mut e = e1.clone(); let a = attribution::attribute(&d1, &mut e, &q1); (e, a) }, { let mut e = e10.clone(); let a = attribution::attribute(&d10, &mut e, &q10); (e, a) });
+        let rel = interleaved(
+            || drop(black_box(relations::extract(&d1, &a1.0, &a1.1))),
+            || drop(black_box(relations::extract(&d10, &a10.0, &a10.1))),
+            10,
+        );
+        for (name, (a, b)) in [("segmentation", seg), ("entities", ent), ("quote detection", det), ("attribution", att), ("relations", rel)] {
             println!(
                 "  stage {name:16} 1x {:7.3} ms   10x {:7.3} ms   ratio {:.1}",
                 a.as_secs_f64() * 1e3,

@@ -322,3 +322,35 @@ fn indefinite_description_is_left_unnamed() {
     assert_eq!(q.speaker, None);
     assert!(q.cue.is_some());
 }
+
+#[test]
+fn speech_noun_owned_by_its_speaker() {
+    let a = run("The council rejected Mayor Dana Whitfield’s offer to hold a “fresh vote” on the bridge.");
+    assert_said_by(&a, "fresh vote", "Whitfield");
+}
+
+#[test]
+fn the_party_member_description_is_a_person_not_the_party() {
+    let a = run(
+        "Senate candidate Tom Harlow toured the factory on Friday.\n\n“We need these jobs back,” the Republican said.",
+    );
+    assert_said_by(&a, "We need these jobs back,", "Harlow");
+}
+
+#[test]
+fn description_in_a_sentence_is_not_its_own_subject() {
+    let a = run("Mr. Dale Brooks attacked Karen Lowe on Sunday after the Democratic front-runner had said he was “unfit to lead.”");
+    assert_said_by(&a, "unfit to lead.", "Lowe");
+}
+
+#[test]
+fn scare_quoted_modifier_is_non_speech() {
+    let a = run("Parents in the district have joined a growing “opt-out” campaign against the new state tests this spring.");
+    assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::NonSpeech), "{:?}", texts(&a));
+}
+
+#[test]
+fn short_line_fragment_is_speech() {
+    let a = run("Mayor rebuffs governor on 'amnesty' plan\n\nThe mayor spoke on Tuesday.");
+    assert_eq!(texts(&a), vec!["amnesty"]);
+}

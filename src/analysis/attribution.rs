@@ -26,7 +26,7 @@
 use super::entities::{Entities, Entity, EntityId, EntityMention, Gender, MentionForm};
 use super::quotes::{inside_any, QuoteSpan};
 use crate::model::{Field, QuoteKind, Span, StakeholderKind};
-use crate::text::{Doc, FieldText, Token};
+use crate::text::{Doc, FieldText};
 
 /// A quote with its attribution.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,6 +78,13 @@ const PARTICIPLES: &[&str] = &[
     "announcing", "conceding", "proclaiming", "demanding", "pleading", "recounting", "tweeting", "posting",
 ];
 
+/// Nouns for what someone said; their owner is the speaker (`Trump’s offer to make an “exception”`).
+const SPEECH_NOUNS: &[&str] = &[
+    "offer", "call", "calls", "remarks", "remark", "comments", "comment", "words", "statement", "promise", "pledge",
+    "claim", "claims", "warning", "threat", "vow", "tweet", "message", "letter", "speech", "proposal", "plea",
+    "demand", "assertion", "insistence", "description", "response", "reply", "answer", "suggestion", "argument",
+];
+
 /// Verbs whose following noun is their object, not an inverted subject (`told Fox News`).
 const NOT_INVERTIBLE: &[&str] = &[
     "told", "tells", "tell", "urged", "urges", "called", "calls", "described", "describes", "questioned",
@@ -112,6 +119,7 @@ pub fn is_cue_word(w: &str) -> bool {
             "according" | "statement" | "interview" | "tweet" | "remarks" | "comments" | "speech" | "cited" | "labeled"
                 | "labelled" | "branded" | "deemed" | "termed" | "quoted" | "quoting" | "dubbed"
         )
+        || SPEECH_NOUNS.contains(&w)
 }
 
 /// Words skipped between a subject and its verb ("Trump has repeatedly said").
@@ -533,6 +541,25 @@ fn find_cue(ctx: &Ctx, ents: &Entities, n: usize) -> Option<(Cue, Cand)> {
         try_before(ctx).or_else(|| try_after(ctx))
     }
     .or_else(|| {
+        // `Trump’s offer to make an “exception”`: a speech noun owned by its speaker
+        for k in (bs..be).rev() {
+            if !ctx.is_word(k) || !SPEECH_NOUNS.contains(&ctx.lw(k).as_str()) || k == bs {
+                continue;
+            }
+            let owner = k - 1;
+            let t = ctx.ft.tokens[owner];
+            let poss_tok = ctx.punct(owner).is_some_and(|c| matches!(c, '’' | '\'')) && owner > bs;
+            let m = if poss_tok { ents.mention_at(ctx.field, ctx.ft.tokens[owner - 1].start) } else { ents.mention_at(ctx.field, t.start) };
+            if let Some(m) = m {
+                if is_possessive(ctx.ft, m.end) && ents.list.get(m.entity).is_some_and(|e| e.kind == StakeholderKind::Person) {
+                    let c = Cue { k, span: Span::new(ctx.field, ctx.ft.tokens[k].start, ctx.ft.tokens[k].end), participle: false, according: false };
+                    return Some((c, Cand::Ent(m.entity, m.span())));
+                }
+            }
+        }
+        None
+    })
+    .or_else(|| {
         // `Hillary shot back, “…”`: a full quote introduced by a clause ending in a comma or colon
         let q = &ctx.speech[n];
         if be > bs && matches!(ctx.punct(be - 1), Some(',' | ':')) && q.kind == QuoteKind::Direct && before_words <= 8 {
@@ -709,7 +736,8 @@ fn cand_ending_at(ctx: &Ctx, ents: &Entities, j: usize, floor: usize) -> Option<
         }
         let single = ft.token_index_at(m.start) == j;
         let not_person = ents.list.get(m.entity).is_some_and(|e| e.kind != StakeholderKind::Person);
-        if single && not_person && j > floor && ctx.lw(j - 1) == "the" && is_member_word(&text) {
+        let _ = not_person;
+        if single && j > floor && ctx.lw(j - 1) == "the" && is_member_word(&text) {
             // "the Republican said": a member of the party, not the party
             return Some(Cand::Desc(Span::new(ctx.field, ft.tokens[j - 1].start, t.end)));
         }
@@ -1182,7 +1210,9 @@ fn resolve_pronoun(ctx: &Ctx, ents: &Entities, pos: usize, p: Pron, last_speaker
         let subj = is_subject_position(ctx, ents, m);
         let ls = last_speaker.is_some_and(|(id, at)| id == m.entity && pos.saturating_sub(at) < 1500);
         let poss = if is_possessive(ft, m.end) { 1.0 } else { 0.0 };
-        let score = -sd + if subj { 1.2 } else { 0.0 } + if ls { 1.5 } else { 0.0 } - poss - if clash { 3.0 } else { 0.0 } - n as f32 * 0.01;
+        // "X met Y after the front-runner said": a description in X's own sentence is not X
+        let own_subject = p == Pron::Any && sd == 0.0 && subj;
+        let score = -sd + if subj { 1.2 } else { 0.0 } - if own_subject { 1.5 } else { 0.0 } + if ls { 1.5 } else { 0.0 } - poss - if clash { 3.0 } else { 0.0 } - n as f32 * 0.01;
         if best.is_none_or(|(b, _)| score > b) {
             best = Some((score, m.entity));
         }
@@ -1251,9 +1281,4 @@ fn describe_fallback(ctx: &Ctx, ents: &Entities, desc: &str, pos: usize) -> Opti
         }
     }
     None
-}
-
-#[allow(dead_code)]
-fn token_str(ft: &FieldText, t: &Token) -> String {
-    ft.token_text(t)
 }

@@ -616,7 +616,7 @@ fn word_before(ft: &FieldText, pos: usize, floor: usize) -> Option<String> {
 
 fn classify_kinds(ft: &FieldText, spans: &mut [QuoteSpan]) {
     let chars = &ft.chars;
-    let mut line_case = ((usize::MAX, usize::MAX), false);
+    let mut line_case = ((usize::MAX, usize::MAX), false, 0usize);
     for i in 0..spans.len() {
         let q = spans[i].clone();
         if q.dialogue {
@@ -679,9 +679,11 @@ fn classify_kinds(ft: &FieldText, spans: &mut [QuoteSpan]) {
                     }
                 }
             }
-            line_case = (q.line, total >= 3 && lower * 10 >= total * 4);
+            line_case = (q.line, total >= 3 && lower * 10 >= total * 4, total);
         }
         let sentence_case = line_case.1;
+        // short lines (headlines, standfirsts) quote people's words, not terms
+        let long_line = line_case.2 >= 12;
         let wb = word_before(ft, q.open, ls);
         let speech_follows = follows_speech_cue(ft, q.close_end, le);
         let speech_precedes = wb.as_deref().is_some_and(|w| attribution::is_speech_word(w)) || before == Some(':');
@@ -717,13 +719,33 @@ fn classify_kinds(ft: &FieldText, spans: &mut [QuoteSpan]) {
                 kind = QuoteKind::NonSpeech;
             } else if title_case && sentence_case {
                 kind = QuoteKind::NonSpeech;
-            } else if nw <= 3 && !has_sentence_punct && sentence_case && !sentence_has_cue(ft, &q, spans) {
+            } else if nw <= 2 && wb.as_deref().is_some_and(|w| matches!(w, "a" | "an" | "the")) && modifies_next_word(ft, q.close_end, le) {
+                // an “opt-out” movement: the quoted words modify a noun
+                kind = QuoteKind::NonSpeech;
+            } else if nw <= 3 && !has_sentence_punct && sentence_case && long_line && !sentence_has_cue(ft, &q, spans) {
                 // a coined term or scare quote: a few words in a sentence nobody speaks
                 kind = QuoteKind::NonSpeech;
             }
         }
         spans[i].kind = kind;
     }
+}
+
+/// Is the quote right before a lower-case noun-like word (`an “opt-out” movement`)?
+fn modifies_next_word(ft: &FieldText, close_end: usize, le: usize) -> bool {
+    let k = ft.token_index_at(close_end);
+    let Some(t) = ft.tokens.get(k) else { return false };
+    if t.start >= le || t.start > close_end + 1 || !ft.chars[t.start].is_lowercase() {
+        return false;
+    }
+    let w = ft.token_text(t).to_lowercase();
+    const FUNCTION: &[&str] = &[
+        "and", "or", "but", "to", "in", "on", "at", "for", "of", "that", "which", "who", "by", "with", "from", "as",
+        "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "could", "should", "can",
+        "yesterday", "today", "tonight", "again", "too", "then", "than", "because", "if", "when", "while", "after",
+        "before", "since", "until", "about", "into", "over", "under", "during", "he", "she", "they", "it", "we",
+    ];
+    !FUNCTION.contains(&w.as_str()) && !w.ends_with("ly") && !attribution::is_speech_word(&w)
 }
 
 /// `“…,” he said` / `“…,” said the minister`: a speech verb within the next few words.
