@@ -395,61 +395,42 @@ pub const NOT_NAME: Words = Words("\
     Hispanics|Muslim|Muslims|Christian|Christians|Jewish|Jews|Catholic|Catholics|\
     Black|White|Asian|Western|Eastern|Northern|Southern|North|South|East|West");
 
-/// Common given names, to tell persons from other capitalised pairs and to guess gender
-/// for pronoun resolution (true = male).
-pub const GIVEN_NAMES: &[(&str, bool)] = &[
-    ("John", true), ("James", true), ("Robert", true), ("Michael", true), ("William", true), ("David", true),
-    ("Richard", true), ("Joseph", true), ("Thomas", true), ("Charles", true), ("Christopher", true), ("Daniel", true),
-    ("Matthew", true), ("Anthony", true), ("Mark", true), ("Donald", true), ("Steven", true), ("Steve", true),
-    ("Paul", true), ("Andrew", true), ("Joshua", true), ("Kenneth", true), ("Kevin", true), ("Brian", true),
-    ("George", true), ("Timothy", true), ("Ronald", true), ("Edward", true), ("Jason", true), ("Jeffrey", true),
-    ("Jeff", true), ("Ryan", true), ("Jacob", true), ("Gary", true), ("Nicholas", true), ("Eric", true),
-    ("Jonathan", true), ("Stephen", true), ("Larry", true), ("Justin", true), ("Scott", true), ("Brandon", true),
-    ("Benjamin", true), ("Samuel", true), ("Gregory", true), ("Frank", true), ("Alexander", true), ("Raymond", true),
-    ("Patrick", true), ("Jack", true), ("Dennis", true), ("Jerry", true), ("Tyler", true), ("Aaron", true),
-    ("Jose", true), ("Adam", true), ("Henry", true), ("Nathan", true), ("Douglas", true), ("Zachary", true),
-    ("Peter", true), ("Kyle", true), ("Walter", true), ("Ethan", true), ("Jeremy", true), ("Harold", true),
-    ("Keith", true), ("Christian", true), ("Roger", true), ("Noah", true), ("Gerald", true), ("Carl", true),
-    ("Terry", true), ("Sean", true), ("Austin", true), ("Arthur", true), ("Lawrence", true), ("Jesse", true),
-    ("Dylan", true), ("Bryan", true), ("Joe", true), ("Jordan", true), ("Billy", true), ("Bruce", true),
-    ("Albert", true), ("Willie", true), ("Gabriel", true), ("Logan", true), ("Alan", true), ("Juan", true),
-    ("Wayne", true), ("Roy", true), ("Ralph", true), ("Randy", true), ("Eugene", true), ("Vincent", true),
-    ("Russell", true), ("Elijah", true), ("Louis", true), ("Bobby", true), ("Philip", true), ("Johnny", true),
-    ("Bill", true), ("Bernie", true), ("Ted", true), ("Mike", true), ("Tom", true), ("Jim", true), ("Bob", true),
-    ("Chris", false), ("Barack", true), ("Hillary", false), ("Mitt", true), ("Rand", true), ("Marco", true),
-    ("Ben", true), ("Newt", true), ("Rudy", true), ("Rick", true), ("Chuck", true), ("Lindsey", true),
-    ("Mitch", true), ("Nancy", false), ("Elizabeth", false), ("Kamala", false), ("Vladimir", true), ("Volodymyr", true),
-    ("Sergey", true), ("Sergei", true), ("Dmitry", true), ("Dmitri", true), ("Alexei", true), ("Emmanuel", true),
-    ("Angela", false), ("Olaf", true), ("Friedrich", true), ("Keir", true), ("Boris", true), ("Rishi", true),
-    ("Giorgia", false), ("Ursula", false), ("Xi", true), ("Narendra", true), ("Recep", true), ("Benjamin", true),
-    ("Mohammed", true), ("Muhammad", true), ("Ali", true), ("Ahmed", true), ("Abdullah", true), ("Hassan", true),
-    ("Marine", false), ("Jens", true), ("Antonio", true), ("Pedro", true), ("Luiz", true), ("Andrzej", true),
-    ("Viktor", true), ("Mary", false), ("Patricia", false), ("Jennifer", false), ("Linda", false), ("Barbara", false),
-    ("Susan", false), ("Jessica", false), ("Sarah", false), ("Karen", false), ("Lisa", false), ("Betty", false),
-    ("Margaret", false), ("Sandra", false), ("Ashley", false), ("Kimberly", false), ("Emily", false), ("Donna", false),
-    ("Michelle", false), ("Carol", false), ("Amanda", false), ("Dorothy", false), ("Melissa", false),
-    ("Deborah", false), ("Stephanie", false), ("Rebecca", false), ("Sharon", false), ("Laura", false),
-    ("Cynthia", false), ("Kathleen", false), ("Amy", false), ("Angela", false), ("Shirley", false), ("Anna", false),
-    ("Brenda", false), ("Pamela", false), ("Emma", false), ("Nicole", false), ("Helen", false), ("Samantha", false),
-    ("Katherine", false), ("Christine", false), ("Debra", false), ("Rachel", false), ("Carolyn", false),
-    ("Janet", false), ("Catherine", false), ("Maria", false), ("Heather", false), ("Diane", false), ("Ruth", false),
-    ("Julie", false), ("Olivia", false), ("Joyce", false), ("Virginia", false), ("Victoria", false), ("Kelly", false),
-    ("Lauren", false), ("Christina", false), ("Joan", false), ("Evelyn", false), ("Judith", false), ("Megan", false),
-    ("Andrea", false), ("Cheryl", false), ("Hannah", false), ("Jacqueline", false), ("Martha", false),
-    ("Gloria", false), ("Teresa", false), ("Ann", false), ("Sara", false), ("Madison", false), ("Frances", false),
-    ("Kathryn", false), ("Janice", false), ("Jean", false), ("Abigail", false), ("Alice", false), ("Judy", false),
-    ("Sophia", false), ("Grace", false), ("Denise", false), ("Amber", false), ("Doris", false), ("Marilyn", false),
-    ("Danielle", false), ("Beverly", false), ("Isabella", false), ("Theresa", false), ("Diana", false),
-    ("Natalie", false), ("Brittany", false), ("Charlotte", false), ("Marie", false), ("Kayla", false),
-    ("Alexis", false), ("Lori", false), ("Sally", false), ("Nikki", false), ("Carly", false), ("Sarah", false),
-    ("Huma", false), ("Jill", false), ("Melania", false), ("Ivanka", false), ("Kellyanne", false), ("Hope", false),
-    ("Jane", false), ("Kate", false), ("Claire", false), ("Susanne", false), ("Ingrid", false), ("Yulia", false),
-    ("Olena", false), ("Maria", false), ("Tulsi", false), ("Elise", false), ("Liz", false), ("Kristi", false),
-];
+/// Common male given names, to tell persons from other capitalised pairs and to guess gender
+/// for pronoun resolution (see [`given_name_gender`]).
+pub const MALE_GIVEN_NAMES: Words = Words("\
+    John|James|Robert|Michael|William|David|Richard|Joseph|Thomas|Charles|Christopher|Daniel|Matthew|\
+    Anthony|Mark|Donald|Steven|Steve|Paul|Andrew|Joshua|Kenneth|Kevin|Brian|George|Timothy|Ronald|Edward|\
+    Jason|Jeffrey|Jeff|Ryan|Jacob|Gary|Nicholas|Eric|Jonathan|Stephen|Larry|Justin|Scott|Brandon|\
+    Benjamin|Samuel|Gregory|Frank|Alexander|Raymond|Patrick|Jack|Dennis|Jerry|Tyler|Aaron|Jose|Adam|\
+    Henry|Nathan|Douglas|Zachary|Peter|Kyle|Walter|Ethan|Jeremy|Harold|Keith|Christian|Roger|Noah|Gerald|\
+    Carl|Terry|Sean|Austin|Arthur|Lawrence|Jesse|Dylan|Bryan|Joe|Jordan|Billy|Bruce|Albert|Willie|\
+    Gabriel|Logan|Alan|Juan|Wayne|Roy|Ralph|Randy|Eugene|Vincent|Russell|Elijah|Louis|Bobby|Philip|\
+    Johnny|Bill|Bernie|Ted|Mike|Tom|Jim|Bob|Barack|Mitt|Rand|Marco|Ben|Newt|Rudy|Rick|Chuck|Lindsey|\
+    Mitch|Vladimir|Volodymyr|Sergey|Sergei|Dmitry|Dmitri|Alexei|Emmanuel|Olaf|Friedrich|Keir|Boris|Rishi|\
+    Xi|Narendra|Recep|Mohammed|Muhammad|Ali|Ahmed|Abdullah|Hassan|Jens|Antonio|Pedro|Luiz|Andrzej|Viktor");
+
+/// Common female given names (see [`MALE_GIVEN_NAMES`]).
+pub const FEMALE_GIVEN_NAMES: Words = Words("\
+    Chris|Hillary|Nancy|Elizabeth|Kamala|Angela|Giorgia|Ursula|Marine|Mary|Patricia|Jennifer|Linda|\
+    Barbara|Susan|Jessica|Sarah|Karen|Lisa|Betty|Margaret|Sandra|Ashley|Kimberly|Emily|Donna|Michelle|\
+    Carol|Amanda|Dorothy|Melissa|Deborah|Stephanie|Rebecca|Sharon|Laura|Cynthia|Kathleen|Amy|Shirley|\
+    Anna|Brenda|Pamela|Emma|Nicole|Helen|Samantha|Katherine|Christine|Debra|Rachel|Carolyn|Janet|\
+    Catherine|Maria|Heather|Diane|Ruth|Julie|Olivia|Joyce|Virginia|Victoria|Kelly|Lauren|Christina|Joan|\
+    Evelyn|Judith|Megan|Andrea|Cheryl|Hannah|Jacqueline|Martha|Gloria|Teresa|Ann|Sara|Madison|Frances|\
+    Kathryn|Janice|Jean|Abigail|Alice|Judy|Sophia|Grace|Denise|Amber|Doris|Marilyn|Danielle|Beverly|\
+    Isabella|Theresa|Diana|Natalie|Brittany|Charlotte|Marie|Kayla|Alexis|Lori|Sally|Nikki|Carly|Huma|\
+    Jill|Melania|Ivanka|Kellyanne|Hope|Jane|Kate|Claire|Susanne|Ingrid|Yulia|Olena|Tulsi|Elise|Liz|\
+    Kristi");
 
 /// Gender of a given name, if known.
 pub fn given_name_gender(first: &str) -> Option<bool> {
-    GIVEN_NAMES.iter().find(|(n, _)| *n == first).map(|&(_, m)| m)
+    if MALE_GIVEN_NAMES.contains(&first) {
+        Some(true)
+    } else if FEMALE_GIVEN_NAMES.contains(&first) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Verbs that report speech or thought and introduce a claim ("said that ...").
