@@ -7,8 +7,7 @@
 //!
 //! Nothing here panics: bad input becomes an inline error message in the widget.
 
-use crate::layout::{layout, LayoutOptions};
-use crate::model::*;
+use crate::layout::{layout, synthetic_analysis, LayoutOptions};
 use crate::widget::{Widget, WidgetProps};
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
@@ -69,7 +68,7 @@ fn now() -> f64 {
 /// mean over `iterations` runs, timed with `performance.now()`.
 #[wasm_bindgen]
 pub fn bench_layout(nodes: u32, iterations: u32) -> f64 {
-    let a = synthetic(nodes as usize);
+    let a = synthetic_analysis(nodes as usize);
     let opts = LayoutOptions { width: 640.0, height: 448.0, max_nodes: nodes as usize, seed: 0 };
     let n = iterations.max(1);
     let t0 = now();
@@ -84,50 +83,21 @@ pub fn bench_layout(nodes: u32, iterations: u32) -> f64 {
     dt / n as f64
 }
 
-/// A synthetic analysis of `n` stakeholders in a ring with chords (for the benchmark).
-fn synthetic(n: usize) -> Analysis {
-    let ev = Mention { field: Field::Body, start: 0, end: 0, text: String::new() };
-    let stakeholders = (0..n)
-        .map(|i| Stakeholder {
-            id: ["s", &i.to_string()].concat(),
-            name: ["Stakeholder ", &i.to_string()].concat(),
-            kind: StakeholderKind::Person,
-            role: (i % 2 == 0).then(|| "Minister of something".to_string()),
-            role_mention: None,
-            aliases: Vec::new(),
-            mentions: Vec::new(),
-            affiliations: Vec::new(),
-            mention_count: 1 + n - i,
-            quote_count: 0,
-            prominence: 1.0 - i as f32 / (n.max(1) as f32),
-        })
-        .collect();
-    let mut relations = Vec::new();
-    for i in 0..n {
-        for j in [i + 1, i * 7 + 3] {
-            if n > 1 && j % n != i {
-                relations.push(Relation {
-                    id: ["r", &relations.len().to_string()].concat(),
-                    source: ["s", &i.to_string()].concat(),
-                    target: ["s", &(j % n).to_string()].concat(),
-                    kind: RelationKind::SaysAbout,
-                    stance: Stance::Neutral,
-                    evidence: ev.clone(),
-                    negated: false,
-                    reported_by: None,
-                    object: None,
-                });
-            }
-        }
+
+/// Like [`bench_layout`], in a `width` x `height` viewport (layout units, about CSS pixels), for
+/// the browser benchmark: returns `[milliseconds per layout, nodes laid out, nodes folded]`, so
+/// the benchmark can say how many of the `nodes` were really placed (a small viewport folds some).
+#[wasm_bindgen]
+pub fn bench_layout_viewport(nodes: u32, iterations: u32, width: f32, height: f32) -> Vec<f64> {
+    let a = synthetic_analysis(nodes as usize);
+    let opts = LayoutOptions { width, height, max_nodes: nodes as usize, seed: 0 };
+    let first = layout(&a, &opts);
+    let n = iterations.max(1);
+    let t0 = now();
+    let mut sink = 0usize;
+    for _ in 0..n {
+        sink = sink.wrapping_add(layout(&a, &opts).nodes.len());
     }
-    Analysis {
-        schema: SCHEMA.to_string(),
-        headline: String::new(),
-        date: None,
-        body: String::new(),
-        paragraphs: Vec::new(),
-        stakeholders,
-        quotes: Vec::new(),
-        relations,
-    }
+    let dt = now() - t0;
+    vec![dt / n as f64 + (sink == usize::MAX) as u8 as f64, first.nodes.len() as f64, first.folded.len() as f64]
 }

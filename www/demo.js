@@ -1,71 +1,86 @@
-// Demo page: renders the example article as text (never as HTML), marks its paragraphs for the
-// widget's "Go to paragraph" links, and wires the paste-your-own form.
+// Demo page: shows an article as text (never as HTML) with its paragraphs marked for the
+// widget's "Go to paragraph" links, and lets a visitor paste their own article: the story and
+// the widget above then show it. The article is read by the same wasm the widget uses
+// (analyze_json), so every accepted form (JSON, JSON-LD, plain text) works here too.
+import { loadWasm } from './stakeholder-map.js';
 
-const story = { title: document.getElementById('story-title'), date: document.getElementById('story-date'),
-  lede: document.getElementById('story-lede'), rest: document.getElementById('story-rest') };
+const $ = (id) => document.getElementById(id);
+const story = { el: $('story'), kicker: $('story-kicker'), title: $('story-title'), date: $('story-date'), lede: $('story-lede'), rest: $('story-rest') };
+const widget = document.getElementById('seed');
+const glue = new URL('../pkg/stakeholder_map.js', import.meta.url).href;
 let exampleText = '';
 
-function paragraphs(body) {
-  return String(body || '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+function formatDate(iso) {
+  const d = new Date(`${iso}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso
+    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-function renderStory(article) {
-  story.title.textContent = article.headline || 'Untitled article';
-  if (article.date) {
-    const d = new Date(`${article.date}T12:00:00Z`);
-    story.date.textContent = Number.isNaN(d.getTime()) ? article.date
-      : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  }
-  const paras = paragraphs(article.body);
-  paras.forEach((text, i) => {
-    const p = document.createElement('p');
-    p.textContent = text;
-    p.dataset.smParagraph = String(i + 1);
-    (i < 2 ? story.lede : story.rest).append(p);
+/** Renders the analysed article: headline, date, paragraphs (offsets count code points). */
+function renderStory(analysis, kicker) {
+  story.kicker.textContent = kicker;
+  story.title.textContent = analysis.headline || 'Untitled article';
+  story.date.textContent = analysis.date ? formatDate(analysis.date) : '';
+  story.lede.replaceChildren();
+  story.rest.replaceChildren();
+  const chars = Array.from(analysis.body || '');
+  (analysis.paragraphs || []).forEach((p, i) => {
+    const el = document.createElement('p');
+    el.textContent = chars.slice(p.start, p.end).join('');
+    el.dataset.smParagraph = String(i + 1);
+    (i < 2 ? story.lede : story.rest).append(el);
   });
+  story.rest.closest('details').hidden = (analysis.paragraphs || []).length <= 2;
 }
 
-async function loadStory() {
+async function analyse(text) {
+  const m = await loadWasm(glue);
+  return JSON.parse(m.analyze_json(text));
+}
+
+async function loadExample() {
   try {
     const res = await fetch('fixtures/seed-article.json');
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
     exampleText = await res.text();
-    renderStory(JSON.parse(exampleText));
+    renderStory(await analyse(exampleText), 'Example article');
   } catch (e) {
     story.title.textContent = 'The example article could not be loaded';
   }
 }
 
-// "Go to paragraph" opens the collapsed rest of the article first.
-document.addEventListener('focusin', (e) => {
-  const t = e.target;
-  if (t instanceof HTMLElement && t.dataset.smParagraph) {
-    const details = t.closest('details');
-    if (details && !details.open) { details.open = true; t.scrollIntoView({ block: 'center' }); }
+const form = $('try-form');
+const box = $('try-text');
+const status = $('try-status');
+const smooth = () => (matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
+
+async function submit() {
+  const text = box.value;
+  let analysis = null;
+  let problem = '';
+  try {
+    analysis = await analyse(text);
+  } catch (e) {
+    problem = String(e && e.message ? e.message : e);
   }
-});
-
-const form = document.getElementById('try-form');
-const text = document.getElementById('try-text');
-const yours = document.getElementById('yours');
-
-function analyse() {
-  customElements.whenDefined('stakeholder-map').then(() => {
-    yours.setArticle(text.value);
-    yours.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
-  });
+  await customElements.whenDefined('stakeholder-map');
+  // The widget shows the analysis, or what is wrong with the input (inline, with its JSON path).
+  await widget.setArticle(text);
+  if (analysis) {
+    renderStory(analysis, 'Your article');
+    status.textContent = 'Analysed: the map and quotes above show your article.';
+    story.el.scrollIntoView({ behavior: smooth(), block: 'start' });
+  } else {
+    status.textContent = `This article could not be read: ${problem}`;
+    widget.scrollIntoView({ behavior: smooth(), block: 'start' });
+  }
 }
 
-form.addEventListener('submit', (e) => { e.preventDefault(); analyse(); });
-text.addEventListener('keydown', (e) => {
-  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); analyse(); }
+form.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
+box.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); submit(); }
 });
-document.getElementById('try-example').addEventListener('click', () => {
-  text.value = exampleText;
-  text.focus();
-});
-document.getElementById('try-clear').addEventListener('click', () => {
-  text.value = '';
-  text.focus();
-});
+$('try-example').addEventListener('click', () => { box.value = exampleText; box.focus(); });
+$('try-clear').addEventListener('click', () => { box.value = ''; status.textContent = ''; box.focus(); });
 
-loadStory();
+loadExample();

@@ -45,6 +45,8 @@ class StakeholderMapElement extends HTMLElement {
     this._container = null;
     this._ns = null;
     this._pending = null;
+    this._queue = Promise.resolve();
+    this._version = 0;
   }
 
   connectedCallback() {
@@ -65,6 +67,8 @@ class StakeholderMapElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this._version++;
+    this._pending = null;
     if (this._handle) {
       this._handle.destroy();
       this._handle.free?.();
@@ -84,6 +88,7 @@ class StakeholderMapElement extends HTMLElement {
   async _load() {
     const src = this.getAttribute('src');
     const inline = this.querySelector('script[type="application/json"], script[type="text/plain"]');
+    const version = this._version;
     let text;
     try {
       if (src) {
@@ -96,15 +101,20 @@ class StakeholderMapElement extends HTMLElement {
         return; // waits for setArticle()
       }
     } catch (e) {
-      this._fail(e);
+      if (version === this._version) this._fail(e);
       return;
     }
-    await this._show(text);
+    // An article given by setArticle() meanwhile wins over the attribute's.
+    if (version === this._version) await this._show(text);
   }
 
-  async _show(text) {
-    const job = (async () => {
+  /** Shows `text`, after any earlier request; a newer request supersedes a pending one. */
+  _show(text) {
+    const version = ++this._version;
+    const run = async () => {
+      if (version !== this._version) return;
       const m = await loadWasm(this.getAttribute('wasm') || wasmGlueDefault);
+      if (version !== this._version) return;
       if (this._handle) {
         this._handle.set_source(text);
       } else {
@@ -112,15 +122,10 @@ class StakeholderMapElement extends HTMLElement {
         this._handle = m.mount(this._container, text, this._ns, this.getAttribute('paragraphs') || '');
         this.dispatchEvent(new CustomEvent('stakeholder-map:ready', { bubbles: true }));
       }
-    })();
-    this._pending = job;
-    try {
-      await job;
-    } catch (e) {
-      this._fail(e);
-    } finally {
-      if (this._pending === job) this._pending = null;
-    }
+    };
+    this._queue = this._queue.then(run, run);
+    this._pending = this._queue.catch((e) => this._fail(e));
+    return this._pending;
   }
 
   _fail(e) {

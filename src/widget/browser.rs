@@ -39,6 +39,10 @@ mod imp {
         let Ok(Some(container)) = doc.query_selector(scope) else { return false };
         let sel = ["[data-sm-paragraph=\"", &n.to_string(), "\"]"].concat();
         let Ok(Some(el)) = container.query_selector(&sel) else { return false };
+        // A paragraph in a collapsed part of the article ("Read more" as <details>) is shown first.
+        if let Ok(Some(d)) = el.closest("details:not([open])") {
+            let _ = d.set_attribute("open", "");
+        }
         let opts = web_sys::ScrollIntoViewOptions::new();
         opts.set_behavior(if reduced_motion() { web_sys::ScrollBehavior::Auto } else { web_sys::ScrollBehavior::Smooth });
         opts.set_block(web_sys::ScrollLogicalPosition::Center);
@@ -55,16 +59,6 @@ mod imp {
             let _ = h.focus();
         }
         true
-    }
-
-    /// True when the element `scope` (a CSS selector) exists and marks paragraphs.
-    pub fn host_marks_paragraphs(scope: &str) -> bool {
-        !scope.trim().is_empty()
-            && web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.query_selector(scope).ok().flatten())
-                .and_then(|c| c.query_selector("[data-sm-paragraph]").ok().flatten())
-                .is_some()
     }
 
     pub fn reduced_motion() -> bool {
@@ -160,9 +154,6 @@ mod imp {
         false
     }
     pub fn scroll_to_paragraph(_scope: &str, _n: usize) -> bool {
-        false
-    }
-    pub fn host_marks_paragraphs(_scope: &str) -> bool {
         false
     }
     pub fn reduced_motion() -> bool {

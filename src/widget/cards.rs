@@ -77,11 +77,9 @@ pub fn cards(props: &CardsProps) -> Html {
     let v = &props.view;
     let ns = props.ns.as_str();
     let visible = facts.visible_quotes(v);
-    let host = {
-        let scope = props.paragraphs.clone();
-        use_memo(scope, |s| browser::host_marks_paragraphs(s))
-    };
-    let host = *host;
+    // The host declared where it marks paragraphs: links scroll there (and fall back to
+    // expanding in place when that paragraph is not found at click time).
+    let host = !props.paragraphs.trim().is_empty();
     let total = facts.cards.len();
 
     let items = visible.iter().map(|&i| {
@@ -128,7 +126,7 @@ pub fn cards(props: &CardsProps) -> Html {
             })
         };
         let para = q.paragraph.filter(|_| q.field == Field::Body);
-        let expanded = v.expanded.contains(&q.id);
+        let expanded = v.expanded.iter().any(|e| *e == q.id);
         let para_button = para.map(|p| {
             let dispatch = props.dispatch.clone();
             let id = q.id.clone();
@@ -206,9 +204,10 @@ pub fn cards(props: &CardsProps) -> Html {
             <p class="sm-count" id={list_label.clone()}>{ count }</p>
             if visible.is_empty() {
                 <p class="sm-empty">{ if total == 0 { "No quotes found in this text." } else { "No quotes match these filters." } }</p>
-            } else {
-                <ol class="sm-cards" aria-labelledby={list_label}>{ for items }</ol>
             }
+            // The list stays in the DOM even when empty, so observers and assistive technology
+            // keep one stable element.
+            <ol class="sm-cards" aria-labelledby={list_label}>{ for items }</ol>
         </div>
     }
 }

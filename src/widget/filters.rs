@@ -33,12 +33,10 @@ pub fn filters(props: &FiltersProps) -> Html {
     let id = |s: &str| [ns, "-", s].concat();
 
     // Stakeholders, most prominent first (stable for equal prominence).
-    let mut order: Vec<usize> = (0..a.stakeholders.len()).collect();
-    order.sort_by(|&x, &y| a.stakeholders[y].prominence.total_cmp(&a.stakeholders[x].prominence).then(x.cmp(&y)));
     let sel = v.selected.clone().unwrap_or_default();
-    let who_options = order.iter().map(|&i| {
+    let who_options = facts.order.iter().map(|&i| {
         let s = &a.stakeholders[i];
-        let n = facts.cards.iter().filter(|&&q| a.quotes[q].speaker.as_deref() == Some(s.id.as_str())).count();
+        let n = facts.quoted[i];
         let mut label = s.name.clone();
         if n > 0 {
             label.push_str(" (");

@@ -63,17 +63,6 @@ struct Gesture {
     want_focus: bool,
 }
 
-fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
-        t = t.trim_end().to_string();
-        t.push('…');
-        t
-    }
-}
-
 fn pt(d: &mut String, c: char, x: f32, y: f32) {
     d.push(c);
     push_num(d, x);
@@ -145,8 +134,8 @@ pub fn map(props: &MapProps) -> Html {
     }
 
     // Current node positions: the layout's plus the reader's drags.
-    let pos = |id: &str, x: f32, y: f32| match v.moved.get(id) {
-        Some(&(dx, dy)) => (x + dx, y + dy),
+    let pos = |id: &str, x: f32, y: f32| match v.offset(id) {
+        Some((dx, dy)) => (x + dx, y + dy),
         None => (x, y),
     };
     let positions: Vec<(String, f32, f32)> = lay
@@ -287,7 +276,6 @@ pub fn map(props: &MapProps) -> Html {
 
     let onpointerdown_bg = {
         let gesture = gesture.clone();
-        let svg_ref = svg_ref.clone();
         Callback::from(move |e: PointerEvent| {
             let mut g = gesture.borrow_mut();
             if e.pointer_type() == "touch" {
@@ -302,14 +290,12 @@ pub fn map(props: &MapProps) -> Html {
             g.pointer = Some(e.pointer_id());
             g.last = (e.client_x() as f32, e.client_y() as f32);
             g.travelled = 0.0;
-            if let Some(svg) = svg_ref.cast::<web_sys::Element>() {
-                let _ = svg.set_pointer_capture(e.pointer_id());
-            }
         })
     };
 
     let onpointermove = {
         let gesture = gesture.clone();
+        let svg_ref = svg_ref.clone();
         let dispatch = dispatch.clone();
         let scale = scale.clone();
         let to_layout = to_layout.clone();
@@ -338,9 +324,17 @@ pub fn map(props: &MapProps) -> Html {
             }
             let (dx, dy) = (x - g.last.0, y - g.last.1);
             g.last = (x, y);
+            let was = g.travelled;
             g.travelled += dx.abs() + dy.abs();
             if g.travelled < 4.0 {
                 return;
+            }
+            // Capture only once it is a drag: a capture from pointerdown would retarget the
+            // click of a plain press to the svg, and the node would never see it.
+            if was < 4.0 {
+                if let Some(svg) = svg_ref.cast::<web_sys::Element>() {
+                    let _ = svg.set_pointer_capture(e.pointer_id());
+                }
             }
             let k = scale();
             match g.node.clone() {
@@ -388,7 +382,7 @@ pub fn map(props: &MapProps) -> Html {
         let r = a.relations.get(e.relation)?;
         let (sx, sy) = at(&e.source)?;
         let (tx, ty) = at(&e.target)?;
-        let moved = v.moved.contains_key(&e.source) || v.moved.contains_key(&e.target);
+        let moved = v.is_moved(&e.source) || v.is_moved(&e.target);
         let (d, lx, ly) = if moved {
             straight(sx, sy, radius(&e.source), tx, ty, radius(&e.target))
         } else {
@@ -402,14 +396,18 @@ pub fn map(props: &MapProps) -> Html {
         let dim = dimming && !on && !in_card;
         let src = facts.stakeholder(&e.source).map(|s| s.name.as_str()).unwrap_or("");
         let dst = facts.stakeholder(&e.target).map(|s| s.name.as_str()).unwrap_or("");
-        let words = [r.kind.label(), " · ", stance_word(r.stance), if r.negated { " (negated)" } else { "" }].concat();
+        let kind_words = if e.label.is_empty() { r.kind.label().to_string() } else { e.label.clone() };
+        let words = [kind_words.as_str(), " · ", stance_word(r.stance)].concat();
         let title = [src, " ", if r.negated { "does not " } else { "" }, r.kind.label(), " ", dst, " (", stance_word(r.stance), ")"].concat();
         let marker = ["url(#", ns, "-arrow-", stance_word(r.stance), ")"].concat();
         let mut lbl_x = String::new();
         push_num(&mut lbl_x, lx);
         let mut lbl_y = String::new();
         push_num(&mut lbl_y, ly);
-        let class = classes!("sm-edge", stance_class(r.stance), dim.then_some("is-dim"), (on || in_card).then_some("is-labelled"));
+        // Labels only where the layout found them a free spot (no clutter); any edge's label
+        // still shows while the pointer is on the edge itself.
+        let labelled = (on || in_card) && e.label_free;
+        let class = classes!("sm-edge", stance_class(r.stance), dim.then_some("is-dim"), (on || in_card).then_some("is-lit"), labelled.then_some("is-labelled"));
         Some(html! {
             <g class={class} key={r.id.clone()}>
                 <title>{ title }</title>
@@ -423,7 +421,6 @@ pub fn map(props: &MapProps) -> Html {
     let nodes = lay.nodes.iter().filter_map(|n| {
         let s = facts.stakeholder(&n.id)?;
         let (x, y) = at(&n.id)?;
-        let (dx, dy) = (x - n.x, y - n.y);
         let selected = v.selected.as_deref() == Some(n.id.as_str());
         let is_speaker = card_speaker.as_deref() == Some(n.id.as_str());
         let is_mentioned = card_mentions.iter().any(|m| *m == n.id);
@@ -441,7 +438,7 @@ pub fn map(props: &MapProps) -> Html {
         }
         label.push_str(", ");
         label.push_str(s.kind.label());
-        let quotes = facts.cards.iter().filter(|&&i| a.quotes[i].speaker.as_deref() == Some(s.id.as_str())).count();
+        let quotes = facts.quotes_of(&s.id);
         label.push_str(". ");
         if quotes > 0 {
             label.push_str("Quoted ");
@@ -454,22 +451,36 @@ pub fn map(props: &MapProps) -> Html {
             label.push_str(", linked to ");
             label.push_str(&super::state::plural(rels, "stakeholder", "stakeholders"));
         }
-        let name = truncate(&s.name, 26);
-        let role = s.role.as_deref().map(|r| truncate(r, 30));
-        // Label box: centred on label_x, top at label_y (plus the node's drag offset).
-        let (lx, ly) = (n.label_x - n.x, n.label_y - n.y);
-        let mut name_x = String::new();
-        push_num(&mut name_x, lx);
-        let mut name_y = String::new();
-        push_num(&mut name_y, ly + 13.0);
-        let mut role_y = String::new();
-        push_num(&mut role_y, ly + 28.0);
+        // A label the layout shortened ("…") is also named as shown, so the accessible name
+        // contains the visible text.
+        if n.label_lines.iter().any(|l| l.text.ends_with('…')) {
+            label.push_str(". Shown as ");
+            for l in &n.label_lines {
+                label.push_str(&l.text);
+                label.push(' ');
+            }
+        }
+        // The label lines the layout placed (centred on label_x; baselines in layout units),
+        // relative to the node's centre so they follow a dragged node.
+        let lines: Vec<Html> = n
+            .label_lines
+            .iter()
+            .map(|l| {
+                let mut lx = String::new();
+                push_num(&mut lx, n.label_x - n.x);
+                let mut ly = String::new();
+                push_num(&mut ly, l.y - n.y);
+                let class = if l.bold { "sm-node-name" } else { "sm-node-role" };
+                // The trailing space keeps the lines apart in the text a screen reader or
+                // checker reads from the subtree (rendering drops it).
+                html! { <text class={class} x={lx} y={ly} text-anchor="middle">{ [l.text.as_str(), " "].concat() }</text> }
+            })
+            .collect();
         let hit = n.r.max(22.0);
         let mut hit_r = String::new();
         push_num(&mut hit_r, hit);
         let mut ring_r = String::new();
         push_num(&mut ring_r, n.r + 5.0);
-        let _ = (dx, dy);
         let id = n.id.clone();
         let onclick = {
             let dispatch = dispatch.clone();
@@ -485,7 +496,6 @@ pub fn map(props: &MapProps) -> Html {
         };
         let onpointerdown = {
             let gesture = gesture.clone();
-            let svg_ref = svg_ref.clone();
             let id = id.clone();
             Callback::from(move |e: PointerEvent| {
                 if e.button() != 0 {
@@ -498,9 +508,6 @@ pub fn map(props: &MapProps) -> Html {
                 g.last = (e.client_x() as f32, e.client_y() as f32);
                 g.travelled = 0.0;
                 g.suppress_click = false;
-                if let Some(svg) = svg_ref.cast::<web_sys::Element>() {
-                    let _ = svg.set_pointer_capture(e.pointer_id());
-                }
             })
         };
         let onpointerenter = {
@@ -532,7 +539,7 @@ pub fn map(props: &MapProps) -> Html {
             is_speaker.then_some("is-speaker"),
             is_mentioned.then_some("is-mentioned"),
             dim.then_some("is-dim"),
-            v.moved.contains_key(&n.id).then_some("is-moved"),
+            v.is_moved(&n.id).then_some("is-moved"),
         );
         Some(html! {
             <g class={class} key={id.clone()} transform={transform} role="button" tabindex={tab}
@@ -541,8 +548,7 @@ pub fn map(props: &MapProps) -> Html {
                 <circle class="sm-node-hit" r={hit_r} />
                 <circle class="sm-node-ring" r={ring_r} />
                 <path class="sm-node-shape" d={shape_path(s.kind, n.r)} />
-                <text class="sm-node-name" x={name_x.clone()} y={name_y} text-anchor="middle">{ name }</text>
-                { for role.map(|r| html!{ <text class="sm-node-role" x={name_x.clone()} y={role_y} text-anchor="middle">{ r }</text> }) }
+                { for lines }
             </g>
         })
     });
@@ -578,11 +584,6 @@ pub fn map(props: &MapProps) -> Html {
 
     html! {
         <div class="sm-map-wrap" ref={wrap_ref}>
-            <div class="sm-map-tools" role="toolbar" aria-label="Map controls">
-                <button type="button" class="sm-tool" aria-label="Zoom in" title="Zoom in" onclick={zoom_btn(1.25)}>{ "+" }</button>
-                <button type="button" class="sm-tool" aria-label="Zoom out" title="Zoom out" onclick={zoom_btn(0.8)}>{ "−" }</button>
-                <button type="button" class="sm-tool sm-tool-text" onclick={reset} title="Reset zoom, pan and dragged nodes">{ "Reset" }</button>
-            </div>
             if empty {
                 <p class="sm-map-empty">{ "No stakeholders found in this text." }</p>
             } else {
@@ -596,11 +597,19 @@ pub fn map(props: &MapProps) -> Html {
                     <g class="sm-nodes">{ for nodes }</g>
                 </svg>
             }
-            if folded > 0 || v.show_all {
-                <button type="button" class="sm-more" aria-expanded={if v.show_all { "true" } else { "false" }} onclick={toggle_all}>
-                    { if v.show_all { "Show fewer stakeholders".to_string() } else { ["+", &folded.to_string(), " more stakeholders"].concat() } }
-                </button>
-            }
+            <div class="sm-map-bar">
+                if folded > 0 || v.show_all {
+                    <button type="button" class="sm-more" aria-expanded={if v.show_all { "true" } else { "false" }} onclick={toggle_all}>
+                        { if v.show_all { "Show fewer stakeholders".to_string() } else { ["+", &folded.to_string(), " more stakeholders"].concat() } }
+                    </button>
+                }
+                <span class="sm-map-hint" aria-hidden="true">{ "Drag to move · Ctrl + scroll to zoom" }</span>
+                <div class="sm-map-tools" role="toolbar" aria-label="Map zoom">
+                    <button type="button" class="sm-tool" aria-label="Zoom in" title="Zoom in" onclick={zoom_btn(1.25)}>{ "+" }</button>
+                    <button type="button" class="sm-tool" aria-label="Zoom out" title="Zoom out" onclick={zoom_btn(0.8)}>{ "−" }</button>
+                    <button type="button" class="sm-tool sm-tool-text" onclick={reset} title="Reset zoom, pan and dragged nodes">{ "Reset" }</button>
+                </div>
+            </div>
         </div>
     }
 }

@@ -137,7 +137,7 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
     let title_id = [ns.as_str(), "-title"].concat();
     let selected_panel = view.selected.as_deref().and_then(|id| a.stakeholder(id)).map(|s| {
         let rels = facts.relations_in_words(&s.id);
-        let quotes = facts.cards.iter().filter(|&&i| a.quotes[i].speaker.as_deref() == Some(s.id.as_str())).count();
+        let quotes = facts.quotes_of(&s.id);
         let clear = {
             let d = dispatch.clone();
             Callback::from(move |_: MouseEvent| d.emit(Action::Select(None)))
@@ -177,7 +177,7 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
             <div class="sm-body">
                 <div class="sm-col sm-col-map">
                     <map::Map facts={facts.clone()} view={view.clone()} dispatch={dispatch.clone()} ns={ns.clone()} {on_layout} />
-                    <Legend analysis={facts.analysis.clone()} />
+                    <Legend facts={facts.clone()} />
                     <Exports facts={facts.clone()} layout={layout.clone()} />
                     <textalt::TextAlternative facts={facts.clone()} ns={ns.clone()} />
                 </div>
@@ -194,13 +194,13 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct LegendProps {
-    analysis: Rc<Analysis>,
+    facts: Rc<Facts>,
 }
 
 /// Shapes of the kinds present, and the stance line styles present.
 #[function_component(Legend)]
 fn legend(props: &LegendProps) -> Html {
-    let a = &*props.analysis;
+    let a = &*props.facts.analysis;
     let kinds = KINDS.iter().filter(|&&k| a.stakeholders.iter().any(|s| s.kind == k)).map(|&k| {
         html! {
             <li class={classes!("sm-legend-item", kind_class(k))}>
@@ -241,25 +241,67 @@ struct ExportProps {
 
 impl PartialEq for ExportProps {
     fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.facts, &o.facts) && Rc::ptr_eq(&self.layout, &o.layout)
+        self.facts == o.facts && Rc::ptr_eq(&self.layout, &o.layout)
     }
 }
 
 /// Download buttons: the map as SVG and PNG, the quotes as CSV, the analysis as JSON.
 #[function_component(Exports)]
 fn exports(props: &ExportProps) -> Html {
-    let base = "stakeholder-map";
+    let base = file_base(&props.facts.analysis);
+    let svg = |png: bool| {
+        let facts = props.facts.clone();
+        let layout = props.layout.clone();
+        let base = base.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(l) = layout.borrow().clone() else { return };
+            let doc = crate::export::map_svg(&facts.analysis, &l, &crate::export::SvgTheme::light());
+            if png {
+                browser::download_png(&[base.as_str(), ".png"].concat(), &doc, l.width, l.height);
+            } else {
+                browser::download(&[base.as_str(), ".svg"].concat(), "image/svg+xml", &doc);
+            }
+        })
+    };
+    let csv = {
+        let facts = props.facts.clone();
+        let base = base.clone();
+        Callback::from(move |_: MouseEvent| {
+            let s = crate::export::quotes_csv(&facts.analysis);
+            browser::download(&[base.as_str(), "-quotes.csv"].concat(), "text/csv;charset=utf-8", &s);
+        })
+    };
     let json = {
         let facts = props.facts.clone();
+        let base = base.clone();
         Callback::from(move |_: MouseEvent| {
-            let s = serde_json::to_string_pretty(&*facts.analysis).unwrap_or_default();
-            browser::download(&[base, ".json"].concat(), "application/json", &s);
+            // Compact JSON: one serde instantiation in the wasm (pretty printing would add another).
+            let s = serde_json::to_string(&*facts.analysis).unwrap_or_default();
+            browser::download(&[base.as_str(), ".json"].concat(), "application/json", &s);
         })
     };
     html! {
         <div class="sm-exports" role="group" aria-label="Download">
-            <span class="sm-exports-label" aria-hidden="true">{ "Download" }</span>
-            <button type="button" class="sm-link" onclick={json}>{ "Analysis (JSON)" }</button>
+            <span class="sm-exports-label" aria-hidden="true">{ "Download:" }</span>
+            <button type="button" class="sm-link" aria-label="Download the map as SVG" onclick={svg(false)}>{ "Map (SVG)" }</button>
+            <button type="button" class="sm-link" aria-label="Download the map as PNG" onclick={svg(true)}>{ "Map (PNG)" }</button>
+            <button type="button" class="sm-link" aria-label="Download the quotes as CSV" onclick={csv}>{ "Quotes (CSV)" }</button>
+            <button type="button" class="sm-link" aria-label="Download the analysis as JSON" onclick={json}>{ "Analysis (JSON)" }</button>
         </div>
     }
+}
+
+/// A file name from the headline: `stakeholder-map-us-vice-president-says`.
+fn file_base(a: &Analysis) -> String {
+    let mut s = String::from("stakeholder-map");
+    let mut words = 0;
+    for w in a.headline.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if words == 6 {
+            break;
+        }
+        s.push('-');
+        s.extend(w.chars().flat_map(char::to_lowercase).filter(|c| c.is_ascii_alphanumeric()));
+        words += 1;
+    }
+    s.trim_end_matches('-').to_string()
 }

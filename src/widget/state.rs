@@ -6,7 +6,6 @@
 
 use crate::model::{Analysis, Field, QuoteKind, Stakeholder};
 use crate::text::FieldText;
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 /// Smallest and largest zoom factors of the map.
@@ -35,10 +34,11 @@ pub struct ViewState {
     pub zoom: f32,
     pub view_x: f32,
     pub view_y: f32,
-    /// Nodes the reader dragged: id -> offset from the layout's position.
-    pub moved: BTreeMap<String, (f32, f32)>,
+    /// Nodes the reader dragged: (id, offset from the layout's position). A plain Vec: a
+    /// handful of entries, and no B-tree code in the wasm.
+    pub moved: Vec<(String, (f32, f32))>,
     /// Cards whose source paragraph is expanded in place.
-    pub expanded: BTreeSet<String>,
+    pub expanded: Vec<String>,
     /// Text for the polite live region (short).
     pub announce: String,
 }
@@ -80,7 +80,7 @@ pub enum Action {
 }
 
 /// What the components need to know about one analysis, computed once.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Facts {
     pub analysis: Rc<Analysis>,
     /// Stakeholder index -> neighbour indices (by relations, either direction), sorted.
@@ -91,6 +91,29 @@ pub struct Facts {
     pub cards: Vec<usize>,
     /// "14 stakeholders; JD Vance is quoted most, 7 times".
     pub summary: String,
+    /// Stakeholder indices, most prominent first (stable for ties).
+    pub order: Vec<usize>,
+    /// Speech quotes per stakeholder index.
+    pub quoted: Vec<usize>,
+}
+
+/// Facts are derived from their analysis alone: the same analysis (by pointer) means the same
+/// facts. Component props compare this on every render, so it must be cheap (a deep compare
+/// of the article text and analysis would cost more than the render it saves).
+impl PartialEq for Facts {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.analysis, &o.analysis)
+    }
+}
+
+impl ViewState {
+    /// The reader's drag offset of a node.
+    pub fn offset(&self, id: &str) -> Option<(f32, f32)> {
+        self.moved.iter().find(|m| m.0 == id).map(|m| m.1)
+    }
+    pub fn is_moved(&self, id: &str) -> bool {
+        self.offset(id).is_some()
+    }
 }
 
 impl Facts {
@@ -140,7 +163,15 @@ impl Facts {
             .map(|(i, _)| i)
             .collect();
         let summary = summary(a);
-        Facts { analysis, neighbours, context, cards, summary }
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by(|&x, &y| a.stakeholders[y].prominence.total_cmp(&a.stakeholders[x].prominence).then(x.cmp(&y)));
+        let mut quoted = vec![0; n];
+        for q in a.quotes.iter().filter(|q| q.kind != QuoteKind::NonSpeech) {
+            if let Some(i) = q.speaker.as_deref().and_then(|s| index_of(a, s)) {
+                quoted[i] += 1;
+            }
+        }
+        Facts { analysis, neighbours, context, cards, summary, order, quoted }
     }
 
     pub fn index(&self, id: &str) -> Option<usize> {
@@ -149,6 +180,11 @@ impl Facts {
 
     pub fn stakeholder(&self, id: &str) -> Option<&Stakeholder> {
         self.analysis.stakeholder(id)
+    }
+
+    /// How many speech quotes the stakeholder has.
+    pub fn quotes_of(&self, id: &str) -> usize {
+        self.index(id).map(|i| self.quoted[i]).unwrap_or(0)
     }
 
     /// True when `a` and `b` are the same node or joined by a relation.
@@ -173,7 +209,7 @@ impl Facts {
             .filter(|&i| {
                 let q = &a.quotes[i];
                 if let Some(sel) = v.selected.as_deref() {
-                    if q.speaker.as_deref() != Some(sel) && !q.mentions.iter().any(|m| m == sel) {
+                    if q.speaker.as_deref() != Some(sel) {
                         return false;
                     }
                 }
@@ -226,7 +262,13 @@ impl Facts {
                 }
                 Some(s)
             })
-            .collect()
+            .fold(Vec::new(), |mut v: Vec<String>, s| {
+                // The same relation stated several times is listed once.
+                if !v.contains(&s) {
+                    v.push(s);
+                }
+                v
+            })
     }
 }
 
@@ -384,14 +426,21 @@ pub fn reduce(facts: &Facts, v: &ViewState, action: Action) -> ViewState {
         }
         Action::MoveNode { id, dx, dy } => {
             if dx.is_finite() && dy.is_finite() && facts.index(&id).is_some() {
-                let e = n.moved.entry(id).or_insert((0.0, 0.0));
-                e.0 += dx;
-                e.1 += dy;
+                match n.moved.iter_mut().find(|m| m.0 == id) {
+                    Some(m) => {
+                        m.1 .0 += dx;
+                        m.1 .1 += dy;
+                    }
+                    None => n.moved.push((id, (dx, dy))),
+                }
             }
         }
         Action::ToggleParagraph(id) => {
-            if !n.expanded.remove(&id) {
-                n.expanded.insert(id);
+            match n.expanded.iter().position(|e| *e == id) {
+                Some(i) => {
+                    n.expanded.remove(i);
+                }
+                None => n.expanded.push(id),
             }
         }
         Action::Announce(s) => n.announce = s,
@@ -421,7 +470,7 @@ fn announce_filter(facts: &Facts, v: &ViewState) -> String {
     let shown = facts.visible_quotes(v).len();
     let mut s = ["Showing ", &plural(shown, "quote", "quotes")].concat();
     if let Some(st) = v.selected.as_deref().and_then(|i| facts.stakeholder(i)) {
-        s.push_str(" by or about ");
+        s.push_str(" by ");
         s.push_str(&st.name);
     } else if v.relation.is_none() && v.search.trim().is_empty() {
         s.push_str(", no filter");
@@ -603,7 +652,7 @@ mod tests {
         assert!(!some.is_empty() && some.len() < all.len(), "{} of {}", some.len(), all.len());
         for &i in &some {
             let q = &f.analysis.quotes[i];
-            assert!(q.speaker.as_deref() == Some(id.as_str()) || q.mentions.contains(&id));
+            assert_eq!(q.speaker.as_deref(), Some(id.as_str()));
         }
         // Article order is kept.
         assert!(some.windows(2).all(|w| w[0] < w[1]));

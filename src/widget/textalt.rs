@@ -14,11 +14,9 @@ pub struct TextAltProps {
 pub fn text_alternative(props: &TextAltProps) -> Html {
     let facts = &props.facts;
     let a = &*facts.analysis;
-    let mut order: Vec<usize> = (0..a.stakeholders.len()).collect();
-    order.sort_by(|&x, &y| a.stakeholders[y].prominence.total_cmp(&a.stakeholders[x].prominence).then(x.cmp(&y)));
-    let items = order.iter().map(|&i| {
+    let items = facts.order.iter().map(|&i| {
         let s = &a.stakeholders[i];
-        let quotes = facts.cards.iter().filter(|&&q| a.quotes[q].speaker.as_deref() == Some(s.id.as_str())).count();
+        let quotes = facts.quoted[i];
         let mut line = String::new();
         if let Some(r) = &s.role {
             line.push_str(r);
