@@ -300,7 +300,7 @@ impl Entities {
         fits && mods.iter().all(|m| e.affiliations.contains(m) || r.contains(&self.list[*m].name.to_lowercase()))
     }
 
-    fn entity_for_lex(&mut self, key: LexKey, cache: &mut HashMap<LexKey, EntityId>) -> EntityId {
+    fn entity_for_lex(&mut self, key: LexKey, cache: &mut LexCache) -> EntityId {
         if let Some(&id) = cache.get(&key) {
             return id;
         }
@@ -399,6 +399,23 @@ pub fn strip_honorific(s: &str) -> &str {
 enum LexKey {
     Country(usize),
     Org(usize),
+}
+
+/// Entity ids of the lexicon entries met so far (a few dozen: a Vec, smaller wasm than a map).
+#[derive(Default)]
+struct LexCache(Vec<(LexKey, EntityId)>);
+
+impl LexCache {
+    fn get(&self, key: &LexKey) -> Option<&EntityId> {
+        self.0.iter().find(|e| e.0 == *key).map(|e| &e.1)
+    }
+
+    fn insert(&mut self, key: LexKey, id: EntityId) {
+        match self.0.iter_mut().find(|e| e.0 == key) {
+            Some(e) => e.1 = id,
+            None => self.0.push((key, id)),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -804,7 +821,7 @@ fn scan(ft: &FieldText) -> Vec<Item> {
 struct Ctx<'a> {
     doc: &'a Doc,
     ents: Entities,
-    cache: HashMap<LexKey, EntityId>,
+    cache: LexCache,
     items: [Vec<Item>; 2],
     /// Items consumed (by field index and item index).
     used: [Vec<bool>; 2],
@@ -1187,7 +1204,7 @@ impl<'a> Ctx<'a> {
     /// People of unknown gender: the pronouns that follow their mentions in the same or
     /// the next sentence ("Okafor said he ..."), when they agree.
     fn genders_from_pronouns(&mut self) {
-        let mut votes: HashMap<EntityId, (usize, usize)> = HashMap::new();
+        let mut votes: Vec<(usize, usize)> = vec![(0, 0); self.ents.list.len()];
         for f in 0..2 {
             let ft = self.ft(f);
             for m in &self.ents.mentions {
@@ -1205,7 +1222,7 @@ impl<'a> Ctx<'a> {
                         }
                     }
                     let w = ft.token_text(t).to_lowercase();
-                    let v = votes.entry(m.entity).or_default();
+                    let Some(v) = votes.get_mut(m.entity) else { break };
                     match w.as_str() {
                         "he" | "him" | "his" | "himself" => {
                             v.0 += 1;
@@ -1220,7 +1237,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        for (id, (m, f)) in votes {
+        for (id, &(m, f)) in votes.iter().enumerate() {
             if m > f * 2 && m > 0 {
                 self.ents.list[id].gender = Some(Gender::Male);
             } else if f > m * 2 && f > 0 {
@@ -1609,7 +1626,7 @@ impl<'a> Ctx<'a> {
 pub fn extract(doc: &Doc) -> Entities {
     let items = [scan(&doc.headline), scan(&doc.body)];
     let used = [vec![false; items[0].len()], vec![false; items[1].len()]];
-    let mut cx = Ctx { doc, ents: Entities::default(), cache: HashMap::new(), items, used, pending: Vec::new(), pending_for: Vec::new() };
+    let mut cx = Ctx { doc, ents: Entities::default(), cache: LexCache::default(), items, used, pending: Vec::new(), pending_for: Vec::new() };
     // body first: full names and roles are stated there; the headline reuses them
     cx.named(1);
     cx.named(0);

@@ -7,98 +7,123 @@
 
 use crate::model::StakeholderKind;
 
+/// A word list packed into one string, entries separated by `|` (`""` is the empty list): no pointer and length per
+/// entry in the wasm data (about 8 bytes each), the same lookups as a slice of strings.
+#[derive(Clone, Copy, Debug)]
+pub struct Words(pub &'static str);
+
+impl Words {
+    /// The entries, in order.
+    pub fn iter(self) -> std::str::SplitTerminator<'static, char> {
+        self.0.split_terminator('|')
+    }
+
+    /// Is `w` one of the entries (exactly)?
+    pub fn contains(self, w: &&str) -> bool {
+        self.iter().any(|e| e == *w)
+    }
+}
+
+impl IntoIterator for Words {
+    type Item = &'static str;
+    type IntoIter = std::str::SplitTerminator<'static, char>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
 /// A country with the words that stand for it.
 pub struct Country {
     pub name: &'static str,
     /// Other names and acronyms ("US", "U.S.", "America").
-    pub aliases: &'static [&'static str],
+    pub aliases: Words,
     /// Seats of government that stand for the state ("Moscow", "Kyiv").
-    pub capitals: &'static [&'static str],
+    pub capitals: Words,
     /// Adjectives and nouns for its people ("Russian", "Russians").
-    pub demonyms: &'static [&'static str],
+    pub demonyms: Words,
 }
 
 const fn c(
     name: &'static str,
-    aliases: &'static [&'static str],
-    capitals: &'static [&'static str],
-    demonyms: &'static [&'static str],
+    aliases: &'static str,
+    capitals: &'static str,
+    demonyms: &'static str,
 ) -> Country {
-    Country { name, aliases, capitals, demonyms }
+    Country { name, aliases: Words(aliases), capitals: Words(capitals), demonyms: Words(demonyms) }
 }
 
 pub const COUNTRIES: &[Country] = &[
-    c("United States", &["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"], &["Washington"], &["American", "Americans"]),
-    c("Russia", &["Russian Federation"], &["Moscow"], &["Russian", "Russians"]),
-    c("Ukraine", &[], &["Kyiv", "Kiev"], &["Ukrainian", "Ukrainians"]),
-    c("China", &["People's Republic of China", "PRC"], &["Beijing"], &["Chinese"]),
-    c("United Kingdom", &["UK", "U.K.", "Britain", "Great Britain"], &["London"], &["British", "Briton", "Britons"]),
-    c("France", &[], &["Paris"], &["French"]),
-    c("Germany", &[], &["Berlin"], &["German", "Germans"]),
-    c("Italy", &[], &["Rome"], &["Italian", "Italians"]),
-    c("Spain", &[], &["Madrid"], &["Spanish"]),
-    c("Poland", &[], &["Warsaw"], &["Polish", "Poles"]),
-    c("Japan", &[], &["Tokyo"], &["Japanese"]),
-    c("India", &[], &["New Delhi"], &["Indian", "Indians"]),
-    c("Pakistan", &[], &["Islamabad"], &["Pakistani", "Pakistanis"]),
-    c("Iran", &[], &["Tehran"], &["Iranian", "Iranians"]),
-    c("Iraq", &[], &["Baghdad"], &["Iraqi", "Iraqis"]),
-    c("Syria", &[], &["Damascus"], &["Syrian", "Syrians"]),
-    c("Israel", &[], &["Jerusalem"], &["Israeli", "Israelis"]),
-    c("Palestine", &["Palestinian territories"], &["Ramallah"], &["Palestinian", "Palestinians"]),
-    c("Saudi Arabia", &[], &["Riyadh"], &["Saudi", "Saudis"]),
-    c("Turkey", &["Türkiye"], &["Ankara"], &["Turkish", "Turks"]),
-    c("Egypt", &[], &["Cairo"], &["Egyptian", "Egyptians"]),
-    c("North Korea", &["DPRK"], &["Pyongyang"], &["North Korean", "North Koreans"]),
-    c("South Korea", &[], &["Seoul"], &["South Korean", "South Koreans"]),
-    c("Canada", &[], &["Ottawa"], &["Canadian", "Canadians"]),
-    c("Mexico", &[], &["Mexico City"], &["Mexican", "Mexicans"]),
-    c("Brazil", &[], &["Brasília", "Brasilia"], &["Brazilian", "Brazilians"]),
-    c("Argentina", &[], &["Buenos Aires"], &["Argentine", "Argentinian", "Argentines"]),
-    c("Venezuela", &[], &["Caracas"], &["Venezuelan", "Venezuelans"]),
-    c("Cuba", &[], &["Havana"], &["Cuban", "Cubans"]),
-    c("Colombia", &[], &["Bogotá", "Bogota"], &["Colombian", "Colombians"]),
-    c("Australia", &[], &["Canberra"], &["Australian", "Australians"]),
-    c("Belarus", &[], &["Minsk"], &["Belarusian", "Belarusians"]),
-    c("Hungary", &[], &["Budapest"], &["Hungarian", "Hungarians"]),
-    c("Finland", &[], &["Helsinki"], &["Finnish", "Finns"]),
-    c("Sweden", &[], &["Stockholm"], &["Swedish", "Swedes"]),
-    c("Norway", &[], &["Oslo"], &["Norwegian", "Norwegians"]),
-    c("Denmark", &[], &["Copenhagen"], &["Danish", "Danes"]),
-    c("Netherlands", &["Holland"], &["Amsterdam", "The Hague"], &["Dutch"]),
-    c("Belgium", &[], &[], &["Belgian", "Belgians"]),
-    c("Austria", &[], &["Vienna"], &["Austrian", "Austrians"]),
-    c("Switzerland", &[], &["Bern"], &["Swiss"]),
-    c("Greece", &[], &["Athens"], &["Greek", "Greeks"]),
-    c("Ireland", &[], &["Dublin"], &["Irish"]),
-    c("Portugal", &[], &["Lisbon"], &["Portuguese"]),
-    c("Czech Republic", &["Czechia"], &["Prague"], &["Czech", "Czechs"]),
-    c("Romania", &[], &["Bucharest"], &["Romanian", "Romanians"]),
-    c("Moldova", &[], &["Chisinau"], &["Moldovan", "Moldovans"]),
-    c("Serbia", &[], &["Belgrade"], &["Serbian", "Serbs"]),
-    c("Estonia", &[], &["Tallinn"], &["Estonian", "Estonians"]),
-    c("Latvia", &[], &["Riga"], &["Latvian", "Latvians"]),
-    c("Lithuania", &[], &["Vilnius"], &["Lithuanian", "Lithuanians"]),
-    c("Afghanistan", &[], &["Kabul"], &["Afghan", "Afghans"]),
-    c("Qatar", &[], &["Doha"], &["Qatari", "Qataris"]),
-    c("United Arab Emirates", &["UAE"], &["Abu Dhabi"], &["Emirati", "Emiratis"]),
-    c("Lebanon", &[], &["Beirut"], &["Lebanese"]),
-    c("Jordan", &[], &["Amman"], &["Jordanian", "Jordanians"]),
-    c("Yemen", &[], &["Sanaa"], &["Yemeni", "Yemenis"]),
-    c("Libya", &[], &["Tripoli"], &["Libyan", "Libyans"]),
-    c("Nigeria", &[], &["Abuja"], &["Nigerian", "Nigerians"]),
-    c("South Africa", &[], &["Pretoria"], &["South African", "South Africans"]),
-    c("Kenya", &[], &["Nairobi"], &["Kenyan", "Kenyans"]),
-    c("Ethiopia", &[], &["Addis Ababa"], &["Ethiopian", "Ethiopians"]),
-    c("Sudan", &[], &["Khartoum"], &["Sudanese"]),
-    c("Indonesia", &[], &["Jakarta"], &["Indonesian", "Indonesians"]),
-    c("Vietnam", &[], &["Hanoi"], &["Vietnamese"]),
-    c("Philippines", &[], &["Manila"], &["Filipino", "Filipinos"]),
-    c("Taiwan", &[], &["Taipei"], &["Taiwanese"]),
-    c("Armenia", &[], &["Yerevan"], &["Armenian", "Armenians"]),
-    c("Azerbaijan", &[], &["Baku"], &["Azerbaijani", "Azerbaijanis"]),
-    c("Kazakhstan", &[], &["Astana"], &["Kazakh", "Kazakhs"]),
-    c("Vatican", &["Holy See"], &[], &[]),
+    c("United States", "US|U.S.|USA|U.S.A.|America|United States of America", "Washington", "American|Americans"),
+    c("Russia", "Russian Federation", "Moscow", "Russian|Russians"),
+    c("Ukraine", "", "Kyiv|Kiev", "Ukrainian|Ukrainians"),
+    c("China", "People's Republic of China|PRC", "Beijing", "Chinese"),
+    c("United Kingdom", "UK|U.K.|Britain|Great Britain", "London", "British|Briton|Britons"),
+    c("France", "", "Paris", "French"),
+    c("Germany", "", "Berlin", "German|Germans"),
+    c("Italy", "", "Rome", "Italian|Italians"),
+    c("Spain", "", "Madrid", "Spanish"),
+    c("Poland", "", "Warsaw", "Polish|Poles"),
+    c("Japan", "", "Tokyo", "Japanese"),
+    c("India", "", "New Delhi", "Indian|Indians"),
+    c("Pakistan", "", "Islamabad", "Pakistani|Pakistanis"),
+    c("Iran", "", "Tehran", "Iranian|Iranians"),
+    c("Iraq", "", "Baghdad", "Iraqi|Iraqis"),
+    c("Syria", "", "Damascus", "Syrian|Syrians"),
+    c("Israel", "", "Jerusalem", "Israeli|Israelis"),
+    c("Palestine", "Palestinian territories", "Ramallah", "Palestinian|Palestinians"),
+    c("Saudi Arabia", "", "Riyadh", "Saudi|Saudis"),
+    c("Turkey", "Türkiye", "Ankara", "Turkish|Turks"),
+    c("Egypt", "", "Cairo", "Egyptian|Egyptians"),
+    c("North Korea", "DPRK", "Pyongyang", "North Korean|North Koreans"),
+    c("South Korea", "", "Seoul", "South Korean|South Koreans"),
+    c("Canada", "", "Ottawa", "Canadian|Canadians"),
+    c("Mexico", "", "Mexico City", "Mexican|Mexicans"),
+    c("Brazil", "", "Brasília|Brasilia", "Brazilian|Brazilians"),
+    c("Argentina", "", "Buenos Aires", "Argentine|Argentinian|Argentines"),
+    c("Venezuela", "", "Caracas", "Venezuelan|Venezuelans"),
+    c("Cuba", "", "Havana", "Cuban|Cubans"),
+    c("Colombia", "", "Bogotá|Bogota", "Colombian|Colombians"),
+    c("Australia", "", "Canberra", "Australian|Australians"),
+    c("Belarus", "", "Minsk", "Belarusian|Belarusians"),
+    c("Hungary", "", "Budapest", "Hungarian|Hungarians"),
+    c("Finland", "", "Helsinki", "Finnish|Finns"),
+    c("Sweden", "", "Stockholm", "Swedish|Swedes"),
+    c("Norway", "", "Oslo", "Norwegian|Norwegians"),
+    c("Denmark", "", "Copenhagen", "Danish|Danes"),
+    c("Netherlands", "Holland", "Amsterdam|The Hague", "Dutch"),
+    c("Belgium", "", "", "Belgian|Belgians"),
+    c("Austria", "", "Vienna", "Austrian|Austrians"),
+    c("Switzerland", "", "Bern", "Swiss"),
+    c("Greece", "", "Athens", "Greek|Greeks"),
+    c("Ireland", "", "Dublin", "Irish"),
+    c("Portugal", "", "Lisbon", "Portuguese"),
+    c("Czech Republic", "Czechia", "Prague", "Czech|Czechs"),
+    c("Romania", "", "Bucharest", "Romanian|Romanians"),
+    c("Moldova", "", "Chisinau", "Moldovan|Moldovans"),
+    c("Serbia", "", "Belgrade", "Serbian|Serbs"),
+    c("Estonia", "", "Tallinn", "Estonian|Estonians"),
+    c("Latvia", "", "Riga", "Latvian|Latvians"),
+    c("Lithuania", "", "Vilnius", "Lithuanian|Lithuanians"),
+    c("Afghanistan", "", "Kabul", "Afghan|Afghans"),
+    c("Qatar", "", "Doha", "Qatari|Qataris"),
+    c("United Arab Emirates", "UAE", "Abu Dhabi", "Emirati|Emiratis"),
+    c("Lebanon", "", "Beirut", "Lebanese"),
+    c("Jordan", "", "Amman", "Jordanian|Jordanians"),
+    c("Yemen", "", "Sanaa", "Yemeni|Yemenis"),
+    c("Libya", "", "Tripoli", "Libyan|Libyans"),
+    c("Nigeria", "", "Abuja", "Nigerian|Nigerians"),
+    c("South Africa", "", "Pretoria", "South African|South Africans"),
+    c("Kenya", "", "Nairobi", "Kenyan|Kenyans"),
+    c("Ethiopia", "", "Addis Ababa", "Ethiopian|Ethiopians"),
+    c("Sudan", "", "Khartoum", "Sudanese"),
+    c("Indonesia", "", "Jakarta", "Indonesian|Indonesians"),
+    c("Vietnam", "", "Hanoi", "Vietnamese"),
+    c("Philippines", "", "Manila", "Filipino|Filipinos"),
+    c("Taiwan", "", "Taipei", "Taiwanese"),
+    c("Armenia", "", "Yerevan", "Armenian|Armenians"),
+    c("Azerbaijan", "", "Baku", "Azerbaijani|Azerbaijanis"),
+    c("Kazakhstan", "", "Astana", "Kazakh|Kazakhs"),
+    c("Vatican", "Holy See", "", ""),
 ];
 
 /// A bloc, organisation, institution or media outlet.
@@ -106,12 +131,12 @@ pub struct Org {
     pub name: &'static str,
     pub kind: StakeholderKind,
     /// Acronyms and other names ("NATO", "North Atlantic Treaty").
-    pub aliases: &'static [&'static str],
+    pub aliases: Words,
     /// Adjectives and member nouns ("European", "Europeans"; "Republican", "Republicans").
-    pub adjectives: &'static [&'static str],
+    pub adjectives: Words,
     /// Common nouns that, after "the", stand for it when it is named in the article
     /// ("the alliance", "the bloc").
-    pub descriptions: &'static [&'static str],
+    pub descriptions: Words,
     /// The country it belongs to, by `Country::name`.
     pub country: Option<&'static str>,
 }
@@ -121,157 +146,155 @@ use StakeholderKind::{Bloc, Institution, Media, Organisation};
 const fn o(
     name: &'static str,
     kind: StakeholderKind,
-    aliases: &'static [&'static str],
-    adjectives: &'static [&'static str],
-    descriptions: &'static [&'static str],
+    aliases: &'static str,
+    adjectives: &'static str,
+    descriptions: &'static str,
     country: Option<&'static str>,
 ) -> Org {
-    Org { name, kind, aliases, adjectives, descriptions, country }
+    Org { name, kind, aliases: Words(aliases), adjectives: Words(adjectives), descriptions: Words(descriptions), country }
 }
 
 const US: Option<&str> = Some("United States");
 
 pub const ORGS: &[Org] = &[
     // blocs
-    o("Europe", Bloc, &[], &["European", "Europeans"], &[], None),
-    o("European Union", Bloc, &["EU", "E.U.", "Brussels"], &[], &["bloc"], None),
-    o("the West", Bloc, &[], &[], &[], None),
-    o("G7", Bloc, &["G-7", "Group of Seven"], &[], &[], None),
-    o("G20", Bloc, &["G-20", "Group of 20"], &[], &[], None),
-    o("African Union", Bloc, &["AU"], &[], &["bloc"], None),
-    o("ASEAN", Bloc, &[], &[], &["bloc"], None),
+    o("Europe", Bloc, "", "European|Europeans", "", None),
+    o("European Union", Bloc, "EU|E.U.|Brussels", "", "bloc", None),
+    o("the West", Bloc, "", "", "", None),
+    o("G7", Bloc, "G-7|Group of Seven", "", "", None),
+    o("G20", Bloc, "G-20|Group of 20", "", "", None),
+    o("African Union", Bloc, "AU", "", "bloc", None),
+    o("ASEAN", Bloc, "", "", "bloc", None),
     // international organisations
-    o("NATO", Organisation, &["Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "North Atlantic Treaty"], &[], &["alliance", "military alliance", "western alliance"], None),
-    o("United Nations", Organisation, &["UN", "U.N."], &[], &["world body"], None),
-    o("UN Security Council", Institution, &["Security Council", "U.N. Security Council"], &[], &["council"], None),
-    o("World Health Organization", Organisation, &["WHO", "World Health Organisation"], &[], &[], None),
-    o("International Monetary Fund", Organisation, &["IMF"], &[], &["fund"], None),
-    o("World Bank", Organisation, &[], &[], &["bank"], None),
-    o("World Trade Organization", Organisation, &["WTO"], &[], &[], None),
-    o("OPEC", Organisation, &[], &[], &["cartel"], None),
-    o("International Atomic Energy Agency", Organisation, &["IAEA"], &[], &["agency", "watchdog"], None),
-    o("International Criminal Court", Institution, &["ICC"], &[], &["court"], None),
-    o("OSCE", Organisation, &[], &[], &[], None),
-    o("Red Cross", Organisation, &["International Committee of the Red Cross", "ICRC"], &[], &[], None),
-    o("Amnesty International", Organisation, &["Amnesty"], &[], &[], None),
-    o("Human Rights Watch", Organisation, &[], &[], &[], None),
-    o("European Commission", Institution, &[], &[], &["commission"], None),
-    o("European Parliament", Institution, &[], &[], &[], None),
-    o("Hamas", Organisation, &[], &[], &["group", "militant group"], None),
-    o("Hezbollah", Organisation, &[], &[], &["group", "militant group"], None),
-    o("Taliban", Organisation, &[], &[], &["group"], None),
-    o("Islamic State", Organisation, &["ISIS", "ISIL", "IS"], &[], &["group", "militant group"], None),
-    o("al-Qaeda", Organisation, &["al Qaeda", "Al Qaeda", "Al-Qaeda"], &[], &["group"], None),
+    o("NATO", Organisation, "Nato|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|North Atlantic Treaty", "", "alliance|military alliance|western alliance", None),
+    o("United Nations", Organisation, "UN|U.N.", "", "world body", None),
+    o("UN Security Council", Institution, "Security Council|U.N. Security Council", "", "council", None),
+    o("World Health Organization", Organisation, "WHO|World Health Organisation", "", "", None),
+    o("International Monetary Fund", Organisation, "IMF", "", "fund", None),
+    o("World Bank", Organisation, "", "", "bank", None),
+    o("World Trade Organization", Organisation, "WTO", "", "", None),
+    o("OPEC", Organisation, "", "", "cartel", None),
+    o("International Atomic Energy Agency", Organisation, "IAEA", "", "agency|watchdog", None),
+    o("International Criminal Court", Institution, "ICC", "", "court", None),
+    o("OSCE", Organisation, "", "", "", None),
+    o("Red Cross", Organisation, "International Committee of the Red Cross|ICRC", "", "", None),
+    o("Amnesty International", Organisation, "Amnesty", "", "", None),
+    o("Human Rights Watch", Organisation, "", "", "", None),
+    o("European Commission", Institution, "", "", "commission", None),
+    o("European Parliament", Institution, "", "", "", None),
+    o("Hamas", Organisation, "", "", "group|militant group", None),
+    o("Hezbollah", Organisation, "", "", "group|militant group", None),
+    o("Taliban", Organisation, "", "", "group", None),
+    o("Islamic State", Organisation, "ISIS|ISIL|IS", "", "group|militant group", None),
+    o("al-Qaeda", Organisation, "al Qaeda|Al Qaeda|Al-Qaeda", "", "group", None),
     // parties
-    o("Democratic Party", Organisation, &["Democrats"], &["Democratic", "Democrat"], &["party"], US),
-    o("Republican Party", Organisation, &["Republicans", "GOP"], &["Republican"], &["party"], US),
-    o("Democratic National Committee", Organisation, &["DNC"], &[], &["committee"], US),
-    o("Republican National Committee", Organisation, &["RNC"], &[], &["committee"], US),
-    o("Labour Party", Organisation, &["Labour"], &[], &["party"], Some("United Kingdom")),
-    o("Conservative Party", Organisation, &["Conservatives", "Tories"], &["Tory"], &["party"], Some("United Kingdom")),
+    o("Democratic Party", Organisation, "Democrats", "Democratic|Democrat", "party", US),
+    o("Republican Party", Organisation, "Republicans|GOP", "Republican", "party", US),
+    o("Democratic National Committee", Organisation, "DNC", "", "committee", US),
+    o("Republican National Committee", Organisation, "RNC", "", "committee", US),
+    o("Labour Party", Organisation, "Labour", "", "party", Some("United Kingdom")),
+    o("Conservative Party", Organisation, "Conservatives|Tories", "Tory", "party", Some("United Kingdom")),
     // institutions
-    o("White House", Institution, &[], &[], &[], US),
-    o("Congress", Institution, &["US Congress", "U.S. Congress"], &[], &[], US),
-    o("Senate", Institution, &["US Senate", "U.S. Senate"], &[], &[], US),
-    o("House of Representatives", Institution, &[], &[], &[], US),
-    o("Supreme Court", Institution, &["US Supreme Court", "U.S. Supreme Court"], &[], &["court"], US),
-    o("Pentagon", Institution, &["Department of Defense", "Defense Department"], &[], &[], US),
-    o("State Department", Institution, &["Department of State"], &[], &["department"], US),
-    o("Justice Department", Institution, &["Department of Justice", "DOJ"], &[], &["department"], US),
-    o("FBI", Institution, &["Federal Bureau of Investigation"], &[], &["bureau"], US),
-    o("CIA", Institution, &["Central Intelligence Agency"], &[], &["agency"], US),
-    o("Federal Reserve", Institution, &["Fed"], &[], &[], US),
-    o("Kremlin", Institution, &[], &[], &[], Some("Russia")),
-    o("State Duma", Institution, &["Duma"], &[], &[], Some("Russia")),
-    o("Downing Street", Institution, &["Number 10"], &[], &[], Some("United Kingdom")),
-    o("Élysée", Institution, &["Elysee", "Élysée Palace", "Elysee Palace"], &[], &[], Some("France")),
-    o("Bundestag", Institution, &[], &[], &[], Some("Germany")),
-    o("Knesset", Institution, &[], &[], &[], Some("Israel")),
-    o("Verkhovna Rada", Institution, &[], &[], &[], Some("Ukraine")),
+    o("White House", Institution, "", "", "", US),
+    o("Congress", Institution, "US Congress|U.S. Congress", "", "", US),
+    o("Senate", Institution, "US Senate|U.S. Senate", "", "", US),
+    o("House of Representatives", Institution, "", "", "", US),
+    o("Supreme Court", Institution, "US Supreme Court|U.S. Supreme Court", "", "court", US),
+    o("Pentagon", Institution, "Department of Defense|Defense Department", "", "", US),
+    o("State Department", Institution, "Department of State", "", "department", US),
+    o("Justice Department", Institution, "Department of Justice|DOJ", "", "department", US),
+    o("FBI", Institution, "Federal Bureau of Investigation", "", "bureau", US),
+    o("CIA", Institution, "Central Intelligence Agency", "", "agency", US),
+    o("Federal Reserve", Institution, "Fed", "", "", US),
+    o("Kremlin", Institution, "", "", "", Some("Russia")),
+    o("State Duma", Institution, "Duma", "", "", Some("Russia")),
+    o("Downing Street", Institution, "Number 10", "", "", Some("United Kingdom")),
+    o("Élysée", Institution, "Elysee|Élysée Palace|Elysee Palace", "", "", Some("France")),
+    o("Bundestag", Institution, "", "", "", Some("Germany")),
+    o("Knesset", Institution, "", "", "", Some("Israel")),
+    o("Verkhovna Rada", Institution, "", "", "", Some("Ukraine")),
     // media
-    o("Fox News", Media, &["Fox News Channel", "Fox"], &[], &["network"], None),
-    o("CNN", Media, &[], &[], &["network"], None),
-    o("MSNBC", Media, &[], &[], &["network"], None),
-    o("NBC News", Media, &["NBC"], &[], &["network"], None),
-    o("ABC News", Media, &["ABC"], &[], &["network"], None),
-    o("CBS News", Media, &["CBS"], &[], &["network"], None),
-    o("CNBC", Media, &[], &[], &[], None),
-    o("NPR", Media, &["National Public Radio"], &[], &[], None),
-    o("PBS", Media, &[], &[], &[], None),
-    o("BBC", Media, &["BBC News"], &[], &["broadcaster"], None),
-    o("Sky News", Media, &[], &[], &[], None),
-    o("Reuters", Media, &[], &[], &["news agency"], None),
-    o("Associated Press", Media, &["AP", "The Associated Press"], &[], &["news agency"], None),
-    o("AFP", Media, &["Agence France-Presse"], &[], &["news agency"], None),
-    o("Bloomberg", Media, &["Bloomberg News"], &[], &[], None),
-    o("The New York Times", Media, &["New York Times", "NYT"], &[], &["newspaper"], None),
-    o("The Washington Post", Media, &["Washington Post"], &[], &["newspaper"], None),
-    o("The Wall Street Journal", Media, &["Wall Street Journal", "WSJ"], &[], &["newspaper"], None),
-    o("USA Today", Media, &[], &[], &["newspaper"], None),
-    o("Los Angeles Times", Media, &["LA Times"], &[], &["newspaper"], None),
-    o("Financial Times", Media, &["FT"], &[], &["newspaper"], None),
-    o("The Guardian", Media, &["Guardian"], &[], &["newspaper"], None),
-    o("The Economist", Media, &["Economist"], &[], &[], None),
-    o("Politico", Media, &["POLITICO"], &[], &[], None),
-    o("Axios", Media, &[], &[], &[], None),
-    o("The Hill", Media, &[], &[], &[], None),
-    o("Breitbart News", Media, &["Breitbart"], &[], &[], None),
-    o("HuffPost", Media, &["Huffington Post", "The Huffington Post"], &[], &[], None),
-    o("BuzzFeed News", Media, &["BuzzFeed"], &[], &[], None),
-    o("The Daily Beast", Media, &["Daily Beast"], &[], &[], None),
-    o("Newsweek", Media, &[], &[], &["magazine"], None),
-    o("The Atlantic", Media, &[], &[], &["magazine"], None),
-    o("The New Yorker", Media, &["New Yorker"], &[], &["magazine"], None),
-    o("National Review", Media, &[], &[], &["magazine"], None),
-    o("Washington Examiner", Media, &["The Washington Examiner"], &[], &[], None),
-    o("Daily Mail", Media, &["The Daily Mail"], &[], &[], None),
-    o("The Telegraph", Media, &["Telegraph"], &[], &[], None),
-    o("Al Jazeera", Media, &[], &[], &["broadcaster"], None),
-    o("RT", Media, &["Russia Today"], &[], &["broadcaster"], None),
-    o("TASS", Media, &["Tass"], &[], &["news agency"], None),
-    o("Interfax", Media, &[], &[], &["news agency"], None),
-    o("Kyiv Independent", Media, &["The Kyiv Independent"], &[], &[], None),
-    o("Der Spiegel", Media, &["Spiegel"], &[], &["magazine"], None),
-    o("Le Monde", Media, &[], &[], &["newspaper"], None),
+    o("Fox News", Media, "Fox News Channel|Fox", "", "network", None),
+    o("CNN", Media, "", "", "network", None),
+    o("MSNBC", Media, "", "", "network", None),
+    o("NBC News", Media, "NBC", "", "network", None),
+    o("ABC News", Media, "ABC", "", "network", None),
+    o("CBS News", Media, "CBS", "", "network", None),
+    o("CNBC", Media, "", "", "", None),
+    o("NPR", Media, "National Public Radio", "", "", None),
+    o("PBS", Media, "", "", "", None),
+    o("BBC", Media, "BBC News", "", "broadcaster", None),
+    o("Sky News", Media, "", "", "", None),
+    o("Reuters", Media, "", "", "news agency", None),
+    o("Associated Press", Media, "AP|The Associated Press", "", "news agency", None),
+    o("AFP", Media, "Agence France-Presse", "", "news agency", None),
+    o("Bloomberg", Media, "Bloomberg News", "", "", None),
+    o("The New York Times", Media, "New York Times|NYT", "", "newspaper", None),
+    o("The Washington Post", Media, "Washington Post", "", "newspaper", None),
+    o("The Wall Street Journal", Media, "Wall Street Journal|WSJ", "", "newspaper", None),
+    o("USA Today", Media, "", "", "newspaper", None),
+    o("Los Angeles Times", Media, "LA Times", "", "newspaper", None),
+    o("Financial Times", Media, "FT", "", "newspaper", None),
+    o("The Guardian", Media, "Guardian", "", "newspaper", None),
+    o("The Economist", Media, "Economist", "", "", None),
+    o("Politico", Media, "POLITICO", "", "", None),
+    o("Axios", Media, "", "", "", None),
+    o("The Hill", Media, "", "", "", None),
+    o("Breitbart News", Media, "Breitbart", "", "", None),
+    o("HuffPost", Media, "Huffington Post|The Huffington Post", "", "", None),
+    o("BuzzFeed News", Media, "BuzzFeed", "", "", None),
+    o("The Daily Beast", Media, "Daily Beast", "", "", None),
+    o("Newsweek", Media, "", "", "magazine", None),
+    o("The Atlantic", Media, "", "", "magazine", None),
+    o("The New Yorker", Media, "New Yorker", "", "magazine", None),
+    o("National Review", Media, "", "", "magazine", None),
+    o("Washington Examiner", Media, "The Washington Examiner", "", "", None),
+    o("Daily Mail", Media, "The Daily Mail", "", "", None),
+    o("The Telegraph", Media, "Telegraph", "", "", None),
+    o("Al Jazeera", Media, "", "", "broadcaster", None),
+    o("RT", Media, "Russia Today", "", "broadcaster", None),
+    o("TASS", Media, "Tass", "", "news agency", None),
+    o("Interfax", Media, "", "", "news agency", None),
+    o("Kyiv Independent", Media, "The Kyiv Independent", "", "", None),
+    o("Der Spiegel", Media, "Spiegel", "", "magazine", None),
+    o("Le Monde", Media, "", "", "newspaper", None),
 ];
 
 /// Titles and offices (lower case). A title before a name makes a person ("Foreign
 /// Minister Sergey Lavrov"); a title after "the" stands for its holder ("the minister").
-pub const TITLES: &[&str] = &[
-    "president", "vice president", "vice-president", "president-elect", "vice president-elect", "prime minister",
-    "deputy prime minister", "foreign minister", "defence minister", "defense minister", "interior minister",
-    "finance minister", "economy minister", "health minister", "minister", "foreign secretary", "home secretary",
-    "defence secretary", "defense secretary", "secretary of state", "secretary of defense", "secretary of homeland security",
-    "treasury secretary", "secretary-general", "secretary general", "secretary", "special envoy", "envoy",
-    "ambassador", "chancellor", "king", "queen", "prince", "princess", "pope", "emperor", "sheikh", "senator",
-    "sen.", "rep.", "representative", "congressman", "congresswoman", "lawmaker", "governor", "gov.", "lt. gov.",
-    "lieutenant governor", "mayor", "speaker", "house speaker", "majority leader", "minority leader", "leader",
-    "chairman", "chairwoman", "chairperson", "chair", "chief executive", "ceo", "director", "commissioner", "chief",
-    "spokesman", "spokeswoman", "spokesperson", "press secretary", "adviser", "advisor", "aide",
-    "national security adviser", "attorney general", "judge", "justice", "chief justice", "general", "gen.",
-    "admiral", "adm.", "colonel", "col.", "commander", "lt.", "sgt.", "capt.", "host", "anchor", "correspondent",
-    "reporter", "editor", "columnist", "analyst", "professor", "prof.", "candidate", "presidential candidate",
-    "nominee", "presidential nominee", "front-runner", "frontrunner", "hopeful", "strategist", "pollster",
-    "campaign manager", "campaign chairman", "founder", "co-founder", "executive director", "official", "diplomat",
-    "negotiator", "head", "sheriff", "police chief", "prosecutor", "district attorney", "lawyer", "attorney",
-    "economist", "commentator", "activist", "bishop", "cardinal", "rabbi", "imam", "archbishop", "coach",
-    "supervisor", "councilman", "councilwoman", "council member", "councillor", "alderman", "assemblyman",
-    "assemblywoman", "state senator", "state representative", "delegate", "superintendent", "chief of staff",
-    "deputy chief of staff", "actor", "actress", "singer", "author", "writer", "comedian", "rapper", "musician",
-    "star", "producer", "director", "filmmaker", "moderator", "president and ceo", "chief operating officer",
-    "manager", "coordinator", "organizer", "organiser", "researcher", "scientist", "physician", "dr.",
-    "detective", "officer", "trooper", "deputy", "inspector", "magistrate", "attorney general", "solicitor general",
-    "surgeon general", "secretary of the treasury", "premier", "president of the european commission",
-    "first lady", "senate majority leader", "house minority leader", "whip", "nominee", "contender", "challenger",
-    "incumbent", "congressional candidate", "vice presidential candidate", "vice presidential nominee",
-    "running mate", "republican nominee", "democratic nominee",
-];
+pub const TITLES: Words = Words("\
+    president|vice president|vice-president|president-elect|vice president-elect|prime minister|\
+    deputy prime minister|foreign minister|defence minister|defense minister|interior minister|\
+    finance minister|economy minister|health minister|minister|foreign secretary|home secretary|\
+    defence secretary|defense secretary|secretary of state|secretary of defense|secretary of homeland security|\
+    treasury secretary|secretary-general|secretary general|secretary|special envoy|envoy|\
+    ambassador|chancellor|king|queen|prince|princess|pope|emperor|sheikh|senator|\
+    sen.|rep.|representative|congressman|congresswoman|lawmaker|governor|gov.|lt. gov.|\
+    lieutenant governor|mayor|speaker|house speaker|majority leader|minority leader|leader|\
+    chairman|chairwoman|chairperson|chair|chief executive|ceo|director|commissioner|chief|\
+    spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|aide|\
+    national security adviser|attorney general|judge|justice|chief justice|general|gen.|\
+    admiral|adm.|colonel|col.|commander|lt.|sgt.|capt.|host|anchor|correspondent|\
+    reporter|editor|columnist|analyst|professor|prof.|candidate|presidential candidate|\
+    nominee|presidential nominee|front-runner|frontrunner|hopeful|strategist|pollster|\
+    campaign manager|campaign chairman|founder|co-founder|executive director|official|diplomat|\
+    negotiator|head|sheriff|police chief|prosecutor|district attorney|lawyer|attorney|\
+    economist|commentator|activist|bishop|cardinal|rabbi|imam|archbishop|coach|\
+    supervisor|councilman|councilwoman|council member|councillor|alderman|assemblyman|\
+    assemblywoman|state senator|state representative|delegate|superintendent|chief of staff|\
+    deputy chief of staff|actor|actress|singer|author|writer|comedian|rapper|musician|\
+    star|producer|director|filmmaker|moderator|president and ceo|chief operating officer|\
+    manager|coordinator|organizer|organiser|researcher|scientist|physician|dr.|\
+    detective|officer|trooper|deputy|inspector|magistrate|attorney general|solicitor general|\
+    surgeon general|secretary of the treasury|premier|president of the european commission|\
+    first lady|senate majority leader|house minority leader|whip|nominee|contender|challenger|\
+    incumbent|congressional candidate|vice presidential candidate|vice presidential nominee|\
+    running mate|republican nominee|democratic nominee");
 
 /// Words that may precede a title inside a role ("former", "acting").
-pub const TITLE_MODIFIERS: &[&str] = &[
-    "former", "acting", "deputy", "top", "senior", "interim", "outgoing", "incoming", "assistant", "then-", "ex-",
-    "longtime", "veteran", "chief", "presidential", "democratic", "republican", "white house", "state",
-];
+pub const TITLE_MODIFIERS: Words = Words("\
+    former|acting|deputy|top|senior|interim|outgoing|incoming|assistant|then-|ex-|\
+    longtime|veteran|chief|presidential|democratic|republican|white house|state");
 
 /// Honorifics before a personal name; the gender they imply, if any.
 pub const HONORIFICS: &[(&str, Option<bool>)] = &[
@@ -281,18 +304,16 @@ pub const HONORIFICS: &[(&str, Option<bool>)] = &[
 ];
 
 /// Unorganised groups of people (lower case plurals).
-pub const GROUPS: &[&str] = &[
-    "protesters", "protestors", "demonstrators", "voters", "residents", "workers", "farmers", "students", "refugees",
-    "migrants", "immigrants", "activists", "civilians", "taxpayers", "consumers", "veterans", "teachers",
-    "doctors", "nurses", "lawmakers", "legislators", "strikers", "investors",
-];
+pub const GROUPS: Words = Words("\
+    protesters|protestors|demonstrators|voters|residents|workers|farmers|students|refugees|\
+    migrants|immigrants|activists|civilians|taxpayers|consumers|veterans|teachers|\
+    doctors|nurses|lawmakers|legislators|strikers|investors");
 
 /// Nouns after a demonym that keep the mention about the country or bloc itself
 /// ("European countries", "US officials").
-pub const STATE_NOUNS: &[&str] = &[
-    "countries", "nations", "states", "leaders", "governments", "government", "allies", "officials", "partners",
-    "authorities", "diplomats", "negotiators", "administration", "side",
-];
+pub const STATE_NOUNS: Words = Words("\
+    countries|nations|states|leaders|governments|government|allies|officials|partners|\
+    authorities|diplomats|negotiators|administration|side");
 
 /// After a personal name: "the Trump administration" is its own stakeholder.
 pub const PERSONAL_BODIES: &[(&str, StakeholderKind)] = &[
@@ -325,121 +346,98 @@ pub const ORG_HEADS: &[(&str, StakeholderKind)] = &[
 ];
 
 /// Last words of capitalised names that make them places or things, not stakeholders.
-pub const NON_ACTOR_HEADS: &[&str] = &[
-    "Street", "Avenue", "Road", "Square", "River", "Sea", "Ocean", "Lake", "Mountains", "Island", "Islands", "County",
-    "City", "Province", "Region", "Valley", "Bay", "Airport", "Hotel", "Hall", "Tower", "Park", "Bridge", "Treaty",
-    "Act", "Bill", "Agreement", "Accord", "Accords", "Summit", "War", "Day", "Week", "Prize", "Award", "Cup",
-    "Games", "Olympics", "Convention", "Debate", "Plan", "Doctrine", "Program", "Programme", "Initiative", "Article",
-    "Amendment", "Constitution", "Peninsula", "Strait", "Gulf", "Coast", "Beach", "Stadium", "Arena", "Center",
-];
+pub const NON_ACTOR_HEADS: Words = Words("\
+    Street|Avenue|Road|Square|River|Sea|Ocean|Lake|Mountains|Island|Islands|County|\
+    City|Province|Region|Valley|Bay|Airport|Hotel|Hall|Tower|Park|Bridge|Treaty|\
+    Act|Bill|Agreement|Accord|Accords|Summit|War|Day|Week|Prize|Award|Cup|\
+    Games|Olympics|Convention|Debate|Plan|Doctrine|Program|Programme|Initiative|Article|\
+    Amendment|Constitution|Peninsula|Strait|Gulf|Coast|Beach|Stadium|Arena|Center");
 
 /// US states and large cities: places, not actors (they keep capitalised runs from
 /// being taken for personal names).
-pub const PLACES: &[&str] = &[
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
-    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
-    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
-    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
-    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
-    "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming", "Chicago", "Los Angeles", "San Francisco",
-    "Boston", "Philadelphia", "Houston", "Dallas", "Miami", "Atlanta", "Seattle", "Detroit", "Denver", "Phoenix",
-    "Las Vegas", "New Orleans", "Cleveland", "Baltimore", "Brooklyn", "Manhattan", "Silicon Valley", "Wall Street",
-    "Hollywood", "Capitol Hill", "Crimea", "Donbas", "Donbass", "Gaza", "West Bank", "Kharkiv", "Odesa", "Odessa",
-    "Donetsk", "Luhansk", "Zaporizhzhia", "Kherson", "Mariupol", "Bakhmut", "Geneva", "Munich", "Davos", "Istanbul",
-    "Hong Kong", "Scotland", "Wales", "England", "Northern Ireland", "Quebec", "Ontario", "Siberia", "Kashmir",
-    "Middle East", "Asia", "Africa", "Latin America", "South America", "North America", "Arctic", "Baltic",
-    "Balkans", "Caucasus", "Pacific", "Atlantic", "Mediterranean", "Alaska", "Anchorage", "Mar-a-Lago",
-    "Iowa City", "Des Moines", "Charleston", "Columbia", "Nashville", "Orlando", "Tampa", "Austin", "San Diego",
-];
+pub const PLACES: Words = Words("\
+    Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|\
+    Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|\
+    Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|\
+    New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|\
+    Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|\
+    Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Chicago|Los Angeles|San Francisco|\
+    Boston|Philadelphia|Houston|Dallas|Miami|Atlanta|Seattle|Detroit|Denver|Phoenix|\
+    Las Vegas|New Orleans|Cleveland|Baltimore|Brooklyn|Manhattan|Silicon Valley|Wall Street|\
+    Hollywood|Capitol Hill|Crimea|Donbas|Donbass|Gaza|West Bank|Kharkiv|Odesa|Odessa|\
+    Donetsk|Luhansk|Zaporizhzhia|Kherson|Mariupol|Bakhmut|Geneva|Munich|Davos|Istanbul|\
+    Hong Kong|Scotland|Wales|England|Northern Ireland|Quebec|Ontario|Siberia|Kashmir|\
+    Middle East|Asia|Africa|Latin America|South America|North America|Arctic|Baltic|\
+    Balkans|Caucasus|Pacific|Atlantic|Mediterranean|Alaska|Anchorage|Mar-a-Lago|\
+    Iowa City|Des Moines|Charleston|Columbia|Nashville|Orlando|Tampa|Austin|San Diego");
 
 /// Capitalised words that are not names (sentence openers, days, months, pronouns...).
-pub const NOT_NAME: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before", "Despite",
-    "Under", "Over", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her",
-    "Their", "Our", "My", "Its", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "What", "Look", "Last", "Next", "For", "From", "With", "As", "Of", "To", "By",
-    "Yes", "No", "Not", "So", "Then", "There", "Here", "Now", "Today", "Yesterday", "Tomorrow", "Why", "How",
-    "Who", "Where", "Which", "Whether", "Although", "Though", "Because", "Since", "Until", "Also", "Still",
-    "Even", "Just", "Only", "Meanwhile", "However", "Instead", "Asked", "According", "Some", "Many", "Most",
-    "All", "Both", "Each", "Every", "Other", "Others", "Another", "One", "Two", "Three", "Several", "Few", "More",
-    "Such", "Than", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lady", "Lord", "Earlier", "Later", "Like", "Unlike", "About",
-    "Among", "Between", "During", "Without", "Within", "Through", "Against", "Amid", "Following", "Speaking",
-    "Officials", "Police", "Experts", "Analysts", "Authorities", "Sources", "Witnesses", "Prosecutors",
-    "Investigators", "People", "Critics", "Supporters", "Reporters", "Aides", "Advisers", "Voters", "Residents",
-    "Protesters", "Lawmakers", "Leaders", "Members", "Some", "Democrats", "Republicans", "Americans", "Thank",
-    "Please", "Well", "Oh", "Let", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be", "Have", "Has", "Had",
-    "Will", "Would", "Can", "Could", "Should", "Must", "Might", "Perhaps", "Maybe", "Never", "Always", "Often",
-    "Again", "Already", "Once", "Twice", "New", "Old", "First", "Second", "Third", "Former", "Top", "Senior",
-    "Great", "Good", "Bad", "Big", "Very", "Much", "Any", "No.", "St.", "OK", "Okay", "God", "Mrs.", "Mr.", "Ms.", "Dr.",
-    "Internet", "Christmas", "Easter", "Ramadan", "English", "Spanish", "Latino", "Latinos", "Hispanic",
-    "Hispanics", "Muslim", "Muslims", "Christian", "Christians", "Jewish", "Jews", "Catholic", "Catholics",
-    "Black", "White", "Asian", "Western", "Eastern", "Northern", "Southern", "North", "South", "East", "West",
-];
+pub const NOT_NAME: Words = Words("\
+    The|A|An|In|On|At|But|And|Or|If|When|While|After|Before|Despite|\
+    Under|Over|This|That|These|Those|It|He|She|They|We|I|You|His|Her|\
+    Their|Our|My|Its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\
+    January|February|March|April|May|June|July|August|September|October|\
+    November|December|What|Look|Last|Next|For|From|With|As|Of|To|By|\
+    Yes|No|Not|So|Then|There|Here|Now|Today|Yesterday|Tomorrow|Why|How|\
+    Who|Where|Which|Whether|Although|Though|Because|Since|Until|Also|Still|\
+    Even|Just|Only|Meanwhile|However|Instead|Asked|According|Some|Many|Most|\
+    All|Both|Each|Every|Other|Others|Another|One|Two|Three|Several|Few|More|\
+    Such|Than|Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Earlier|Later|Like|Unlike|About|\
+    Among|Between|During|Without|Within|Through|Against|Amid|Following|Speaking|\
+    Officials|Police|Experts|Analysts|Authorities|Sources|Witnesses|Prosecutors|\
+    Investigators|People|Critics|Supporters|Reporters|Aides|Advisers|Voters|Residents|\
+    Protesters|Lawmakers|Leaders|Members|Some|Democrats|Republicans|Americans|Thank|\
+    Please|Well|Oh|Let|Do|Does|Did|Is|Are|Was|Were|Be|Have|Has|Had|\
+    Will|Would|Can|Could|Should|Must|Might|Perhaps|Maybe|Never|Always|Often|\
+    Again|Already|Once|Twice|New|Old|First|Second|Third|Former|Top|Senior|\
+    Great|Good|Bad|Big|Very|Much|Any|No.|St.|OK|Okay|God|Mrs.|Mr.|Ms.|Dr.|\
+    Internet|Christmas|Easter|Ramadan|English|Spanish|Latino|Latinos|Hispanic|\
+    Hispanics|Muslim|Muslims|Christian|Christians|Jewish|Jews|Catholic|Catholics|\
+    Black|White|Asian|Western|Eastern|Northern|Southern|North|South|East|West");
 
-/// Common given names, to tell persons from other capitalised pairs and to guess gender
-/// for pronoun resolution (true = male).
-pub const GIVEN_NAMES: &[(&str, bool)] = &[
-    ("John", true), ("James", true), ("Robert", true), ("Michael", true), ("William", true), ("David", true),
-    ("Richard", true), ("Joseph", true), ("Thomas", true), ("Charles", true), ("Christopher", true), ("Daniel", true),
-    ("Matthew", true), ("Anthony", true), ("Mark", true), ("Donald", true), ("Steven", true), ("Steve", true),
-    ("Paul", true), ("Andrew", true), ("Joshua", true), ("Kenneth", true), ("Kevin", true), ("Brian", true),
-    ("George", true), ("Timothy", true), ("Ronald", true), ("Edward", true), ("Jason", true), ("Jeffrey", true),
-    ("Jeff", true), ("Ryan", true), ("Jacob", true), ("Gary", true), ("Nicholas", true), ("Eric", true),
-    ("Jonathan", true), ("Stephen", true), ("Larry", true), ("Justin", true), ("Scott", true), ("Brandon", true),
-    ("Benjamin", true), ("Samuel", true), ("Gregory", true), ("Frank", true), ("Alexander", true), ("Raymond", true),
-    ("Patrick", true), ("Jack", true), ("Dennis", true), ("Jerry", true), ("Tyler", true), ("Aaron", true),
-    ("Jose", true), ("Adam", true), ("Henry", true), ("Nathan", true), ("Douglas", true), ("Zachary", true),
-    ("Peter", true), ("Kyle", true), ("Walter", true), ("Ethan", true), ("Jeremy", true), ("Harold", true),
-    ("Keith", true), ("Christian", true), ("Roger", true), ("Noah", true), ("Gerald", true), ("Carl", true),
-    ("Terry", true), ("Sean", true), ("Austin", true), ("Arthur", true), ("Lawrence", true), ("Jesse", true),
-    ("Dylan", true), ("Bryan", true), ("Joe", true), ("Jordan", true), ("Billy", true), ("Bruce", true),
-    ("Albert", true), ("Willie", true), ("Gabriel", true), ("Logan", true), ("Alan", true), ("Juan", true),
-    ("Wayne", true), ("Roy", true), ("Ralph", true), ("Randy", true), ("Eugene", true), ("Vincent", true),
-    ("Russell", true), ("Elijah", true), ("Louis", true), ("Bobby", true), ("Philip", true), ("Johnny", true),
-    ("Bill", true), ("Bernie", true), ("Ted", true), ("Mike", true), ("Tom", true), ("Jim", true), ("Bob", true),
-    ("Chris", false), ("Barack", true), ("Hillary", false), ("Mitt", true), ("Rand", true), ("Marco", true),
-    ("Ben", true), ("Newt", true), ("Rudy", true), ("Rick", true), ("Chuck", true), ("Lindsey", true),
-    ("Mitch", true), ("Nancy", false), ("Elizabeth", false), ("Kamala", false), ("Vladimir", true), ("Volodymyr", true),
-    ("Sergey", true), ("Sergei", true), ("Dmitry", true), ("Dmitri", true), ("Alexei", true), ("Emmanuel", true),
-    ("Angela", false), ("Olaf", true), ("Friedrich", true), ("Keir", true), ("Boris", true), ("Rishi", true),
-    ("Giorgia", false), ("Ursula", false), ("Xi", true), ("Narendra", true), ("Recep", true), ("Benjamin", true),
-    ("Mohammed", true), ("Muhammad", true), ("Ali", true), ("Ahmed", true), ("Abdullah", true), ("Hassan", true),
-    ("Marine", false), ("Jens", true), ("Antonio", true), ("Pedro", true), ("Luiz", true), ("Andrzej", true),
-    ("Viktor", true), ("Mary", false), ("Patricia", false), ("Jennifer", false), ("Linda", false), ("Barbara", false),
-    ("Susan", false), ("Jessica", false), ("Sarah", false), ("Karen", false), ("Lisa", false), ("Betty", false),
-    ("Margaret", false), ("Sandra", false), ("Ashley", false), ("Kimberly", false), ("Emily", false), ("Donna", false),
-    ("Michelle", false), ("Carol", false), ("Amanda", false), ("Dorothy", false), ("Melissa", false),
-    ("Deborah", false), ("Stephanie", false), ("Rebecca", false), ("Sharon", false), ("Laura", false),
-    ("Cynthia", false), ("Kathleen", false), ("Amy", false), ("Angela", false), ("Shirley", false), ("Anna", false),
-    ("Brenda", false), ("Pamela", false), ("Emma", false), ("Nicole", false), ("Helen", false), ("Samantha", false),
-    ("Katherine", false), ("Christine", false), ("Debra", false), ("Rachel", false), ("Carolyn", false),
-    ("Janet", false), ("Catherine", false), ("Maria", false), ("Heather", false), ("Diane", false), ("Ruth", false),
-    ("Julie", false), ("Olivia", false), ("Joyce", false), ("Virginia", false), ("Victoria", false), ("Kelly", false),
-    ("Lauren", false), ("Christina", false), ("Joan", false), ("Evelyn", false), ("Judith", false), ("Megan", false),
-    ("Andrea", false), ("Cheryl", false), ("Hannah", false), ("Jacqueline", false), ("Martha", false),
-    ("Gloria", false), ("Teresa", false), ("Ann", false), ("Sara", false), ("Madison", false), ("Frances", false),
-    ("Kathryn", false), ("Janice", false), ("Jean", false), ("Abigail", false), ("Alice", false), ("Judy", false),
-    ("Sophia", false), ("Grace", false), ("Denise", false), ("Amber", false), ("Doris", false), ("Marilyn", false),
-    ("Danielle", false), ("Beverly", false), ("Isabella", false), ("Theresa", false), ("Diana", false),
-    ("Natalie", false), ("Brittany", false), ("Charlotte", false), ("Marie", false), ("Kayla", false),
-    ("Alexis", false), ("Lori", false), ("Sally", false), ("Nikki", false), ("Carly", false), ("Sarah", false),
-    ("Huma", false), ("Jill", false), ("Melania", false), ("Ivanka", false), ("Kellyanne", false), ("Hope", false),
-    ("Jane", false), ("Kate", false), ("Claire", false), ("Susanne", false), ("Ingrid", false), ("Yulia", false),
-    ("Olena", false), ("Maria", false), ("Tulsi", false), ("Elise", false), ("Liz", false), ("Kristi", false),
-];
+/// Common male given names, to tell persons from other capitalised pairs and to guess gender
+/// for pronoun resolution (see [`given_name_gender`]).
+pub const MALE_GIVEN_NAMES: Words = Words("\
+    John|James|Robert|Michael|William|David|Richard|Joseph|Thomas|Charles|Christopher|Daniel|Matthew|\
+    Anthony|Mark|Donald|Steven|Steve|Paul|Andrew|Joshua|Kenneth|Kevin|Brian|George|Timothy|Ronald|Edward|\
+    Jason|Jeffrey|Jeff|Ryan|Jacob|Gary|Nicholas|Eric|Jonathan|Stephen|Larry|Justin|Scott|Brandon|\
+    Benjamin|Samuel|Gregory|Frank|Alexander|Raymond|Patrick|Jack|Dennis|Jerry|Tyler|Aaron|Jose|Adam|\
+    Henry|Nathan|Douglas|Zachary|Peter|Kyle|Walter|Ethan|Jeremy|Harold|Keith|Christian|Roger|Noah|Gerald|\
+    Carl|Terry|Sean|Austin|Arthur|Lawrence|Jesse|Dylan|Bryan|Joe|Jordan|Billy|Bruce|Albert|Willie|\
+    Gabriel|Logan|Alan|Juan|Wayne|Roy|Ralph|Randy|Eugene|Vincent|Russell|Elijah|Louis|Bobby|Philip|\
+    Johnny|Bill|Bernie|Ted|Mike|Tom|Jim|Bob|Barack|Mitt|Rand|Marco|Ben|Newt|Rudy|Rick|Chuck|Lindsey|\
+    Mitch|Vladimir|Volodymyr|Sergey|Sergei|Dmitry|Dmitri|Alexei|Emmanuel|Olaf|Friedrich|Keir|Boris|Rishi|\
+    Xi|Narendra|Recep|Mohammed|Muhammad|Ali|Ahmed|Abdullah|Hassan|Jens|Antonio|Pedro|Luiz|Andrzej|Viktor");
+
+/// Common female given names (see [`MALE_GIVEN_NAMES`]).
+pub const FEMALE_GIVEN_NAMES: Words = Words("\
+    Chris|Hillary|Nancy|Elizabeth|Kamala|Angela|Giorgia|Ursula|Marine|Mary|Patricia|Jennifer|Linda|\
+    Barbara|Susan|Jessica|Sarah|Karen|Lisa|Betty|Margaret|Sandra|Ashley|Kimberly|Emily|Donna|Michelle|\
+    Carol|Amanda|Dorothy|Melissa|Deborah|Stephanie|Rebecca|Sharon|Laura|Cynthia|Kathleen|Amy|Shirley|\
+    Anna|Brenda|Pamela|Emma|Nicole|Helen|Samantha|Katherine|Christine|Debra|Rachel|Carolyn|Janet|\
+    Catherine|Maria|Heather|Diane|Ruth|Julie|Olivia|Joyce|Virginia|Victoria|Kelly|Lauren|Christina|Joan|\
+    Evelyn|Judith|Megan|Andrea|Cheryl|Hannah|Jacqueline|Martha|Gloria|Teresa|Ann|Sara|Madison|Frances|\
+    Kathryn|Janice|Jean|Abigail|Alice|Judy|Sophia|Grace|Denise|Amber|Doris|Marilyn|Danielle|Beverly|\
+    Isabella|Theresa|Diana|Natalie|Brittany|Charlotte|Marie|Kayla|Alexis|Lori|Sally|Nikki|Carly|Huma|\
+    Jill|Melania|Ivanka|Kellyanne|Hope|Jane|Kate|Claire|Susanne|Ingrid|Yulia|Olena|Tulsi|Elise|Liz|\
+    Kristi");
 
 /// Gender of a given name, if known.
 pub fn given_name_gender(first: &str) -> Option<bool> {
-    GIVEN_NAMES.iter().find(|(n, _)| *n == first).map(|&(_, m)| m)
+    if MALE_GIVEN_NAMES.contains(&first) {
+        Some(true)
+    } else if FEMALE_GIVEN_NAMES.contains(&first) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Verbs that report speech or thought and introduce a claim ("said that ...").
-pub const REPORT_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "argued", "argues", "insisted", "insists", "stated",
-    "states", "warned", "warns", "suggested", "suggesting", "suggests", "claimed", "claims", "noted", "notes",
-    "stressed", "predicted", "declared", "announced", "acknowledged", "believes", "believed", "thinks", "thought",
-    "wrote", "writes", "tweeted", "explained", "maintained", "maintains", "asserted", "assured", "signalled",
-    "signaled", "indicated", "hinted", "conceded", "admitted", "reiterated", "repeated", "emphasised",
-    "emphasized", "saying", "warning", "arguing", "insisting", "claiming", "noting", "adding", "telling",
-];
+pub const REPORT_VERBS: Words = Words("\
+    said|says|say|told|tells|added|adds|argued|argues|insisted|insists|stated|\
+    states|warned|warns|suggested|suggesting|suggests|claimed|claims|noted|notes|\
+    stressed|predicted|declared|announced|acknowledged|believes|believed|thinks|thought|\
+    wrote|writes|tweeted|explained|maintained|maintains|asserted|assured|signalled|\
+    signaled|indicated|hinted|conceded|admitted|reiterated|repeated|emphasised|\
+    emphasized|saying|warning|arguing|insisting|claiming|noting|adding|telling");
