@@ -230,6 +230,16 @@ pub fn map(props: &MapProps) -> Html {
             };
             if let Some((dx, dy)) = dir {
                 e.prevent_default();
+                // Shift+arrow drags the focused node, Ctrl/Cmd+arrow pans the map: what a
+                // mouse does by dragging, the keyboard does too.
+                if e.shift_key() {
+                    dispatch.emit(Action::MoveNode { id: cur, dx: dx * 12.0, dy: dy * 12.0 });
+                    return;
+                }
+                if e.ctrl_key() || e.meta_key() {
+                    dispatch.emit(Action::Pan { dx: -dx * 40.0, dy: -dy * 40.0 });
+                    return;
+                }
                 if let Some(next) = step(&facts, &positions, &cur, dx, dy) {
                     gesture.borrow_mut().want_focus = true;
                     dispatch.emit(Action::Focus(next));
@@ -579,7 +589,7 @@ pub fn map(props: &MapProps) -> Html {
     });
 
     let folded = lay.folded.len();
-    let map_label = ["Stakeholder map: ", &facts.summary, ". Arrow keys move between connected stakeholders, Enter selects, Escape clears."].concat();
+    let map_label = ["Stakeholder map: ", &facts.summary, ". Arrow keys move between connected stakeholders, Enter selects, Escape clears, Shift+arrows move a stakeholder, plus and minus zoom."].concat();
     let empty = lay.nodes.is_empty();
 
     html! {
