@@ -408,6 +408,7 @@ pub fn map(props: &MapProps) -> Html {
         let dst = facts.stakeholder(&e.target).map(|s| s.name.as_str()).unwrap_or("");
         let kind_words = if e.label.is_empty() { r.kind.label().to_string() } else { e.label.clone() };
         let words = [kind_words.as_str(), " · ", stance_word(r.stance)].concat();
+        let kind_words = [kind_words.as_str(), " "].concat();
         let title = [src, " ", if r.negated { "does not " } else { "" }, r.kind.label(), " ", dst, " (", stance_word(r.stance), ")"].concat();
         let marker = ["url(#", ns, "-arrow-", stance_word(r.stance), ")"].concat();
         let mut lbl_x = String::new();
@@ -423,7 +424,10 @@ pub fn map(props: &MapProps) -> Html {
                 <title>{ title }</title>
                 <path class="sm-edge-hit" d={d.clone()} />
                 <path class="sm-edge-line" d={d} marker-end={marker} />
-                <text class="sm-edge-label" x={lbl_x.clone()} y={lbl_y.clone()} text-anchor="middle" dy="-4">{ words }</text>
+                // The short label fits the box the layout kept free; hovering the edge itself
+                // shows it with the stance in words.
+                <text class="sm-edge-label" x={lbl_x.clone()} y={lbl_y.clone()} text-anchor="middle" dy="0.35em">{ kind_words }</text>
+                <text class="sm-edge-label-full" x={lbl_x} y={lbl_y} text-anchor="middle" dy="0.35em">{ words }</text>
             </g>
         })
     });
