@@ -2,7 +2,8 @@
 # Build the demo into dist/: the wasm widget (release profile: opt-level z, lto, panic abort),
 # its JS glue (wasm-bindgen --target web, name section removed), the page and its assets.
 # Prints raw and gzip -9 sizes of what a reader downloads (wasm + JS + CSS) and fails when the
-# gzip total exceeds the budget (160 KiB; SIZE_BUDGET_BYTES overrides).
+# gzip total exceeds the budget (160 KiB; SIZE_BUDGET_BYTES overrides; SIZE_BUDGET_WARN_ONLY=1
+# only warns, as scripts/serve.sh does: the demo is served whatever its size, the tests judge it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -42,7 +43,11 @@ printf '%-44s %10d %10d\n' "total (wasm + JS + CSS)" "$raw_total" "$gz_total"
 awk -v r="$raw_total" -v g="$gz_total" -v b="$budget" \
   'BEGIN { printf "size: %d bytes raw (%.1f KiB), %d bytes gzip -9 (%.1f KiB; budget %.1f KiB)\n", r, r/1024, g, g/1024, b/1024 }'
 if [ "$gz_total" -gt "$budget" ]; then
-  echo "build: FAIL: gzip total $gz_total bytes exceeds the budget of $budget bytes" >&2
-  exit 1
+  if [ "${SIZE_BUDGET_WARN_ONLY:-0}" = 1 ]; then
+    echo "build: WARNING: gzip total $gz_total bytes exceeds the budget of $budget bytes" >&2
+  else
+    echo "build: FAIL: gzip total $gz_total bytes exceeds the budget of $budget bytes" >&2
+    exit 1
+  fi
 fi
 echo "build: dist/ ready"

@@ -25,10 +25,10 @@ as_root() {
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
   say "chromium + chromedriver present"
 else
-  say "installing Debian's chromium + chromium-driver"
+  say "installing Debian's chromium + chromium-driver (+ fonts-liberation, as on the dev machines)"
   export DEBIAN_FRONTEND=noninteractive
   as_root apt-get update -qq
-  as_root apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+  as_root apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-liberation >/dev/null
 fi
 
 # 2. The wasm32 target.

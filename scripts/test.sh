@@ -3,7 +3,7 @@
 #   1. native:   cargo test (analysis, input, layout, the widget rendered by Yew's server renderer)
 #   2. wasm:     cargo test --target wasm32-unknown-unknown --test web, in headless Chromium
 #                (wasm-bindgen-test-runner + Debian's chromedriver; Chromium flags in
-#                tests/webdriver.json, added to the runner's headless/no-sandbox)
+#                ./webdriver.json, which the runner reads from the working directory)
 #   3. build:    scripts/build.sh: the demo into dist/, with the gzip size budget
 #   4. e2e:      tests/e2e/*.test.mjs with playwright-core on Debian's Chromium, against dist/
 #                served on 127.0.0.1 (a free port) with a strict CSP; screenshots into artifacts/
@@ -47,12 +47,12 @@ wasm_tests() {
   fi
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver \
-  WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json" \
   WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120} \
     cargo test --target wasm32-unknown-unknown --test web
 }
 step "wasm tests (Chromium)" wasm_tests
 
+rm -rf dist # so that the e2e tests never run against an older build
 step "build + size budget" scripts/build.sh
 
 e2e() {

@@ -392,7 +392,7 @@ fn order(a: &Analysis, imp: &[f64]) -> Vec<usize> {
             0.0
         }
     };
-    o.sort_by(|&x, &y| {
+    crate::text::sort_usize_by(&mut o, &|x, y| {
         p(y).total_cmp(&p(x))
             .then(imp[y].total_cmp(&imp[x]))
             .then(a.stakeholders[y].quote_count.cmp(&a.stakeholders[x].quote_count))
@@ -912,7 +912,7 @@ fn segments(a: &Analysis, items: &[Item], pos: &[(f64, f64)]) -> Vec<Seg> {
             (s != t).then_some((s.min(t), s.max(t)))
         })
         .collect();
-    pairs.sort_unstable();
+    crate::text::sort_vec_by(&mut pairs, &|x, y| x.cmp(y));
     pairs.dedup();
     pairs.into_iter().map(|(s, t)| Seg { a: pos[s], b: pos[t] }).collect()
 }
@@ -1048,26 +1048,34 @@ pub fn route_edges(a: &Analysis, nodes: &[NodePos]) -> Vec<EdgePos> {
     // earlier one (same ends, kind, stance, negation) joins that one's edge instead.
     let mut shown: Vec<(usize, usize, usize)> = Vec::new();
     let mut also: Vec<Vec<usize>> = Vec::new();
-    let mut seen: std::collections::HashMap<(usize, usize, crate::model::RelationKind, crate::model::Stance, bool), usize> =
-        std::collections::HashMap::new();
     for (ri, r) in a.relations.iter().enumerate() {
         let (Some(&s), Some(&t)) = (at.get(r.source.as_str()), at.get(r.target.as_str())) else { continue };
         if s == t {
             continue;
         }
-        match seen.get(&(s, t, r.kind, r.stance, r.negated)) {
-            Some(&k) => also[k].push(ri),
+        let same = shown.iter().position(|&(rj, s2, t2)| {
+            let q = &a.relations[rj];
+            (s2, t2, q.kind, q.stance, q.negated) == (s, t, r.kind, r.stance, r.negated)
+        });
+        match same {
+            Some(k) => also[k].push(ri),
             None => {
-                seen.insert((s, t, r.kind, r.stance, r.negated), shown.len());
                 shown.push((ri, s, t));
                 also.push(Vec::new());
             }
         }
     }
     // group by unordered pair, in relation order
-    let mut groups: std::collections::BTreeMap<(usize, usize), Vec<usize>> = std::collections::BTreeMap::new();
-    for (k, &(_, s, t)) in shown.iter().enumerate() {
-        groups.entry((s.min(t), s.max(t))).or_default().push(k);
+    // (ordered by pair, members in relation order: a stable sort of the edges by pair)
+    let pair_of = |k: usize| (shown[k].1.min(shown[k].2), shown[k].1.max(shown[k].2));
+    let mut by_pair: Vec<usize> = (0..shown.len()).collect();
+    crate::text::sort_usize_by(&mut by_pair, &|x, y| pair_of(x).cmp(&pair_of(y)));
+    let mut groups: Vec<((usize, usize), Vec<usize>)> = Vec::new();
+    for &k in &by_pair {
+        match groups.last_mut() {
+            Some((key, members)) if *key == pair_of(k) => members.push(k),
+            _ => groups.push((pair_of(k), vec![k])),
+        }
     }
     let mut out: Vec<Option<EdgePos>> = vec![None; shown.len()];
     for ((lo, hi), members) in groups {

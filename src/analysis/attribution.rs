@@ -320,7 +320,8 @@ pub fn attribute(doc: &Doc, ents: &mut Entities, spans: &[QuoteSpan]) -> Vec<Att
             let prev = n.checked_sub(1).map(|p| idx[p]);
             let next = idx.get(n + 1).copied();
             // (a) split quote / further quote in the same line
-            if let Some(p) = prev.filter(|&p| spans[p].line == q.line && out[p].speaker.is_some()) {
+            if let Some(p) = prev.filter(|&p| spans[p].line == q.line && decided(&out[p])) {
+                // the same speaker, named or not ("…,” a spokesman said. “…”)
                 copy_from(&mut out, p, i, "split", 0.8);
                 continue;
             }
@@ -333,7 +334,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities, spans: &[QuoteSpan]) -> Vec<Att
             if let Some(p) = prev {
                 let pl = spans[p].line;
                 let adjacent = previous_line_end(ft, q.line.0) == Some(pl.1);
-                if line_start && adjacent && out[p].speaker.is_some() && (q.continues || spans[p].close_end + 3 >= pl.1 || spans[p].unclosed || true) {
+                if line_start && adjacent && decided(&out[p]) {
                     copy_from(&mut out, p, i, "continuation", if q.continues { 0.85 } else { 0.7 });
                     continue;
                 }
@@ -354,6 +355,11 @@ pub fn attribute(doc: &Doc, ents: &mut Entities, spans: &[QuoteSpan]) -> Vec<Att
         gender = ctx.gender;
     }
     out
+}
+
+/// Has the quote's speaker been settled (named, or a cue naming nobody)?
+fn decided(a: &Attributed) -> bool {
+    a.speaker.is_some() || a.method != "none"
 }
 
 fn copy_from(out: &mut [Attributed], from: usize, to: usize, method: &'static str, conf: f32) {
@@ -563,7 +569,7 @@ fn participle_subject(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -> Opt
     let to = ft.tokens[k].start;
     let mut best: Option<&EntityMention> = None;
     for m in ents.mentions_in(ctx.field, from, to) {
-        if ctx.in_speech(m.start) || is_possessive(ft, m.end) {
+        if ctx.in_speech(m.start) || is_possessive(ft, m.end) || ents.is_modifier(m) || matches!(m.form, MentionForm::Capital | MentionForm::Demonym) {
             continue;
         }
         let person = ents.list.get(m.entity).is_some_and(|e| e.kind == StakeholderKind::Person);
@@ -696,13 +702,19 @@ fn cand_ending_at(ctx: &Ctx, ents: &Entities, j: usize, floor: usize) -> Option<
     if !ctx.is_word(j) || ctx.in_speech(t.start) {
         return None;
     }
+    let text = ctx.text(j);
     if let Some(m) = ents.mention_at(ctx.field, t.start) {
         if is_possessive(ft, m.end) && m.end < t.end {
             return None;
         }
+        let single = ft.token_index_at(m.start) == j;
+        let not_person = ents.list.get(m.entity).is_some_and(|e| e.kind != StakeholderKind::Person);
+        if single && not_person && j > floor && ctx.lw(j - 1) == "the" && is_member_word(&text) {
+            // "the Republican said": a member of the party, not the party
+            return Some(Cand::Desc(Span::new(ctx.field, ft.tokens[j - 1].start, t.end)));
+        }
         return Some(Cand::Ent(m.entity, m.span()));
     }
-    let text = ctx.text(j);
     if let Some(p) = pron_of(&text) {
         return Some(Cand::Pron(Span::new(ctx.field, t.start, t.end), p));
     }
@@ -728,7 +740,7 @@ fn cand_ending_at(ctx: &Ctx, ents: &Entities, j: usize, floor: usize) -> Option<
         let s = ft.tokens[i].start;
         return Some(Cand::Desc(Span::new(ctx.field, s, t.end)));
     }
-    if ctx.is_cap(j) && j > floor && ctx.lw(j - 1) == "the" && (lw.ends_with("an") || lw.ends_with("er") || lw.ends_with("crat")) {
+    if ctx.is_cap(j) && j > floor && ctx.lw(j - 1) == "the" && is_member_word(&text) {
         // "the Texan", "the Republican", "the Democrat": a description
         return Some(Cand::Desc(Span::new(ctx.field, ft.tokens[j - 1].start, t.end)));
     }
@@ -743,6 +755,56 @@ fn cand_ending_at(ctx: &Ctx, ents: &Entities, j: usize, floor: usize) -> Option<
         return Some(Cand::Name(Span::new(ctx.field, s, e)));
     }
     None
+}
+
+/// Personal names written before `pos` (nearest first, at most `max_tokens` back, outside
+/// quotes and known non-person mentions): runs of two or more capitalised words, an
+/// honorific first allowed. Returns the name's span (without titles), the name (its last two
+/// words, or three with a middle initial) and the honorific's gender.
+fn name_runs_before(ctx: &Ctx, ents: &Entities, pos: usize, max_tokens: usize) -> Vec<(Span, String, Option<Gender>)> {
+    let ft = ctx.ft;
+    let mut out = Vec::new();
+    let mut j = ft.token_index_at(pos);
+    let lim = j.saturating_sub(max_tokens);
+    while j > lim && out.len() < 8 {
+        j -= 1;
+        if !(ctx.is_word(j) && ctx.is_cap(j)) || ctx.in_speech(ft.tokens[j].start) {
+            continue;
+        }
+        let e = j;
+        let mut s = j;
+        while s > lim && ctx.is_word(s - 1) && ctx.is_cap(s - 1) && ft.tokens[s - 1].end + 1 >= ft.tokens[s].start {
+            s -= 1;
+        }
+        j = s;
+        let words: Vec<String> = (s..=e).map(|k| ctx.text(k)).collect();
+        let hon = words.iter().position(|w| HONORIFICS.contains(&w.as_str()));
+        let gender = hon.and_then(|h| honorific_gender(&words[h]));
+        let name_from = match hon {
+            Some(h) => h + 1,
+            None => words.len().saturating_sub(if words.len() >= 3 && words[words.len() - 2].len() == 2 && words[words.len() - 2].ends_with('.') { 3 } else { 2 }),
+        };
+        let name_words = &words[name_from.min(words.len())..];
+        let known_non_person = (s + name_from.min(e - s)..=e).any(|k| {
+            ents.mention_at(ctx.field, ft.tokens[k].start).is_some_and(|m| ents.list.get(m.entity).is_some_and(|x| x.kind != StakeholderKind::Person))
+        });
+        if name_words.len() < 2 && hon.is_none() || name_words.is_empty() || known_non_person {
+            continue;
+        }
+        if name_words.iter().any(|w| NOT_NAME.contains(&w.as_str()) || w.ends_with("’s") || w.ends_with("'s")) {
+            continue;
+        }
+        let first_tok = s + name_from;
+        let span_start = ft.tokens[if hon.is_some() { s + hon.unwrap_or(0) } else { first_tok }].start;
+        out.push((Span::new(ctx.field, span_start, ft.tokens[e].end), name_words.join(" "), gender.or_else(|| first_name_gender(&name_words.join(" ")))));
+    }
+    out
+}
+
+/// "Texan", "Republican", "Democrat", "Briton": a word for one member of a place or party.
+fn is_member_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    !l.ends_with('s') && (l.ends_with("an") || l.ends_with("er") || l.ends_with("crat") || l.ends_with("on") || l.ends_with("ist"))
 }
 
 /// A candidate subject starting at token `k` (after an inverted verb: `said Vance`).
@@ -791,11 +853,33 @@ fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize) -> Option<
         return Some(Cand::Pron(Span::new(ctx.field, t.start, t.end), p));
     }
     let lw = text.to_lowercase();
-    if DETERMINERS.contains(&lw.as_str()) || ROLE_NOUNS.contains(&lw.as_str()) {
-        // the description runs to its role noun
+    if DETERMINERS.contains(&lw.as_str()) || ROLE_NOUNS.contains(&lw.as_str()) || !ctx.is_cap(k) && !is_speech_word(&lw) {
+        // the description runs to its role noun ("the minister", "opposition leader Lars Holm")
         let mut i = k;
         while i < lim && i < k + 7 && ctx.is_word(i) {
             let w = ctx.lw(i);
+            if i > k && ctx.is_cap(i) && !ROLE_NOUNS.contains(&w.as_str()) {
+                // a name after lowercase modifiers: "said headteacher Amal Haddad"
+                if let Some(m) = ents.mention_at(ctx.field, ft.tokens[i].start) {
+                    if ents.list.get(m.entity).is_some_and(|x| x.kind == StakeholderKind::Person) {
+                        return Some(Cand::Ent(m.entity, m.span()));
+                    }
+                    i = ft.token_index_at(m.end).max(i + 1);
+                    continue;
+                }
+                let mut e = i;
+                while e + 1 < lim && ctx.is_word(e + 1) && ctx.is_cap(e + 1) {
+                    e += 1;
+                }
+                let ends = e + 1 >= lim || !ctx.is_word(e + 1) || is_speech_word(&ctx.lw(e + 1));
+                if ends && !NOT_NAME.contains(&ctx.text(i).as_str()) {
+                    if let Some(c @ Cand::Name(_)) = cand_starting_at(ctx, ents, i, lim) {
+                        return Some(c);
+                    }
+                }
+                i = e + 1;
+                continue;
+            }
             if ROLE_NOUNS.contains(&w.as_str()) {
                 let mut e = i;
                 while e + 1 < lim && ctx.is_word(e + 1) && ROLE_NOUNS.contains(&ctx.lw(e + 1).as_str()) {
@@ -807,6 +891,14 @@ fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize) -> Option<
                     if let Some(m) = ents.mention_at(ctx.field, ft.tokens[nx].start) {
                         return Some(Cand::Ent(m.entity, m.span()));
                     }
+                    if ctx.is_word(nx) && ctx.is_cap(nx) && !NOT_NAME.contains(&ctx.text(nx).as_str()) {
+                        if let Some(c @ Cand::Name(_)) = cand_starting_at(ctx, ents, nx, lim) {
+                            return Some(c);
+                        }
+                    }
+                }
+                if !DETERMINERS.contains(&lw.as_str()) && !ROLE_NOUNS.contains(&lw.as_str()) && i > k + 2 {
+                    return None;
                 }
                 return Some(Cand::Desc(Span::new(ctx.field, t.start, ft.tokens[e].end)));
             }
@@ -891,10 +983,51 @@ fn resolve(
     last_speaker: Option<(EntityId, usize)>,
 ) -> Option<(EntityId, Span, &'static str, f32)> {
     match cand {
-        Cand::Ent(id, sp) => Some((id, sp, "cue", 0.9)),
+        Cand::Ent(id, sp) => {
+            // a person known only by a surname, whose full name the entity step missed earlier
+            let single = ents.list.get(id).is_some_and(|e| e.kind == StakeholderKind::Person && !e.name.contains(' '));
+            if single {
+                let sur = ents.list[id].name.clone();
+                let full = name_runs_before(ctx, ents, sp.start, 400)
+                    .into_iter()
+                    .find(|(fsp, n, _)| n.contains(' ') && n.split(' ').next_back() == Some(sur.as_str()) && ents.mention_at(ctx.field, fsp.start).is_none());
+                if let Some((fsp, n, g)) = full {
+                    if ents.resolve_name(&n).is_none() {
+                        let e = &mut ents.list[id];
+                        e.aliases.push(std::mem::replace(&mut e.name, n));
+                        if e.gender.is_none() {
+                            e.gender = g;
+                            if let Some(slot) = ctx.gender.get_mut(id) {
+                                *slot = slot.or(g);
+                            }
+                        }
+                        ents.add_mention(EntityMention { field: ctx.field, start: fsp.start, end: fsp.end, entity: id, form: MentionForm::FullName });
+                    }
+                }
+            }
+            Some((id, sp, "cue", 0.9))
+        }
         Cand::Pron(sp, p) => {
-            let id = resolve_pronoun(ctx, ents, sp.start, p, last_speaker)?;
-            Some((id, sp, "pronoun", 0.75))
+            if let Some(id) = resolve_pronoun(ctx, ents, sp.start, p, last_speaker) {
+                return Some((id, sp, "pronoun", 0.75));
+            }
+            if !matches!(p, Pron::He | Pron::She) {
+                return None;
+            }
+            // no person known: a personal name written shortly before that the entity step missed
+            let want = if p == Pron::He { Gender::Male } else { Gender::Female };
+            let (nsp, name, g) = name_runs_before(ctx, ents, sp.start, 120).into_iter().find(|(_, _, g)| g.is_none_or(|g| g == want))?;
+            let id = ents.add_entity(Entity {
+                name: name.clone(),
+                kind: StakeholderKind::Person,
+                role: None,
+                aliases: vec![name],
+                affiliations: vec![],
+                gender: g.or(Some(want)),
+            });
+            ctx.gender.push(g.or(Some(want)));
+            ents.add_mention(EntityMention { field: ctx.field, start: nsp.start, end: nsp.end, entity: id, form: MentionForm::FullName });
+            Some((id, sp, "pronoun", 0.55))
         }
         Cand::Desc(sp) => {
             let d = ctx.ft.slice(sp.start, sp.end);
@@ -915,7 +1048,20 @@ fn resolve(
                 ents.add_mention(EntityMention { field: ctx.field, start: sp.start, end: sp.end, entity: id, form: MentionForm::Surname });
                 return Some((id, sp, "cue", 0.85));
             }
-            let g = honorific_gender(&surface).or_else(|| first_name_gender(bare));
+            // a surname alone: the full name written earlier ("Sergey Lavrov" ... "Lavrov")
+            let full = if !bare.contains(' ') {
+                name_runs_before(ctx, ents, sp.start, 400).into_iter().find(|(_, n, _)| n.split(' ').next_back() == Some(bare) && n.contains(' '))
+            } else {
+                None
+            };
+            if let Some((_, n, _)) = &full {
+                if let Some(id) = ents.resolve_name(n) {
+                    ents.add_mention(EntityMention { field: ctx.field, start: sp.start, end: sp.end, entity: id, form: MentionForm::Surname });
+                    return Some((id, sp, "cue", 0.85));
+                }
+            }
+            let bare = full.as_ref().map(|(_, n, _)| n.as_str()).unwrap_or(bare);
+            let g = honorific_gender(&surface).or_else(|| full.as_ref().and_then(|f| f.2)).or_else(|| first_name_gender(bare));
             let id = ents.add_entity(Entity {
                 name: bare.to_string(),
                 kind: StakeholderKind::Person,
@@ -925,8 +1071,11 @@ fn resolve(
                 gender: g,
             });
             ctx.gender.push(g);
-            let form = if bare.contains(' ') { MentionForm::FullName } else { MentionForm::Surname };
+            let form = if bare.contains(' ') && full.is_none() { MentionForm::FullName } else { MentionForm::Surname };
             ents.add_mention(EntityMention { field: ctx.field, start: sp.start, end: sp.end, entity: id, form });
+            if let Some((fsp, _, _)) = full {
+                ents.add_mention(EntityMention { field: ctx.field, start: fsp.start, end: fsp.end, entity: id, form: MentionForm::FullName });
+            }
             Some((id, sp, "cue", 0.75))
         }
     }
@@ -1019,20 +1168,21 @@ fn resolve_pronoun(ctx: &Ctx, ents: &Entities, pos: usize, p: Pron, last_speaker
         let Some(e) = ents.list.get(m.entity) else { continue };
         let person = e.kind == StakeholderKind::Person;
         let ok = match p {
-            Pron::He => person && ctx.gender.get(m.entity).copied().flatten() != Some(Gender::Female),
-            Pron::She => person && ctx.gender.get(m.entity).copied().flatten() != Some(Gender::Male),
+            Pron::He | Pron::She | Pron::Any => person,
             Pron::They => !person,
-            Pron::Any => person,
             Pron::First | Pron::It => false,
         };
-        if !ok {
+        if !ok || ents.is_modifier(m) {
             continue;
         }
+        // gender agreement is a strong preference, not a filter (lexicons guess wrong)
+        let g = ctx.gender.get(m.entity).copied().flatten();
+        let clash = matches!((p, g), (Pron::He, Some(Gender::Female)) | (Pron::She, Some(Gender::Male)));
         let sd = cur_sent.saturating_sub(ft.sentence_at(m.start).unwrap_or(0)) as f32;
         let subj = is_subject_position(ctx, ents, m);
         let ls = last_speaker.is_some_and(|(id, at)| id == m.entity && pos.saturating_sub(at) < 1500);
         let poss = if is_possessive(ft, m.end) { 1.0 } else { 0.0 };
-        let score = -sd + if subj { 1.2 } else { 0.0 } + if ls { 1.5 } else { 0.0 } - poss - n as f32 * 0.01;
+        let score = -sd + if subj { 1.2 } else { 0.0 } + if ls { 1.5 } else { 0.0 } - poss - if clash { 3.0 } else { 0.0 } - n as f32 * 0.01;
         if best.is_none_or(|(b, _)| score > b) {
             best = Some((score, m.entity));
         }

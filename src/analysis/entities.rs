@@ -20,7 +20,7 @@
 use super::lexicon::{self, COUNTRIES, ORGS};
 use crate::model::{Field, Span, StakeholderKind};
 use crate::text::{Doc, FieldText, Token, TokenKind};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub type EntityId = usize;
@@ -86,10 +86,12 @@ pub struct Entities {
     pub mentions: Vec<EntityMention>,
     /// For a person mention (keyed by field and start): where its noun phrase starts,
     /// title and affiliation words included ("Russian Foreign Minister Sergey Lavrov").
-    pub np_start: BTreeMap<(Field, usize), usize>,
+    /// Sorted by key (a sorted Vec rather than a BTreeMap: smaller wasm).
+    pub np_start: Vec<((Field, usize), usize)>,
     /// Mentions (by field and start) used as modifiers of a noun, not as actors in their
     /// own right: "Russian" in "Russian President Vladimir Putin", "US" in "US troops".
-    pub modifiers: BTreeSet<(Field, usize)>,
+    /// Sorted, no duplicates.
+    pub modifiers: Vec<(Field, usize)>,
     /// Who speaks or works for whom, as the text states it ("his special envoy, Steve
     /// Witkoff": Witkoff for Trump), with the evidence.
     pub represents: Vec<(EntityId, EntityId, Span)>,
@@ -135,14 +137,31 @@ impl Entities {
         self.mentions[..b].iter().rev().filter(move |m| m.field == field && m.end <= pos)
     }
 
+    fn set_np_start(&mut self, key: (Field, usize), start: usize) {
+        match self.np_start.binary_search_by(|e| e.0.cmp(&key)) {
+            Ok(i) => self.np_start[i].1 = start,
+            Err(i) => self.np_start.insert(i, (key, start)),
+        }
+    }
+
+    fn add_modifier(&mut self, key: (Field, usize)) {
+        if let Err(i) = self.modifiers.binary_search(&key) {
+            self.modifiers.insert(i, key);
+        }
+    }
+
     /// Is this mention a modifier of a noun ("Russian" in "Russian President Vladimir Putin")?
     pub fn is_modifier(&self, m: &EntityMention) -> bool {
-        self.modifiers.contains(&(m.field, m.start))
+        self.modifiers.binary_search(&(m.field, m.start)).is_ok()
     }
 
     /// Where the noun phrase of a mention starts (its title and affiliation words included).
     pub fn np_start_of(&self, m: &EntityMention) -> usize {
-        self.np_start.get(&(m.field, m.start)).copied().unwrap_or(m.start)
+        let key = (m.field, m.start);
+        match self.np_start.binary_search_by(|e| e.0.cmp(&key)) {
+            Ok(i) => self.np_start[i].1,
+            Err(_) => m.start,
+        }
     }
 
     /// The entity a name-like surface form refers to: a full name, alias, surname or
@@ -1014,7 +1033,7 @@ impl<'a> Ctx<'a> {
                 }
                 let field = ft.field;
                 if p < k {
-                    self.ents.np_start.insert((field, mstart), items[p].start);
+                    self.ents.set_np_start((field, mstart), items[p].start);
                 }
                 // role and affiliations from the prefix
                 if has_title {
@@ -1026,7 +1045,7 @@ impl<'a> Ctx<'a> {
                             let lid = self.lex_entity(key);
                             self.mention(f, items[q].start, items[q].end, lid, form);
                             self.used[f][q] = true;
-                            self.ents.modifiers.insert((field, items[q].start));
+                            self.ents.add_modifier((field, items[q].start));
                             self.ents.affiliate(id, lid);
                         }
                     }
@@ -1318,9 +1337,9 @@ impl<'a> Ctx<'a> {
                                     end = nx.end;
                                 } else if nx.kind == TokenKind::Word && ft.chars.get(nx.start).is_some_and(|c| c.is_lowercase()) && !is_function_word(&w) {
                                     // "US troops", "NATO membership": a modifier
-                                    self.ents.modifiers.insert((field, it.start));
+                                    self.ents.add_modifier((field, it.start));
                                 } else if match_title(ft, it.b).is_some() {
-                                    self.ents.modifiers.insert((field, it.start));
+                                    self.ents.add_modifier((field, it.start));
                                 }
                             }
                         }
@@ -1615,7 +1634,7 @@ fn prune(mut e: Entities) -> Entities {
     // order: by first mention (headline first), so ids follow the text
     let mut order: Vec<EntityId> = (0..n).filter(|&i| count[i] > 0).collect();
     let first = |i: EntityId| e.mentions.iter().position(|m| m.entity == i).unwrap_or(usize::MAX);
-    order.sort_by_key(|&i| first(i));
+    crate::text::sort_usize_by(&mut order, &|x, y| first(x).cmp(&first(y)));
     for &i in &order {
         map[i] = list.len();
         list.push(e.list[i].clone());

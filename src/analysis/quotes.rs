@@ -304,15 +304,41 @@ struct Raw {
 }
 
 fn match_line(chars: &[char], ls: usize, le: usize) -> (Vec<Raw>, Option<Opened>) {
-    let marks = classify_line(chars, ls, le);
-    // for each mark, is there a later non-possessive single closer? (for possessive choice)
+    let mut marks = classify_line(chars, ls, le);
+    // A single opener that never closes in its line was an apostrophe or a typo: drop it
+    // and match again, so that it does not swallow the quotes after it (a few rounds at
+    // most, each linear).
+    for _ in 0..4 {
+        let (raws, stack) = match_marks(chars, ls, le, &marks);
+        match stack.first() {
+            Some(o) if o.fam == Fam::Single && o.pos != ls => {
+                let pos = o.pos;
+                marks.retain(|m| m.pos != pos);
+            }
+            _ => {
+                let pending = stack.iter().copied().find(|o| o.fam != Fam::Single || o.ch == '‘' || o.ch == '\'');
+                return (raws, pending);
+            }
+        }
+    }
+    let (raws, stack) = match_marks(chars, ls, le, &marks);
+    (raws, stack.iter().copied().find(|o| o.fam != Fam::Single))
+}
+
+fn match_marks(chars: &[char], ls: usize, le: usize, marks: &[Mark]) -> (Vec<Raw>, Vec<Opened>) {
+    // for each mark, is there a later non-possessive single closer before the next single
+    // opener? (a plural possessive only closes a quote when nothing else does)
     let mut later_single_close = vec![false; marks.len()];
     let mut seen = false;
     for k in (0..marks.len()).rev() {
         later_single_close[k] = seen;
         let m = &marks[k];
-        if m.fam == Fam::Single && matches!(m.role, Role::Close | Role::LeftSingle) && !m.possessive {
-            seen = true;
+        if m.fam == Fam::Single {
+            match m.role {
+                Role::Close if !m.possessive => seen = true,
+                Role::Open | Role::LeftSingle => seen = false,
+                _ => {}
+            }
         }
     }
     let mut out = Vec::new();
@@ -351,9 +377,7 @@ fn match_line(chars: &[char], ls: usize, le: usize) -> (Vec<Raw>, Option<Opened>
             stack.push(Opened { pos: m.pos, len: m.len, fam: m.fam, ch: m.ch });
         }
     }
-    // a quote left open at the end of the line: the outermost opener of a double-like family
-    let pending = stack.iter().copied().find(|o| o.fam != Fam::Single || o.ch == '‘');
-    (out, pending)
+    (out, stack)
 }
 
 /// Splits a paragraph into lines at single newlines.
@@ -736,8 +760,10 @@ pub(crate) fn inside_any(spans: &[QuoteSpan], pos: usize) -> bool {
 /// or is the quote among longer quotes of its line?
 fn sentence_has_cue(ft: &FieldText, q: &QuoteSpan, spans: &[QuoteSpan]) -> bool {
     let (ls, le) = q.line;
-    let k = spans.partition_point(|o| o.open < ls);
-    if spans[k..].iter().take_while(|o| o.open < le).any(|o| o.start != q.start && o.end - o.start > 25) {
+    // neighbouring quotes of the same line (a bounded look-around keeps this linear)
+    let k = spans.partition_point(|o| o.open < q.open);
+    let lo = k.saturating_sub(3);
+    if spans[lo..(k + 4).min(spans.len())].iter().any(|o| o.line == q.line && o.start != q.start && o.end - o.start > 25) {
         return true;
     }
     let sa = ft.sentence_at(q.open).map(|i| ft.sentences[i].start).unwrap_or(ls).max(ls);

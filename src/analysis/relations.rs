@@ -685,6 +685,6 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
     // a says-about is dropped where a stronger relation holds between the same pair
     let strong: Vec<(EntityId, EntityId)> = ex.out.iter().filter(|r| r.kind != SaysAbout).map(|r| (r.source, r.target)).collect();
     ex.out.retain(|r| r.kind != SaysAbout || !strong.contains(&(r.source, r.target)));
-    ex.out.sort_by_key(|r| (r.evidence.field, r.evidence.start));
+    crate::text::sort_vec_by(&mut ex.out, &|x, y| (x.evidence.field, x.evidence.start).cmp(&(y.evidence.field, y.evidence.start)));
     ex.out
 }

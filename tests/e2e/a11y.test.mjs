@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { setup, ROOT, mapNodes } from './lib.mjs';
+import { setup, ROOT, mapNodes, shot } from './lib.mjs';
 
 const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
@@ -37,6 +37,7 @@ for (const [name, opts] of [
   test(`axe-core finds no violations (${name})`, async () => {
     const { page } = await env.open({ bypassCSP: true, ...opts });
     const vs = await axe(page);
+    await shot(page, `axe-${name.replace(/[^a-z0-9]+/g, '-')}`);
     assert.ok(vs.length === 0, `axe-core violations:\n${report(vs)}`);
   });
 }
@@ -46,5 +47,6 @@ test('axe-core finds no violations with a stakeholder selected (dimmed map, focu
   await mapNodes(page).first().click();
   await page.waitForTimeout(200);
   const vs = await axe(page);
+  await shot(page, 'axe-selected');
   assert.ok(vs.length === 0, `axe-core violations:\n${report(vs)}`);
 });

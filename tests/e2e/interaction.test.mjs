@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  setup, shot, assertClean, mapNodes, cards, cardSpeakers, nodeInfo, deepActive,
+  setup, shot, assertClean, mapNodes, cards, cardSpeakers, nodeInfo, deepActive, waitForCardCount,
 } from './lib.mjs';
 
 let env;
@@ -16,23 +16,11 @@ function pickQuoted(nodes, total) {
   return quoted.sort((a, b) => b.quotes - a.quotes)[0];
 }
 
-async function waitForCardCount(page, n) {
-  await page.waitForFunction(
-    (want) => {
-      const host = document.querySelector('stakeholder-map');
-      const root = host && (host.shadowRoot || host);
-      return root && root.querySelectorAll('article').length === want;
-    },
-    n,
-    { timeout: 5000 },
-  );
-}
-
 test('clicking a node filters the cards to that stakeholder, and clearing shows all again', async () => {
   const { page, problems } = await env.open();
   const total = await cards(page).count();
   const node = pickQuoted(await nodeInfo(page), total);
-  await page.locator(`stakeholder-map [data-node="${node.id}"]`).click();
+  await mapNodes(page).and(page.locator(`[data-node="${node.id}"]`)).click();
   await waitForCardCount(page, node.quotes);
   const speakers = await cardSpeakers(page);
   assert.equal(speakers.length, node.quotes);
@@ -89,10 +77,15 @@ test('keyboard only: Tab into the map, arrows move between stakeholders, Enter s
     const cs = getComputedStyle(a);
     const ringEl = a.querySelector('.sm-node-ring');
     const ringCs = ringEl && getComputedStyle(ringEl);
+    // The same for another node without focus: focus must look different.
+    const other = [...a.parentNode.querySelectorAll('[data-node]')].find((n) => n !== a);
+    const otherRing = other && other.querySelector('.sm-node-ring');
+    const o = otherRing && getComputedStyle(otherRing);
     return {
       outline: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0,
       ring: !!ringCs && ringCs.visibility !== 'hidden' && ringCs.display !== 'none' && Number(ringCs.opacity) > 0
-        && ringCs.stroke !== 'none' && parseFloat(ringCs.strokeWidth) > 0,
+        && ringCs.stroke !== 'none' && parseFloat(ringCs.strokeWidth) > 0
+        && (!o || o.stroke !== ringCs.stroke || o.strokeWidth !== ringCs.strokeWidth),
     };
   });
   assert.ok(ring.outline || ring.ring, `no visible focus on the focused node: ${JSON.stringify(ring)}`);
@@ -139,7 +132,7 @@ test('touch on a phone: tapping a node filters the cards', async () => {
   });
   const total = await cards(page).count();
   const node = pickQuoted(await nodeInfo(page), total);
-  const target = page.locator(`stakeholder-map [data-node="${node.id}"]`);
+  const target = mapNodes(page).and(page.locator(`[data-node="${node.id}"]`));
   await target.scrollIntoViewIfNeeded();
   // Touch targets at least 44 CSS px.
   const box = await target.boundingBox();

@@ -112,8 +112,9 @@ export const WIDGET = 'stakeholder-map';
 
 /** Wait until the demo's widget has rendered its map and at least one quote card. */
 export async function waitForWidget(page, timeout = 20000) {
-  await page.locator(WIDGET).first().waitFor({ state: 'attached', timeout });
-  await page.locator(`${WIDGET} article`).first().waitFor({ state: 'visible', timeout });
+  const w = page.locator(WIDGET).first();
+  await w.waitFor({ state: 'attached', timeout });
+  await w.locator('article').first().waitFor({ state: 'visible', timeout });
 }
 
 export function screenshotPath(name) {
@@ -136,21 +137,26 @@ export async function assertClean(assert, problems) {
 }
 
 // Selectors for the widget's parts (Playwright's CSS locators pierce open shadow roots).
+// `w` picks the widget: the demo page has the seed article's (`stakeholder-map#seed`, the first)
+// and the one for a pasted article (`stakeholder-map#yours`).
+export const SEED = `${WIDGET}#seed`;
+export const YOURS = `${WIDGET}#yours`;
+const host = (page, w) => page.locator(w || WIDGET).first();
 /** The map (one SVG, one tab stop: a roving tabindex over its nodes). */
-export const mapOf = (page) => page.locator(`${WIDGET} svg.sm-map`).first();
+export const mapOf = (page, w) => host(page, w).locator('svg.sm-map').first();
 /** The stakeholder nodes of the map: role=button, an accessible name, data-node = the id. */
-export const mapNodes = (page) => page.locator(`${WIDGET} svg.sm-map [role="button"][data-node]`);
+export const mapNodes = (page, w) => host(page, w).locator('svg.sm-map [role="button"][data-node]');
 /** The quote cards. */
-export const cards = (page) => page.locator(`${WIDGET} article`);
+export const cards = (page, w) => host(page, w).locator('article');
 
 /** Speaker names on the visible quote cards, in order. */
-export async function cardSpeakers(page) {
-  return page.locator(`${WIDGET} article .sm-card-name`).allInnerTexts();
+export async function cardSpeakers(page, w) {
+  return host(page, w).locator('article .sm-card-name').allInnerTexts();
 }
 
 /** The map's nodes as { id, label, name, quotes, pressed, classes }. */
-export async function nodeInfo(page) {
-  return mapNodes(page).evaluateAll((els) => els.map((e) => {
+export async function nodeInfo(page, w) {
+  return mapNodes(page, w).evaluateAll((els) => els.map((e) => {
     const label = e.getAttribute('aria-label') || '';
     const m = /Quoted (once|twice|(\d+) times)/.exec(label);
     const quotes = !m ? 0 : m[1] === 'once' ? 1 : m[1] === 'twice' ? 2 : Number(m[2]);
@@ -165,6 +171,19 @@ export async function nodeInfo(page) {
   }));
 }
 
+/** Number of quote cards in widget `w` (a CSS selector), from inside the page. */
+export async function waitForCardCount(page, n, w = WIDGET, timeout = 5000) {
+  await page.waitForFunction(
+    ([want, sel]) => {
+      const h = document.querySelector(sel);
+      const root = h && (h.shadowRoot || h);
+      return !!root && root.querySelectorAll('article').length === want;
+    },
+    [n, w],
+    { timeout },
+  );
+}
+
 /** The element that has keyboard focus, looking through shadow roots. */
 export async function deepActive(page) {
   return page.evaluate(() => {
@@ -173,9 +192,4 @@ export async function deepActive(page) {
     if (!a || a === document.body) return null;
     return { tag: a.tagName.toLowerCase(), node: a.getAttribute('data-node'), label: a.getAttribute('aria-label'), text: (a.textContent || '').trim().slice(0, 60) };
   });
-}
-
-/** Text of all visible quote cards, in order. */
-export async function cardTexts(page) {
-  return cards(page).allInnerTexts();
 }

@@ -30,6 +30,7 @@ test('the strict CSP is in force and reports no violation', async () => {
   assert.equal(response.headers()['content-security-policy'], CSP);
   // Give late work (fonts, deferred rendering) a moment, then check what the page itself caused.
   await page.waitForTimeout(300);
+  await shot(page, 'csp-strict');
   await assertClean(assert, problems);
   // A probe that the policy really bites: an inline script injected into the page must be blocked.
   const blocked = await page.evaluate(() => new Promise((resolve) => {

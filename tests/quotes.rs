@@ -1,0 +1,324 @@
+//! Regression tests for the quote engine (issue 3): one per hard case, each a short,
+//! invented but real-looking news sentence.
+
+use stakeholder_map::model::{Analysis, Field, Quote, QuoteKind};
+use stakeholder_map::{analyze, Article};
+
+fn run(body: &str) -> Analysis {
+    analyze(&Article::from_body(body))
+}
+
+fn run_with_headline(headline: &str, body: &str) -> Analysis {
+    let mut a = Article::from_body(body);
+    a.headline = headline.to_string();
+    analyze(&a)
+}
+
+/// The quote whose text is exactly `text`.
+fn quote<'a>(a: &'a Analysis, text: &str) -> &'a Quote {
+    a.quotes
+        .iter()
+        .find(|q| q.text == text)
+        .unwrap_or_else(|| panic!("no quote {text:?}; found {:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>()))
+}
+
+fn speaker_name(a: &Analysis, q: &Quote) -> Option<String> {
+    q.speaker.as_deref().and_then(|id| a.stakeholder(id)).map(|s| s.name.clone())
+}
+
+/// The quote `text` is speech and its speaker's name contains `surname`.
+fn assert_said_by(a: &Analysis, text: &str, surname: &str) {
+    let q = quote(a, text);
+    assert_ne!(q.kind, QuoteKind::NonSpeech, "{text:?} taken for non-speech");
+    let name = speaker_name(a, q);
+    assert!(
+        name.as_deref().is_some_and(|n| n.split_whitespace().any(|w| w == surname)),
+        "{text:?}: speaker {name:?}, want {surname} (method {:?})",
+        q.method
+    );
+}
+
+fn texts(a: &Analysis) -> Vec<String> {
+    a.quotes.iter().filter(|q| q.kind != QuoteKind::NonSpeech).map(|q| q.text.clone()).collect()
+}
+
+// ---------------------------------------------------------------- detection: styles
+
+#[test]
+fn curly_double_quotes() {
+    let a = run("“We will not give up our land,” Olena Kovalenko said.");
+    assert_said_by(&a, "We will not give up our land,", "Kovalenko");
+}
+
+#[test]
+fn curly_single_quotes() {
+    let a = run("Mayor Ruth Adeyemi said the plan was ‘dead on arrival’ after the vote.");
+    assert_said_by(&a, "dead on arrival", "Adeyemi");
+}
+
+#[test]
+fn straight_double_quotes() {
+    let a = run("\"The budget is balanced,\" Finance Minister Jonas Berg said on Monday.");
+    assert_said_by(&a, "The budget is balanced,", "Berg");
+}
+
+#[test]
+fn straight_single_quotes() {
+    let a = run("'We were never consulted,' union leader Maria Santos told reporters.");
+    assert_said_by(&a, "We were never consulted,", "Santos");
+}
+
+#[test]
+fn guillemets_with_inner_spaces() {
+    let a = run("« Nous ne céderons pas », a déclaré Claire Dubois. Pierre Martin said «the talks failed».");
+    assert_eq!(texts(&a), vec!["Nous ne céderons pas", "the talks failed"]);
+    assert_said_by(&a, "the talks failed", "Martin");
+}
+
+#[test]
+fn german_low_high_quotes() {
+    let a = run("„Wir brauchen mehr Zeit“, sagte Anna Weber. Later Anna Weber said „the deal is close”.");
+    assert_eq!(texts(&a), vec!["Wir brauchen mehr Zeit", "the deal is close"]);
+}
+
+#[test]
+fn german_single_low_high_quotes() {
+    let a = run("Minister Karl Braun called the plan ‚a good start‘ on Friday, said Karl Braun.");
+    assert_eq!(texts(&a), vec!["a good start"]);
+}
+
+#[test]
+fn reversed_guillemets() {
+    let a = run("»Das ist ein Fehler«, said opposition leader Lars Holm.");
+    assert_said_by(&a, "Das ist ein Fehler", "Holm");
+}
+
+#[test]
+fn corner_brackets() {
+    let a = run("Prime Minister Kenji Sato said 「we will respond calmly」 to the launch.");
+    assert_said_by(&a, "we will respond calmly", "Sato");
+}
+
+#[test]
+fn nyt_doubled_apostrophes() {
+    let a = run("''I think the numbers speak for themselves,'' Mr. Harlan said on Sunday.");
+    assert_said_by(&a, "I think the numbers speak for themselves,", "Harlan");
+}
+
+#[test]
+fn em_dash_dialogue_line() {
+    let a = run("— We are leaving tonight, — said Dmitri Volkov. — There is nothing left here.");
+    assert_said_by(&a, "We are leaving tonight", "Volkov");
+    assert_said_by(&a, "There is nothing left here.", "Volkov");
+}
+
+#[test]
+fn nested_quotes_stay_inside_the_outer_quote() {
+    let a = run("“When he told me ‘it’s over’, I believed him,” Senator Grace Owen said.");
+    assert_eq!(texts(&a), vec!["When he told me ‘it’s over’, I believed him,"]);
+    assert_said_by(&a, "When he told me ‘it’s over’, I believed him,", "Owen");
+}
+
+#[test]
+fn unclosed_paragraph_continues_in_next_paragraph() {
+    let body = "“We have rebuilt the school twice,” said headteacher Amal Haddad. “Every winter the roof leaks.\n\n“We asked the council for help and nobody came.”";
+    let a = run(body);
+    assert_said_by(&a, "Every winter the roof leaks.", "Haddad");
+    assert_said_by(&a, "We asked the council for help and nobody came.", "Haddad");
+}
+
+#[test]
+fn apostrophes_are_never_quote_marks() {
+    let a = run("It’s Russia’s turn, the students’ union said, as rock ’n’ roll from the ’90s played. It's Kyiv's view.");
+    assert!(a.quotes.is_empty(), "{:?}", texts(&a));
+}
+
+#[test]
+fn two_sentence_quote_containing_its() {
+    let a = run("“It’s not over. We’ll keep fighting,” Tomas Lind said.");
+    assert_said_by(&a, "It’s not over. We’ll keep fighting,", "Lind");
+}
+
+#[test]
+fn plural_possessive_inside_single_quotes() {
+    let a = run("‘The teachers’ strike will go on,’ said Ines Moreau.");
+    assert_said_by(&a, "The teachers’ strike will go on,", "Moreau");
+}
+
+// ---------------------------------------------------------------- detection: non-speech
+
+#[test]
+fn scare_quotes_are_non_speech() {
+    let a = run("The town has become the centre of an “opt-out” movement among parents.");
+    assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::NonSpeech), "{:?}", texts(&a));
+}
+
+#[test]
+fn titles_are_non_speech() {
+    let a = run("She stars in the drama “Harbour Lights,” which returns in May, and in “The Long Night” on stage.");
+    assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::NonSpeech), "{:?}", texts(&a));
+}
+
+#[test]
+fn nicknames_are_non_speech() {
+    let a = run("He mocked Sam Ortiz (“Little Sam”) and Dwayne “The Hammer” Cole at the rally.");
+    assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::NonSpeech), "{:?}", texts(&a));
+}
+
+#[test]
+fn markup_attributes_are_non_speech() {
+    let a = run("<tweet author=\"somebody\" date=\"May 2, 2024\">Great rally tonight</tweet>");
+    assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::NonSpeech), "{:?}", texts(&a));
+}
+
+#[test]
+fn slogan_after_read_is_non_speech() {
+    let a = run("Protesters wore shirts that read “Save Our Pier” outside the hall.");
+    assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::NonSpeech), "{:?}", texts(&a));
+}
+
+// ---------------------------------------------------------------- attribution: cues
+
+#[test]
+fn name_then_said() {
+    let a = run("Helena Voss said: “The border will stay open.”");
+    assert_said_by(&a, "The border will stay open.", "Voss");
+}
+
+#[test]
+fn said_then_name_inverted() {
+    let a = run("“Prices will fall next year,” said Rafael Duarte, the central bank governor.");
+    assert_said_by(&a, "Prices will fall next year,", "Duarte");
+}
+
+#[test]
+fn name_told_outlet() {
+    let a = run("Energy Secretary Paul Kimura told Reuters: “We have enough gas for the winter.”");
+    assert_said_by(&a, "We have enough gas for the winter.", "Kimura");
+}
+
+#[test]
+fn according_to() {
+    let a = run("The talks were “productive and frank”, according to Ambassador Lena Fischer.");
+    assert_said_by(&a, "productive and frank", "Fischer");
+}
+
+#[test]
+fn wrote_tweeted_warned_added() {
+    let a = run(
+        "“The vote is rigged,” Councillor Ben Arkwright wrote on Facebook.\n\n“Shame on them,” tweeted Ana Ruiz.\n\n“This could end badly,” Victor Hale warned.\n\n“And soon,” Victor Hale added.",
+    );
+    assert_said_by(&a, "The vote is rigged,", "Arkwright");
+    assert_said_by(&a, "Shame on them,", "Ruiz");
+    assert_said_by(&a, "This could end badly,", "Hale");
+    assert_said_by(&a, "And soon,", "Hale");
+}
+
+#[test]
+fn inverted_and_split_quote() {
+    let a = run("Officials met Nadia Petrova on Monday.\n\n“We are ready,” she said, “but nobody has called us.”");
+    assert_said_by(&a, "We are ready,", "Petrova");
+    assert_said_by(&a, "but nobody has called us.", "Petrova");
+}
+
+#[test]
+fn partial_quote_in_reported_speech_goes_to_the_reporting_subject() {
+    let a = run(
+        "After meeting Ukrainian President Volodymyr Zelenskyy, Donald Trump said European countries would be the “first line of defence”.",
+    );
+    assert_said_by(&a, "first line of defence", "Trump");
+}
+
+#[test]
+fn participle_cue_takes_the_clause_subject() {
+    let a = run("Foreign Minister Sergey Lavrov said Moscow must be included, warning that anything else was a “road to nowhere”.");
+    assert_said_by(&a, "road to nowhere", "Lavrov");
+}
+
+#[test]
+fn appositive_between_name_and_verb() {
+    let a = run("“Nobody asked us,” Jeff Warner, the campaign manager, said in a statement.");
+    assert_said_by(&a, "Nobody asked us,", "Warner");
+}
+
+// ---------------------------------------------------------------- attribution: resolution
+
+#[test]
+fn pronoun_resolves_to_named_person() {
+    let a = run("Governor Mark Ellison visited the flooded town on Tuesday.\n\n“We will rebuild every house,” he said.");
+    assert_said_by(&a, "We will rebuild every house,", "Ellison");
+}
+
+#[test]
+fn pronoun_agrees_in_gender() {
+    let a = run("Mr. Ryan Cole met Ms. Sarah Lindqvist in Oslo. “We found common ground,” she said.");
+    assert_said_by(&a, "We found common ground,", "Lindqvist");
+}
+
+#[test]
+fn description_resolves_to_named_person() {
+    let a = run(
+        "Defence Minister Piotr Nowak arrived in Brussels on Monday.\n\n“Our patience has limits,” the defence minister said.",
+    );
+    assert_said_by(&a, "Our patience has limits,", "Nowak");
+}
+
+#[test]
+fn headline_description_resolves_to_body_name() {
+    let a = run_with_headline(
+        "US vice president says allies must play the ‘leading role’",
+        "United States Vice President JD Vance spoke to reporters on Tuesday.",
+    );
+    let q = a.quotes.iter().find(|q| q.field == Field::Headline).expect("headline quote");
+    assert_eq!(q.text, "leading role");
+    assert!(speaker_name(&a, q).is_some_and(|n| n.contains("Vance")), "{:?}", speaker_name(&a, q));
+}
+
+#[test]
+fn continuation_paragraph_without_speech_verb() {
+    let a = run("“We did not expect this,” coach Ivan Petrov said.\n\n“But the team fought until the very end and I am proud of them.”");
+    assert_said_by(&a, "But the team fought until the very end and I am proud of them.", "Petrov");
+    assert_eq!(quote(&a, "But the team fought until the very end and I am proud of them.").method.as_deref(), Some("continuation"));
+}
+
+#[test]
+fn surname_links_to_full_name() {
+    let a = run("Russian Foreign Minister Sergey Lavrov spoke in Moscow.\n\n“This will not work,” Lavrov said.");
+    let q = quote(&a, "This will not work,");
+    assert!(speaker_name(&a, q).is_some_and(|n| n.contains("Sergey Lavrov")), "{:?}", speaker_name(&a, q));
+}
+
+#[test]
+fn honorific_links_to_full_name() {
+    let a = run("Donald Trump spoke on Sunday.\n\n“It was a great meeting,” Mr. Trump said.");
+    let q = quote(&a, "It was a great meeting,");
+    assert!(speaker_name(&a, q).is_some_and(|n| n.contains("Donald Trump")), "{:?}", speaker_name(&a, q));
+}
+
+#[test]
+fn attribution_carries_cue_offsets_and_confidence() {
+    let body = "“We will win,” Rosa Mendes said.";
+    let a = run(body);
+    let q = quote(&a, "We will win,");
+    let cue = q.cue.as_ref().expect("cue");
+    let chars: Vec<char> = body.chars().collect();
+    assert_eq!(chars[cue.start..cue.end].iter().collect::<String>(), "said");
+    assert_eq!(cue.text, "said");
+    assert!(q.confidence > 0.5 && q.confidence <= 1.0);
+    let m = q.speaker_mention.as_ref().expect("speaker mention");
+    assert_eq!(chars[m.start..m.end].iter().collect::<String>(), "Rosa Mendes");
+}
+
+#[test]
+fn single_name_the_entity_step_missed_becomes_a_person() {
+    let a = run("“The river is rising fast,” Okonkwo said.");
+    assert_said_by(&a, "The river is rising fast,", "Okonkwo");
+}
+
+#[test]
+fn indefinite_description_is_left_unnamed() {
+    let a = run("“No comment,” a spokesman said.");
+    let q = quote(&a, "No comment,");
+    assert_eq!(q.speaker, None);
+    assert!(q.cue.is_some());
+}
