@@ -138,6 +138,17 @@ async fn arrow_keys_move_the_single_tab_stop_and_focus_along() {
         }
     }
     assert!(moved, "arrow keys never moved the focus");
+    // Shift+arrow moves the focused stakeholder itself (keyboard drag).
+    let cur = one(&root, "g.sm-node[tabindex=\"0\"]");
+    let before = cur.get_attribute("transform").unwrap();
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_key("ArrowDown");
+    init.set_shift_key(true);
+    cur.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    let after = one(&root, "g.sm-node[tabindex=\"0\"]").get_attribute("transform").unwrap();
+    assert_ne!(before, after, "Shift+ArrowDown did not move the node");
     root.remove();
 }
 

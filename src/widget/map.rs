@@ -230,6 +230,16 @@ pub fn map(props: &MapProps) -> Html {
             };
             if let Some((dx, dy)) = dir {
                 e.prevent_default();
+                // Shift+arrow drags the focused node, Ctrl/Cmd+arrow pans the map: what a
+                // mouse does by dragging, the keyboard does too.
+                if e.shift_key() {
+                    dispatch.emit(Action::MoveNode { id: cur, dx: dx * 12.0, dy: dy * 12.0 });
+                    return;
+                }
+                if e.ctrl_key() || e.meta_key() {
+                    dispatch.emit(Action::Pan { dx: -dx * 40.0, dy: -dy * 40.0 });
+                    return;
+                }
                 if let Some(next) = step(&facts, &positions, &cur, dx, dy) {
                     gesture.borrow_mut().want_focus = true;
                     dispatch.emit(Action::Focus(next));
@@ -398,6 +408,7 @@ pub fn map(props: &MapProps) -> Html {
         let dst = facts.stakeholder(&e.target).map(|s| s.name.as_str()).unwrap_or("");
         let kind_words = if e.label.is_empty() { r.kind.label().to_string() } else { e.label.clone() };
         let words = [kind_words.as_str(), " · ", stance_word(r.stance)].concat();
+        let kind_words = [kind_words.as_str(), " "].concat();
         let title = [src, " ", if r.negated { "does not " } else { "" }, r.kind.label(), " ", dst, " (", stance_word(r.stance), ")"].concat();
         let marker = ["url(#", ns, "-arrow-", stance_word(r.stance), ")"].concat();
         let mut lbl_x = String::new();
@@ -413,7 +424,10 @@ pub fn map(props: &MapProps) -> Html {
                 <title>{ title }</title>
                 <path class="sm-edge-hit" d={d.clone()} />
                 <path class="sm-edge-line" d={d} marker-end={marker} />
-                <text class="sm-edge-label" x={lbl_x.clone()} y={lbl_y.clone()} text-anchor="middle" dy="-4">{ words }</text>
+                // The short label fits the box the layout kept free; hovering the edge itself
+                // shows it with the stance in words.
+                <text class="sm-edge-label" x={lbl_x.clone()} y={lbl_y.clone()} text-anchor="middle" dy="0.35em">{ kind_words }</text>
+                <text class="sm-edge-label-full" x={lbl_x} y={lbl_y} text-anchor="middle" dy="0.35em">{ words }</text>
             </g>
         })
     });
@@ -579,7 +593,7 @@ pub fn map(props: &MapProps) -> Html {
     });
 
     let folded = lay.folded.len();
-    let map_label = ["Stakeholder map: ", &facts.summary, ". Arrow keys move between connected stakeholders, Enter selects, Escape clears."].concat();
+    let map_label = ["Stakeholder map: ", &facts.summary, ". Arrow keys move between connected stakeholders, Enter selects, Escape clears, Shift+arrows move a stakeholder, plus and minus zoom."].concat();
     let empty = lay.nodes.is_empty();
 
     html! {
