@@ -22,6 +22,11 @@ use super::entities::{Entities, EntityId, EntityMention};
 use super::lexicon::REPORT_VERBS;
 use crate::model::{Field, RelationKind, Span, Stance, StakeholderKind};
 use crate::text::{Doc, FieldText};
+use std::collections::{HashMap, HashSet};
+
+/// Longest token window searched around a verb for its clause, object or claimant: keeps
+/// the work per sentence linear in its length (real sentences are far shorter).
+const WINDOW: usize = 150;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RelationDraft {
@@ -98,6 +103,8 @@ fn is_report_verb(w: &str) -> bool {
 
 struct Sent<'a> {
     ft: &'a FieldText,
+    /// Lower-case text of every token of the field (computed once per field).
+    words: &'a [String],
     field: Field,
     /// Token index range of the sentence.
     a: usize,
@@ -105,11 +112,12 @@ struct Sent<'a> {
 }
 
 impl<'a> Sent<'a> {
-    fn w(&self, i: usize) -> String {
+    fn w(&self, i: usize) -> &'a String {
+        static EMPTY: String = String::new();
         if i < self.a || i >= self.b {
-            return String::new();
+            return &EMPTY;
         }
-        self.ft.tokens.get(i).map(|t| self.ft.token_text(t).to_lowercase()).unwrap_or_default()
+        self.words.get(i).unwrap_or(&EMPTY)
     }
     fn start(&self, i: usize) -> usize {
         self.ft.tokens.get(i).map(|t| t.start).unwrap_or(0)
@@ -123,8 +131,14 @@ impl<'a> Sent<'a> {
     }
     /// Does the token sequence `phrase` start at token `i`? Returns its length.
     fn matches(&self, i: usize, phrase: &str) -> Option<usize> {
-        let p: Vec<&str> = phrase.split(' ').collect();
-        (0..p.len()).all(|k| i + k < self.b && self.w(i + k) == p[k]).then_some(p.len())
+        let mut k = 0;
+        for p in phrase.split(' ') {
+            if i + k >= self.b || self.w(i + k) != p {
+                return None;
+            }
+            k += 1;
+        }
+        Some(k)
     }
     /// Is token `i` written in lower case (or the sentence's first word)?
     fn lower(&self, i: usize) -> bool {
@@ -139,7 +153,13 @@ impl<'a> Sent<'a> {
 struct Ex<'a> {
     ents: &'a Entities,
     quotes: &'a [Attributed],
+    /// Quotes as (field, start, end, index in `quotes`), sorted; and the largest `end` of
+    /// the entries up to each one in the same field (to stop searching backwards).
+    qidx: Vec<(Field, usize, usize, usize)>,
+    qmax: Vec<usize>,
     out: Vec<RelationDraft>,
+    /// Indices into `out` by (source, target, kind, negated), for `push`'s duplicate test.
+    seen: HashMap<(EntityId, EntityId, RelationKind, bool), Vec<usize>>,
 }
 
 impl<'a> Ex<'a> {
@@ -149,7 +169,20 @@ impl<'a> Ex<'a> {
 
     /// The speaker of the quote containing `pos`, if any.
     fn quote_speaker(&self, field: Field, pos: usize) -> Option<Option<EntityId>> {
-        self.quotes.iter().find(|q| q.quote.field == field && q.quote.start <= pos && pos < q.quote.end).map(|q| q.speaker)
+        // the first quote (in `quotes` order) containing `pos`
+        let mut i = self.qidx.partition_point(|q| (q.0, q.1) <= (field, pos));
+        let mut best: Option<usize> = None;
+        while i > 0 {
+            i -= 1;
+            let q = self.qidx[i];
+            if q.0 != field || self.qmax[i] <= pos {
+                break;
+            }
+            if q.2 > pos && best.is_none_or(|b| q.3 < b) {
+                best = Some(q.3);
+            }
+        }
+        best.and_then(|b| self.quotes.get(b)).map(|q| q.speaker)
     }
 
     /// The subject of a verb at token `v`: entity ids (coordinated subjects too), the
@@ -259,7 +292,8 @@ impl<'a> Ex<'a> {
     /// End of the clause starting at token `i` (exclusive token index).
     fn clause_end(&self, s: &Sent, i: usize) -> usize {
         let mut j = i;
-        while j < s.b {
+        let stop = s.b.min(i.saturating_add(WINDOW));
+        while j < stop {
             if j > i && s.is_clause_break(j) {
                 // "and" joining two names is not a clause break
                 if s.w(j) == "and" && self.mention_at(s.field, s.start(j + 1)).is_some() && j > 0 && self.mention_at(s.field, s.start(j - 1)).is_some() {
@@ -277,9 +311,12 @@ impl<'a> Ex<'a> {
         if r.source == r.target {
             return;
         }
-        if self.out.iter().any(|x| x.source == r.source && x.target == r.target && x.kind == r.kind && x.negated == r.negated && (x.object == r.object || x.evidence == r.evidence)) {
+        let key = (r.source, r.target, r.kind, r.negated);
+        let same = self.seen.entry(key).or_default();
+        if same.iter().any(|&k| self.out.get(k).is_some_and(|x| x.object == r.object || x.evidence == r.evidence)) {
             return;
         }
+        same.push(self.out.len());
         self.out.push(r);
     }
 
@@ -392,10 +429,10 @@ impl<'a> Ex<'a> {
                 return None;
             }
             let mut j = v + n;
-            while j < s.b && s.w(j) != "," {
+            while j < s.b.min(v + n + WINDOW) && s.w(j) != "," {
                 j += 1;
             }
-            let m = self.objects(s, j + 1, s.b).into_iter().find(|m| !self.ents.is_modifier(m) && s.tok_at(self.ents.np_start_of(m)) <= j + 2)?;
+            let m = self.objects(s, j + 1, s.b.min(j + 1 + WINDOW)).into_iter().find(|m| !self.ents.is_modifier(m) && s.tok_at(self.ents.np_start_of(m)) <= j + 2)?;
             Some((vec![m.entity], s.start(v), false))
         });
         let Some((sources, sstart, neg)) = subj else { return };
@@ -435,7 +472,7 @@ impl<'a> Ex<'a> {
             let m = self
                 .ents
                 .mentions_before(field, before)
-                .take_while(|m| m.start >= s.start(s.a))
+                .take_while(|m| m.start >= s.start(s.a.max(v.saturating_sub(WINDOW))))
                 .find(|m| {
                     let t = s.tok_at(m.start);
                     !sources.contains(&m.entity)
@@ -448,7 +485,7 @@ impl<'a> Ex<'a> {
             }
         } else if kind == Expects {
             // "expect, and the president certainly expects, Europe to play": X to VP
-            let m = (v + n..s.b).find_map(|j| {
+            let m = (v + n..s.b.min(v + n + WINDOW)).find_map(|j| {
                 let m = self.mention_at(field, s.start(j))?;
                 let t_after = s.tok_at(m.end);
                 (s.w(t_after) == "to" && !sources.contains(&m.entity)).then_some(m)
@@ -496,7 +533,7 @@ impl<'a> Ex<'a> {
                 if w.ends_with("ing") {
                     self.ents
                         .mentions_before(field, s.start(v))
-                        .take_while(|m| m.start >= s.start(s.a))
+                        .take_while(|m| m.start >= s.start(s.a.max(v.saturating_sub(WINDOW))))
                         .find(|m| self.ents.list[m.entity].kind == StakeholderKind::Person)
                         .map(|m| m.entity)
                 } else {
@@ -530,9 +567,9 @@ impl<'a> Ex<'a> {
                 // "While Trump has said that ..., Moscow has ...": the claim ends with the
                 // subordinate clause
                 let sub = matches!(s.w(s.a).as_str(), "while" | "although" | "though" | "whereas" | "as" | "because" | "if" | "when" | "after" | "before" | "since");
-                let mut b = s.b;
+                let mut b = s.b.min(a + WINDOW);
                 if sub {
-                    if let Some(c) = (a..s.b).find(|&j| s.w(j) == ",") {
+                    if let Some(c) = (a..b).find(|&j| s.w(j) == ",") {
                         b = c;
                     }
                 }
@@ -550,7 +587,7 @@ impl<'a> Ex<'a> {
                 while e > s.a && s.w(e - 1) == "," {
                     e -= 1;
                 }
-                (s.a, e)
+                (s.a.max(e.saturating_sub(WINDOW)), e)
             };
             if ca >= cb {
                 continue;
@@ -638,20 +675,29 @@ impl<'a> Ex<'a> {
 }
 
 pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<RelationDraft> {
-    let mut ex = Ex { ents, quotes, out: Vec::new() };
+    let mut qidx: Vec<(Field, usize, usize, usize)> = quotes.iter().enumerate().map(|(i, q)| (q.quote.field, q.quote.start, q.quote.end, i)).collect();
+    qidx.sort_unstable();
+    let mut qmax = Vec::with_capacity(qidx.len());
+    for (i, q) in qidx.iter().enumerate() {
+        let prev = if i > 0 && qidx[i - 1].0 == q.0 { qmax[i - 1] } else { 0 };
+        qmax.push(q.2.max(prev));
+    }
+    let mut ex = Ex { ents, quotes, qidx, qmax, out: Vec::new(), seen: HashMap::new() };
     for ft in doc.fields() {
+        let words: Vec<String> = ft.tokens.iter().map(|t| ft.token_text(t).to_lowercase()).collect();
         for sent in &ft.sentences {
             let a = ft.token_index_at(sent.start);
             let b = ft.tokens.partition_point(|t| t.end <= sent.end);
             if a >= b {
                 continue;
             }
-            let s = Sent { ft, field: ft.field, a, b };
+            let s = Sent { ft, words: &words, field: ft.field, a, b };
             ex.claims(&s);
             ex.triggers(&s, a, b, None);
         }
     }
     // quotes: the speaker says something about people and organisations named inside
+    let mut pairs: HashSet<(EntityId, EntityId)> = ex.out.iter().map(|r| (r.source, r.target)).collect();
     for q in quotes {
         let Some(src) = q.speaker else { continue };
         for m in ents.mentions_in(q.quote.field, q.quote.start, q.quote.end) {
@@ -662,7 +708,7 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
             if m.entity == src || !actor || adjective || ents.list[src].affiliations.contains(&m.entity) || ents.is_modifier(m) {
                 continue;
             }
-            if ex.out.iter().any(|r| r.source == src && r.target == m.entity) {
+            if !pairs.insert((src, m.entity)) {
                 continue;
             }
             ex.out.push(RelationDraft {
@@ -677,13 +723,14 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
             });
         }
     }
+    let mut reps: HashSet<(EntityId, EntityId)> = ex.out.iter().filter(|r| r.kind == Represents).map(|r| (r.source, r.target)).collect();
     for &(who, whom, ev) in &ents.represents {
-        if !ex.out.iter().any(|r| r.source == who && r.target == whom && r.kind == Represents) {
+        if reps.insert((who, whom)) {
             ex.out.push(RelationDraft { source: who, target: whom, kind: Represents, stance: Stance::Neutral, evidence: ev, negated: false, reported_by: None, object: None });
         }
     }
     // a says-about is dropped where a stronger relation holds between the same pair
-    let strong: Vec<(EntityId, EntityId)> = ex.out.iter().filter(|r| r.kind != SaysAbout).map(|r| (r.source, r.target)).collect();
+    let strong: HashSet<(EntityId, EntityId)> = ex.out.iter().filter(|r| r.kind != SaysAbout).map(|r| (r.source, r.target)).collect();
     ex.out.retain(|r| r.kind != SaysAbout || !strong.contains(&(r.source, r.target)));
     crate::text::sort_vec_by(&mut ex.out, &|x, y| (x.evidence.field, x.evidence.start).cmp(&(y.evidence.field, y.evidence.start)));
     ex.out
