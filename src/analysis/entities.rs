@@ -21,6 +21,7 @@ use super::lexicon::{self, COUNTRIES, ORGS};
 use crate::model::{Field, Span, StakeholderKind};
 use crate::text::{Doc, FieldText, Token, TokenKind};
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 pub type EntityId = usize;
@@ -822,7 +823,10 @@ struct Ctx<'a> {
     doc: &'a Doc,
     ents: Entities,
     cache: LexCache,
-    items: [Vec<Item>; 2],
+    /// Items of each field (shared, never changed after the scan).
+    items: [Rc<Vec<Item>>; 2],
+    /// Each field's items as (b, index), sorted: the items ending at a token.
+    by_end: [Vec<(usize, usize)>; 2],
     /// Items consumed (by field index and item index).
     used: [Vec<bool>; 2],
     /// "his special envoy, X": (X, field, male, evidence), resolved after pass 3.
@@ -940,22 +944,29 @@ impl<'a> Ctx<'a> {
 
     /// Is the item in a title-case line ("Star Is Ready To Go"), where capitalised runs are
     /// not names by themselves?
-    fn caps_line(&self, f: usize, it: &Item) -> bool {
+    /// `memo` keeps the answer per sentence (`usize::MAX` for the headline).
+    fn caps_line(&self, f: usize, it: &Item, memo: &mut HashMap<usize, bool>) -> bool {
         let ft = self.ft(f);
         if f == 0 {
-            return title_case(ft);
+            return *memo.entry(usize::MAX).or_insert_with(|| title_case(ft));
         }
         let Some(si) = ft.sentence_at(it.start) else { return false };
+        if let Some(&c) = memo.get(&si) {
+            return c;
+        }
         let Some(sent) = ft.sentences.get(si) else { return false };
         let a = ft.token_index_at(sent.start);
         let b = ft.tokens.partition_point(|t| t.end <= sent.end);
-        title_case_range(ft, a, b)
+        let c = title_case_range(ft, a, b);
+        memo.insert(si, c);
+        c
     }
 
     /// Pass 2: titled names, multi-word names and appositive roles.
     fn named(&mut self, f: usize) {
         let items = self.items[f].clone();
-        let caps: Vec<bool> = items.iter().map(|it| it.kind == ItemKind::Name && self.caps_line(f, it)).collect();
+        let mut memo = HashMap::new();
+        let caps: Vec<bool> = items.iter().map(|it| it.kind == ItemKind::Name && self.caps_line(f, it, &mut memo)).collect();
         // names in ordinary sentences first; title-case lines only reuse them
         for k in 0..items.len() {
             if !caps[k] {
@@ -1509,7 +1520,10 @@ impl<'a> Ctx<'a> {
         let mut mods = String::new();
         let mut mod_items = Vec::new();
         while p > 0 {
-            if let Some(q) = items.iter().position(|x| x.b == p && matches!(x.kind, ItemKind::Lex(LexHit::Entity(..)) | ItemKind::Title(false))) {
+            let by_end = &self.by_end[f];
+            let from = by_end.partition_point(|e| e.0 < p);
+            let found = by_end[from..].iter().take_while(|e| e.0 == p).map(|e| e.1).find(|&q| matches!(items[q].kind, ItemKind::Lex(LexHit::Entity(..)) | ItemKind::Title(false)));
+            if let Some(q) = found {
                 if !adjacent(ft, p - 1) {
                     break;
                 }
@@ -1624,9 +1638,14 @@ impl<'a> Ctx<'a> {
 
 /// Finds entities in both fields.
 pub fn extract(doc: &Doc) -> Entities {
-    let items = [scan(&doc.headline), scan(&doc.body)];
+    let items = [Rc::new(scan(&doc.headline)), Rc::new(scan(&doc.body))];
     let used = [vec![false; items[0].len()], vec![false; items[1].len()]];
-    let mut cx = Ctx { doc, ents: Entities::default(), cache: LexCache::default(), items, used, pending: Vec::new(), pending_for: Vec::new() };
+    let by_end = [0, 1].map(|f: usize| {
+        let mut v: Vec<(usize, usize)> = items[f].iter().enumerate().map(|(k, it)| (it.b, k)).collect();
+        v.sort_unstable();
+        v
+    });
+    let mut cx = Ctx { doc, ents: Entities::default(), cache: LexCache::default(), items, by_end, used, pending: Vec::new(), pending_for: Vec::new() };
     // body first: full names and roles are stated there; the headline reuses them
     cx.named(1);
     cx.named(0);

@@ -18,9 +18,18 @@ impl Words {
         self.0.split_terminator('|')
     }
 
-    /// Is `w` one of the entries (exactly)?
+    /// Is `w` one of the entries (exactly)? A hash lookup: each list's entries are put in a
+    /// set on its first use (keyed by the list's address), not scanned on every call.
     pub fn contains(self, w: &&str) -> bool {
-        self.iter().any(|e| e == *w)
+        use std::collections::{HashMap, HashSet};
+        thread_local! {
+            static SETS: std::cell::RefCell<HashMap<(usize, usize), HashSet<&'static str>>> = Default::default();
+        }
+        let key = (self.0.as_ptr() as usize, self.0.len());
+        SETS.with(|sets| {
+            let mut sets = sets.borrow_mut();
+            sets.entry(key).or_insert_with(|| self.iter().collect()).contains(*w)
+        })
     }
 }
 

@@ -97,6 +97,19 @@ const INCLUSION: &[&str] = &["included", "involved", "consulted", "represented",
 
 const CLAUSE_BREAK_WORDS: &[&str] = &["while", "but", "whereas", "although", "though", "because", "and", "after", "before", "when", "as"];
 
+/// [`TRIGGERS`] by first word, each as its words, in table order.
+fn trigger_index() -> &'static HashMap<&'static str, Vec<(Vec<&'static str>, RelationKind)>> {
+    static I: std::sync::OnceLock<HashMap<&'static str, Vec<(Vec<&'static str>, RelationKind)>>> = std::sync::OnceLock::new();
+    I.get_or_init(|| {
+        let mut m: HashMap<&'static str, Vec<(Vec<&'static str>, RelationKind)>> = HashMap::new();
+        for &(p, k) in TRIGGERS {
+            let words: Vec<&'static str> = p.split(' ').collect();
+            m.entry(words[0]).or_default().push((words, k));
+        }
+        m
+    })
+}
+
 fn is_report_verb(w: &str) -> bool {
     REPORT_VERBS.contains(&w)
 }
@@ -128,6 +141,10 @@ impl<'a> Sent<'a> {
     /// Token index whose span contains char `pos` (or the first after it).
     fn tok_at(&self, pos: usize) -> usize {
         self.ft.tokens.partition_point(|t| t.end <= pos)
+    }
+    /// Do the words `p` start at token `i`? Returns their count.
+    fn matches_words(&self, i: usize, p: &[&str]) -> Option<usize> {
+        p.iter().enumerate().all(|(k, w)| i + k < self.b && self.w(i + k) == w).then_some(p.len())
     }
     /// Does the token sequence `phrase` start at token `i`? Returns its length.
     fn matches(&self, i: usize, phrase: &str) -> Option<usize> {
@@ -336,8 +353,10 @@ impl<'a> Ex<'a> {
         let mut i = a;
         while i < b {
             let mut hit: Option<(usize, RelationKind)> = None;
-            for &(p, k) in TRIGGERS {
-                if let Some(n) = s.matches(i, p) {
+            let cands = trigger_index().get(s.w(i).as_str()).map(|v| v.as_slice()).unwrap_or(&[]);
+            for (p, k) in cands {
+                let k = *k;
+                if let Some(n) = s.matches_words(i, p) {
                     if hit.is_none_or(|(m, _)| n > m) {
                         hit = Some((n, k));
                     }
