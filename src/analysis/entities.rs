@@ -208,6 +208,10 @@ impl Entities {
                 return (0..self.list.len())
                     .filter(|&i| {
                         let e = &self.list[i];
+                        // every test below needs the same last word: check it before splitting
+                        if e.kind != StakeholderKind::Person || e.name.rsplit(' ').next() != w.last().copied() {
+                            return false;
+                        }
                         let n: Vec<&str> = e.name.split(' ').collect();
                         let suffix = |a: &[&str], b: &[&str]| a.len() >= 2 && a.len() < b.len() && b.ends_with(a);
                         e.kind == StakeholderKind::Person
@@ -1561,10 +1565,19 @@ impl<'a> Ctx<'a> {
         let ft = self.ft(f);
         let field = ft.field;
         let n = ft.tokens.len();
+        // entities named like a lexicon organisation, with its index (entity order, then
+        // ORGS order): the only ones a description noun can refer to; extended as entities come
+        let mut org_ents: Vec<(EntityId, usize)> = Vec::new();
+        let mut seen_ents = 0;
         let mut i = 0;
         while i < n {
             let w = ft.token_text(&ft.tokens[i]).to_lowercase();
             if w == "the" {
+                for e in seen_ents..self.ents.list.len() {
+                    let name = &self.ents.list[e].name;
+                    org_ents.extend(ORGS.iter().enumerate().filter(|(_, o)| o.name == name).map(|(oi, _)| (e, oi)));
+                }
+                seen_ents = self.ents.list.len();
                 // the [number-member|adj]{0,2} noun
                 for extra in 0..3 {
                     let h = i + 1 + extra;
@@ -1581,19 +1594,26 @@ impl<'a> Ctx<'a> {
                     }
                     let head2 = if h > i + 1 { format!("{} {head}", ft.token_text(&ft.tokens[h - 1]).to_lowercase()) } else { String::new() };
                     let mut words_used = 1;
-                    let desc: Vec<EntityId> = (0..self.ents.list.len())
-                        .filter(|&e| {
-                            ORGS.iter().any(|o| {
-                                o.name == self.ents.list[e].name
-                                    && o.descriptions.iter().any(|d| {
-                                        if *d == head2 {
-                                            words_used = 2;
-                                        }
-                                        (!d.contains(' ') && *d == head) || *d == head2
-                                    })
-                            })
-                        })
-                        .collect();
+                    let mut desc: Vec<EntityId> = Vec::new();
+                    let mut k = 0;
+                    while k < org_ents.len() {
+                        let e = org_ents[k].0;
+                        let mut hit = false;
+                        while k < org_ents.len() && org_ents[k].0 == e {
+                            if !hit {
+                                hit = ORGS[org_ents[k].1].descriptions.iter().any(|d| {
+                                    if d == head2 {
+                                        words_used = 2;
+                                    }
+                                    (!d.contains(' ') && d == head) || d == head2
+                                });
+                            }
+                            k += 1;
+                        }
+                        if hit {
+                            desc.push(e);
+                        }
+                    }
                     if !desc.is_empty() && self.ents.mention_at(field, ft.tokens[h].start).is_none() {
                         let pos = ft.tokens[i].start;
                         if let Some(id) = self.ents.nearest_of(&desc, field, pos) {
@@ -1669,7 +1689,11 @@ fn prune(mut e: Entities) -> Entities {
     let mut list = Vec::new();
     // order: by first mention (headline first), so ids follow the text
     let mut order: Vec<EntityId> = (0..n).filter(|&i| count[i] > 0).collect();
-    let first = |i: EntityId| e.mentions.iter().position(|m| m.entity == i).unwrap_or(usize::MAX);
+    let mut first_at = vec![usize::MAX; n];
+    for (k, m) in e.mentions.iter().enumerate().rev() {
+        first_at[m.entity] = k;
+    }
+    let first = |i: EntityId| first_at[i];
     crate::text::sort_usize_by(&mut order, &|x, y| first(x).cmp(&first(y)));
     for &i in &order {
         map[i] = list.len();
