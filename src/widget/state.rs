@@ -164,7 +164,7 @@ impl Facts {
             .collect();
         let summary = summary(a);
         let mut order: Vec<usize> = (0..n).collect();
-        order.sort_by(|&x, &y| a.stakeholders[y].prominence.total_cmp(&a.stakeholders[x].prominence).then(x.cmp(&y)));
+        crate::text::sort_usize_by(&mut order, &|x, y| a.stakeholders[y].prominence.total_cmp(&a.stakeholders[x].prominence).then(x.cmp(&y)));
         let mut quoted = vec![0; n];
         for q in a.quotes.iter().filter(|q| q.kind != QuoteKind::NonSpeech) {
             if let Some(i) = q.speaker.as_deref().and_then(|s| index_of(a, s)) {
