@@ -283,3 +283,45 @@ fn serde_json_string(s: &str) -> String {
     o.push('"');
     o
 }
+
+/// Numbers in an SVG path or transform, in order.
+fn nums(s: &str) -> Vec<f32> {
+    s.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-')).filter_map(|t| t.parse().ok()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn moving_a_node_reroutes_its_edges_to_start_at_its_new_rim() {
+    let root = mount(SEED, "w-reroute").await;
+    let node = one(&root, "g.sm-node[tabindex=\"0\"]");
+    let id = node.get_attribute("data-node").unwrap();
+    let before: Vec<String> = all(&root, ".sm-edges path.sm-edge-line").iter().filter_map(|p| p.get_attribute("d")).collect();
+    for _ in 0..5 {
+        let cur = one(&root, &format!("g.sm-node[data-node=\"{id}\"]"));
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_bubbles(true);
+        init.set_key("ArrowDown");
+        init.set_shift_key(true);
+        cur.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+        yew::scheduler::flush().await;
+    }
+    let moved = one(&root, &format!("g.sm-node[data-node=\"{id}\"]"));
+    let t = nums(&moved.get_attribute("transform").unwrap());
+    let after: Vec<String> = all(&root, ".sm-edges path.sm-edge-line").iter().filter_map(|p| p.get_attribute("d")).collect();
+    assert_eq!(before.len(), after.len(), "moving a node changed the number of edges");
+    // Every edge still starts at some node's rim, and the moved node's edges start or end near
+    // its new centre (routed again, not left where the layout drew them).
+    let centres: Vec<Vec<f32>> = all(&root, "g.sm-node").iter().map(|n| nums(&n.get_attribute("transform").unwrap())).collect();
+    let near = |x: f32, y: f32, c: &[f32], d: f32| ((x - c[0]).powi(2) + (y - c[1]).powi(2)).sqrt() <= d;
+    let mut touching = 0;
+    for d in &after {
+        let n = nums(d);
+        let (sx, sy, ex, ey) = (n[0], n[1], n[n.len() - 2], n[n.len() - 1]);
+        assert!(centres.iter().any(|c| near(sx, sy, c, 60.0)), "edge {d} starts away from every node");
+        if near(sx, sy, &t, 60.0) || near(ex, ey, &t, 60.0) {
+            touching += 1;
+        }
+    }
+    assert!(touching > 0, "no edge follows the moved node (at {t:?})");
+    assert_ne!(before, after, "edges were not rerouted after the move");
+    root.remove();
+}

@@ -70,10 +70,124 @@ pub fn citation(facts: &Facts, q: &Quote) -> String {
     s
 }
 
+/// One quote card (a plain function, not a closure, so its view code is compiled once).
+#[inline(never)]
+fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<Action>, paragraphs: &AttrValue, i: usize) -> Html {
+    let a = &*facts.analysis;
+    let q = &a.quotes[i];
+    let speaker = q.speaker.as_deref().and_then(|id| a.stakeholder(id));
+    let selected = v.quote.as_deref() == Some(q.id.as_str());
+    let who_id = [ns, "-", q.id.as_str(), "-who"].concat();
+    let (before, after) = facts.context.get(i).cloned().unwrap_or_default();
+    let body = if q.kind == QuoteKind::Partial && (!before.trim().is_empty() || !after.trim().is_empty()) {
+        html! {
+            <blockquote class="sm-quote sm-quote-partial">
+                <p>{ before }<strong class="sm-quoted">{ "“" }{ q.text.clone() }{ "”" }</strong>{ after }</p>
+            </blockquote>
+        }
+    } else {
+        html! {
+            <blockquote class="sm-quote"><p><span class="sm-quoted-direct">{ "“" }{ q.text.clone() }{ "”" }</span></p></blockquote>
+        }
+    };
+    let low = q.speaker.is_some() && q.confidence < LOW_CONFIDENCE;
+    let mut pct = ((q.confidence.clamp(0.0, 1.0) * 100.0).round() as u32).to_string();
+    pct.push('%');
+    let cue = q.cue.as_ref().map(|c| c.text.trim().to_string()).filter(|c| !c.is_empty());
+    let toggle_card = {
+        let dispatch = dispatch.clone();
+        let id = q.id.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::ToggleQuote(id.clone())))
+    };
+    let toggle_button = {
+        let dispatch = dispatch.clone();
+        let id = q.id.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            dispatch.emit(Action::ToggleQuote(id.clone()))
+        })
+    };
+    let copy = {
+        let dispatch = dispatch.clone();
+        let text = citation(facts, q);
+        Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            let ok = browser::copy(&text);
+            dispatch.emit(Action::Announce(if ok { "Quote copied with citation".into() } else { "Copying is not available here".into() }));
+        })
+    };
+    let para = q.paragraph.filter(|_| q.field == Field::Body);
+    let expanded = v.expanded.iter().any(|e| *e == q.id);
+    let para_button = para.map(|p| {
+        let dispatch = dispatch.clone();
+        let id = q.id.clone();
+        let scope = paragraphs.clone();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            if !(host && browser::scroll_to_paragraph(&scope, p + 1)) {
+                dispatch.emit(Action::ToggleParagraph(id.clone()));
+            }
+        });
+        let n = (p + 1).to_string();
+        if host {
+            html! { <button type="button" class="sm-link" {onclick}>{ "Go to paragraph " }{ n }</button> }
+        } else {
+            let region = [ns, "-", q.id.as_str(), "-para"].concat();
+            html! {
+                <button type="button" class="sm-link" aria-expanded={if expanded { "true" } else { "false" }}
+                    aria-controls={region} {onclick}>
+                    { if expanded { "Hide paragraph " } else { "Show paragraph " } }{ n }
+                </button>
+            }
+        }
+    });
+    let para_text = para.filter(|_| expanded).and_then(|p| a.paragraphs.get(p)).map(|p| {
+        let region = [ns, "-", q.id.as_str(), "-para"].concat();
+        html! { <p class="sm-para" id={region}>{ a.slice(Field::Body, p.start, p.end) }</p> }
+    });
+    let from_headline = q.field == Field::Headline;
+    html! {
+        <li key={q.id.clone()}>
+            <article class={classes!("sm-card", selected.then_some("is-selected"), speaker.map(|s| kind_class(s.kind)))}
+                aria-labelledby={who_id.clone()} onclick={toggle_card}>
+                <header class="sm-card-head">
+                    { for speaker.map(kind_marker) }
+                    <span class="sm-card-who" id={who_id}>
+                        <span class="sm-card-name">{ speaker.map(|s| s.name.clone()).unwrap_or_else(|| "Unattributed quote".into()) }</span>
+                        { for speaker.and_then(|s| s.role.clone()).map(|r| html!{ <span class="sm-card-role">{ r }</span> }) }
+                    </span>
+                    { for speaker.map(|s| html!{ <span class="sm-kind-tag">{ s.kind.label() }</span> }) }
+                </header>
+                { body }
+                <p class="sm-card-meta">
+                    if let Some(c) = cue {
+                        <span class="sm-cue">{ "Attributed via “" }{ c }{ "”" }</span>
+                    }
+                    if low {
+                        <span class="sm-low">{ "Attribution uncertain (" }{ pct }{ ")" }</span>
+                    }
+                    if from_headline {
+                        <span class="sm-cue">{ "From the headline" }</span>
+                    }
+                </p>
+                { for para_text }
+                <footer class="sm-card-actions">
+                    { for para_button }
+                    <button type="button" class="sm-link" onclick={copy}>{ "Copy quote" }</button>
+                    if speaker.is_some() {
+                        <button type="button" class="sm-link" aria-pressed={if selected { "true" } else { "false" }} onclick={toggle_button}>
+                            { "Show on map" }
+                        </button>
+                    }
+                </footer>
+            </article>
+        </li>
+    }
+}
+
 #[function_component(Cards)]
 pub fn cards(props: &CardsProps) -> Html {
     let facts = &props.facts;
-    let a = &*facts.analysis;
     let v = &props.view;
     let ns = props.ns.as_str();
     let visible = facts.visible_quotes(v);
@@ -82,117 +196,7 @@ pub fn cards(props: &CardsProps) -> Html {
     let host = !props.paragraphs.trim().is_empty();
     let total = facts.cards.len();
 
-    let items = visible.iter().map(|&i| {
-        let q = &a.quotes[i];
-        let speaker = q.speaker.as_deref().and_then(|id| a.stakeholder(id));
-        let selected = v.quote.as_deref() == Some(q.id.as_str());
-        let who_id = [ns, "-", q.id.as_str(), "-who"].concat();
-        let (before, after) = facts.context.get(i).cloned().unwrap_or_default();
-        let body = if q.kind == QuoteKind::Partial && (!before.trim().is_empty() || !after.trim().is_empty()) {
-            html! {
-                <blockquote class="sm-quote sm-quote-partial">
-                    <p>{ before }<strong class="sm-quoted">{ "“" }{ q.text.clone() }{ "”" }</strong>{ after }</p>
-                </blockquote>
-            }
-        } else {
-            html! {
-                <blockquote class="sm-quote"><p><span class="sm-quoted-direct">{ "“" }{ q.text.clone() }{ "”" }</span></p></blockquote>
-            }
-        };
-        let low = q.speaker.is_some() && q.confidence < LOW_CONFIDENCE;
-        let mut pct = ((q.confidence.clamp(0.0, 1.0) * 100.0).round() as u32).to_string();
-        pct.push('%');
-        let cue = q.cue.as_ref().map(|c| c.text.trim().to_string()).filter(|c| !c.is_empty());
-        let toggle_card = {
-            let dispatch = props.dispatch.clone();
-            let id = q.id.clone();
-            Callback::from(move |_: MouseEvent| dispatch.emit(Action::ToggleQuote(id.clone())))
-        };
-        let toggle_button = {
-            let dispatch = props.dispatch.clone();
-            let id = q.id.clone();
-            Callback::from(move |e: MouseEvent| {
-                e.stop_propagation();
-                dispatch.emit(Action::ToggleQuote(id.clone()))
-            })
-        };
-        let copy = {
-            let dispatch = props.dispatch.clone();
-            let text = citation(facts, q);
-            Callback::from(move |e: MouseEvent| {
-                e.stop_propagation();
-                let ok = browser::copy(&text);
-                dispatch.emit(Action::Announce(if ok { "Quote copied with citation".into() } else { "Copying is not available here".into() }));
-            })
-        };
-        let para = q.paragraph.filter(|_| q.field == Field::Body);
-        let expanded = v.expanded.iter().any(|e| *e == q.id);
-        let para_button = para.map(|p| {
-            let dispatch = props.dispatch.clone();
-            let id = q.id.clone();
-            let scope = props.paragraphs.clone();
-            let onclick = Callback::from(move |e: MouseEvent| {
-                e.stop_propagation();
-                if !(host && browser::scroll_to_paragraph(&scope, p + 1)) {
-                    dispatch.emit(Action::ToggleParagraph(id.clone()));
-                }
-            });
-            let n = (p + 1).to_string();
-            if host {
-                html! { <button type="button" class="sm-link" {onclick}>{ "Go to paragraph " }{ n }</button> }
-            } else {
-                let region = [ns, "-", q.id.as_str(), "-para"].concat();
-                html! {
-                    <button type="button" class="sm-link" aria-expanded={if expanded { "true" } else { "false" }}
-                        aria-controls={region} {onclick}>
-                        { if expanded { "Hide paragraph " } else { "Show paragraph " } }{ n }
-                    </button>
-                }
-            }
-        });
-        let para_text = para.filter(|_| expanded).and_then(|p| a.paragraphs.get(p)).map(|p| {
-            let region = [ns, "-", q.id.as_str(), "-para"].concat();
-            html! { <p class="sm-para" id={region}>{ a.slice(Field::Body, p.start, p.end) }</p> }
-        });
-        let from_headline = q.field == Field::Headline;
-        html! {
-            <li key={q.id.clone()}>
-                <article class={classes!("sm-card", selected.then_some("is-selected"), speaker.map(|s| kind_class(s.kind)))}
-                    aria-labelledby={who_id.clone()} onclick={toggle_card}>
-                    <header class="sm-card-head">
-                        { for speaker.map(kind_marker) }
-                        <span class="sm-card-who" id={who_id}>
-                            <span class="sm-card-name">{ speaker.map(|s| s.name.clone()).unwrap_or_else(|| "Unattributed quote".into()) }</span>
-                            { for speaker.and_then(|s| s.role.clone()).map(|r| html!{ <span class="sm-card-role">{ r }</span> }) }
-                        </span>
-                        { for speaker.map(|s| html!{ <span class="sm-kind-tag">{ s.kind.label() }</span> }) }
-                    </header>
-                    { body }
-                    <p class="sm-card-meta">
-                        if let Some(c) = cue {
-                            <span class="sm-cue">{ "Attributed via “" }{ c }{ "”" }</span>
-                        }
-                        if low {
-                            <span class="sm-low">{ "Attribution uncertain (" }{ pct }{ ")" }</span>
-                        }
-                        if from_headline {
-                            <span class="sm-cue">{ "From the headline" }</span>
-                        }
-                    </p>
-                    { for para_text }
-                    <footer class="sm-card-actions">
-                        { for para_button }
-                        <button type="button" class="sm-link" onclick={copy}>{ "Copy quote" }</button>
-                        if speaker.is_some() {
-                            <button type="button" class="sm-link" aria-pressed={if selected { "true" } else { "false" }} onclick={toggle_button}>
-                                { "Show on map" }
-                            </button>
-                        }
-                    </footer>
-                </article>
-            </li>
-        }
-    });
+    let items = visible.iter().map(|&i| card(facts, v, ns, host, &props.dispatch, &props.paragraphs, i));
 
     let mut count = visible.len().to_string();
     count.push_str(" of ");

@@ -4,7 +4,7 @@
 use super::browser;
 use super::shapes::{kind_class, push_num, shape_path};
 use super::state::{step, times, Action, Facts, ViewState};
-use crate::layout::{layout, Layout, LayoutOptions};
+use crate::layout::{layout, route_edges, EdgePos, Layout, LayoutOptions, NodePos};
 use crate::model::Stance;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -63,25 +63,21 @@ struct Gesture {
     want_focus: bool,
 }
 
-fn pt(d: &mut String, c: char, x: f32, y: f32) {
-    d.push(c);
-    push_num(d, x);
-    d.push(',');
-    push_num(d, y);
-}
-
-/// A straight edge from rim to rim (used once the reader drags an end node).
-fn straight(sx: f32, sy: f32, sr: f32, tx: f32, ty: f32, tr: f32) -> (String, f32, f32) {
-    let (dx, dy) = (tx - sx, ty - sy);
-    let len = (dx * dx + dy * dy).sqrt().max(1e-3);
-    let (ux, uy) = (dx / len, dy / len);
-    let (ax, ay) = (sx + ux * sr, sy + uy * sr);
-    let gap = (tr + 5.0).min(len * 0.5);
-    let (bx, by) = (tx - ux * gap, ty - uy * gap);
-    let mut d = String::new();
-    pt(&mut d, 'M', ax, ay);
-    pt(&mut d, 'L', bx, by);
-    (d, (ax + bx) / 2.0, (ay + by) / 2.0)
+/// A laid-out node moved by the reader's drag offset (its label box and lines with it).
+fn shifted(n: &NodePos, moved: &[(String, (f32, f32))]) -> NodePos {
+    let mut m = n.clone();
+    if let Some(&(_, (dx, dy))) = moved.iter().find(|o| o.0 == n.id) {
+        m.x += dx;
+        m.y += dy;
+        m.label_x += dx;
+        m.label_y += dy;
+        m.name_y += dy;
+        m.role_y += dy;
+        for l in &mut m.label_lines {
+            l.y += dy;
+        }
+    }
+    m
 }
 
 #[function_component(Map)]
@@ -132,6 +128,22 @@ pub fn map(props: &MapProps) -> Html {
             on_layout.emit(l.clone());
         });
     }
+
+    // After the reader drags nodes, the edges are routed again by the layout's own router
+    // (rim to rim, parallel edges curved apart, labels slid to free spots) from the moved
+    // nodes and their moved label boxes; without drags the layout's edges are drawn as laid out.
+    let rerouted: Rc<Option<Vec<EdgePos>>> = {
+        let analysis = facts.analysis.clone();
+        let lay = lay.clone();
+        let moved = v.moved.clone();
+        use_memo((Rc::as_ptr(&lay) as usize, Rc::as_ptr(&analysis) as usize, moved), move |(_, _, moved)| {
+            if moved.is_empty() {
+                return None;
+            }
+            let nodes: Vec<NodePos> = lay.nodes.iter().map(|n| shifted(n, moved)).collect();
+            Some(route_edges(&analysis, &nodes))
+        })
+    };
 
     // Current node positions: the layout's plus the reader's drags.
     let pos = |id: &str, x: f32, y: f32| match v.offset(id) {
@@ -385,19 +397,15 @@ pub fn map(props: &MapProps) -> Html {
     };
 
     // ---- drawing ------------------------------------------------------------------------
-    let radius = |id: &str| lay.nodes.iter().find(|n| n.id == id).map(|n| n.r).unwrap_or(10.0);
     let at = |id: &str| positions.iter().find(|p| p.0 == id).map(|p| (p.1, p.2));
 
-    let edges = lay.edges.iter().filter_map(|e| {
+    let edge_list: &[EdgePos] = match &*rerouted {
+        Some(e) => e,
+        None => &lay.edges,
+    };
+    let edges = edge_list.iter().filter_map(|e| {
         let r = a.relations.get(e.relation)?;
-        let (sx, sy) = at(&e.source)?;
-        let (tx, ty) = at(&e.target)?;
-        let moved = v.is_moved(&e.source) || v.is_moved(&e.target);
-        let (d, lx, ly) = if moved {
-            straight(sx, sy, radius(&e.source), tx, ty, radius(&e.target))
-        } else {
-            (e.path.clone(), e.label_x, e.label_y)
-        };
+        let (d, lx, ly) = (e.path.clone(), e.label_x, e.label_y);
         let touches = |id: &Option<String>| id.as_deref().is_some_and(|h| h == e.source || h == e.target);
         let on = touches(&spot) || touches(&v.focused) && v.hovered.is_some();
         let in_card = card.is_some_and(|_| {

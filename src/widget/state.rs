@@ -164,7 +164,7 @@ impl Facts {
             .collect();
         let summary = summary(a);
         let mut order: Vec<usize> = (0..n).collect();
-        order.sort_by(|&x, &y| a.stakeholders[y].prominence.total_cmp(&a.stakeholders[x].prominence).then(x.cmp(&y)));
+        crate::text::sort_usize_by(&mut order, &|x, y| a.stakeholders[y].prominence.total_cmp(&a.stakeholders[x].prominence).then(x.cmp(&y)));
         let mut quoted = vec![0; n];
         for q in a.quotes.iter().filter(|q| q.kind != QuoteKind::NonSpeech) {
             if let Some(i) = q.speaker.as_deref().and_then(|s| index_of(a, s)) {
@@ -262,6 +262,13 @@ impl Facts {
                 }
                 Some(s)
             })
+            // Affiliations (Lavrov -> Russia) are part of who a stakeholder is: listed too.
+            .chain(a.stakeholders.iter().flat_map(|s| {
+                let own = (s.id == id).then(|| s.affiliations.iter().map(|t| ["affiliated with ", &name(t)].concat()));
+                let other = (s.id != id && s.affiliations.iter().any(|t| t == id))
+                    .then(|| [&s.name, " is affiliated with them"].concat());
+                own.into_iter().flatten().chain(other)
+            }))
             .fold(Vec::new(), |mut v: Vec<String>, s| {
                 // The same relation stated several times is listed once.
                 if !v.contains(&s) {
@@ -638,6 +645,18 @@ mod tests {
             }
         }
         best.1
+    }
+
+    #[test]
+    fn affiliations_are_listed_with_the_relations_in_words_issue_4() {
+        let src = r#"{"headline":"","body":"Chinese Foreign Minister Li Wen said the talks were useful."}"#;
+        let f = Facts::new(Rc::new(crate::analyze(&parse_any(src).unwrap())));
+        let a = &f.analysis;
+        let li = a.stakeholders.iter().find(|s| s.name.ends_with("Li Wen")).expect("person found");
+        let china = li.affiliations.first().expect("affiliation found").clone();
+        let china_name = a.stakeholder(&china).map(|s| s.name.clone()).unwrap_or_default();
+        assert!(f.relations_in_words(&li.id).contains(&format!("affiliated with {china_name}")));
+        assert!(f.relations_in_words(&china).contains(&format!("{} is affiliated with them", li.name)));
     }
 
     #[test]
