@@ -21,7 +21,6 @@ use super::lexicon::{self, COUNTRIES, ORGS};
 use crate::model::{Field, Span, StakeholderKind};
 use crate::text::{Doc, FieldText, Token, TokenKind};
 use std::collections::HashMap;
-use std::rc::Rc;
 use std::sync::OnceLock;
 
 pub type EntityId = usize;
@@ -828,7 +827,7 @@ struct Ctx<'a> {
     ents: Entities,
     cache: LexCache,
     /// Items of each field (shared, never changed after the scan).
-    items: [Rc<Vec<Item>>; 2],
+    items: [&'a [Item]; 2],
     /// Each field's items as (b, index), sorted: the items ending at a token.
     by_end: [Vec<(usize, usize)>; 2],
     /// Items consumed (by field index and item index).
@@ -948,28 +947,35 @@ impl<'a> Ctx<'a> {
 
     /// Is the item in a title-case line ("Star Is Ready To Go"), where capitalised runs are
     /// not names by themselves?
-    /// `memo` keeps the answer per sentence (`usize::MAX` for the headline).
-    fn caps_line(&self, f: usize, it: &Item, memo: &mut HashMap<usize, bool>) -> bool {
+    /// `memo` keeps the answer per sentence (0 unknown, 1 no, 2 yes; the last slot for the
+    /// headline).
+    fn caps_line(&self, f: usize, it: &Item, memo: &mut Vec<u8>) -> bool {
         let ft = self.ft(f);
-        if f == 0 {
-            return *memo.entry(usize::MAX).or_insert_with(|| title_case(ft));
+        if memo.len() != ft.sentences.len() + 1 {
+            *memo = vec![0; ft.sentences.len() + 1];
         }
-        let Some(si) = ft.sentence_at(it.start) else { return false };
-        if let Some(&c) = memo.get(&si) {
+        let slot = if f == 0 { ft.sentences.len() } else { ft.sentence_at(it.start).unwrap_or(usize::MAX) };
+        if let Some(&c) = memo.get(slot).filter(|&&c| c != 0) {
+            return c == 2;
+        }
+        if f == 0 {
+            let c = title_case(ft);
+            memo[slot] = if c { 2 } else { 1 };
             return c;
         }
+        let Some(si) = ft.sentence_at(it.start) else { return false };
         let Some(sent) = ft.sentences.get(si) else { return false };
         let a = ft.token_index_at(sent.start);
         let b = ft.tokens.partition_point(|t| t.end <= sent.end);
         let c = title_case_range(ft, a, b);
-        memo.insert(si, c);
+        memo[si] = if c { 2 } else { 1 };
         c
     }
 
     /// Pass 2: titled names, multi-word names and appositive roles.
     fn named(&mut self, f: usize) {
-        let items = self.items[f].clone();
-        let mut memo = HashMap::new();
+        let items = self.items[f];
+        let mut memo = Vec::new();
         let caps: Vec<bool> = items.iter().map(|it| it.kind == ItemKind::Name && self.caps_line(f, it, &mut memo)).collect();
         // names in ordinary sentences first; title-case lines only reuse them
         for k in 0..items.len() {
@@ -986,7 +992,7 @@ impl<'a> Ctx<'a> {
 
     fn named_item(&mut self, f: usize, k: usize, headline_caps: bool) {
         let ft = self.ft(f);
-        let items = self.items[f].clone();
+        let items = self.items[f];
         {
             let it = &items[k];
             if it.kind != ItemKind::Name || self.used[f][k] {
@@ -1097,7 +1103,7 @@ impl<'a> Ctx<'a> {
     /// before it: a role (and a principal for "his special envoy").
     fn appositive(&mut self, f: usize, k: usize, id: EntityId) {
         let ft = self.ft(f);
-        let items = self.items[f].clone();
+        let items = self.items[f];
         let it = items[k];
         let field = ft.field;
         let tok = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t)).unwrap_or_default();
@@ -1317,7 +1323,7 @@ impl<'a> Ctx<'a> {
         let ft = self.ft(f);
         let field = ft.field;
         let headline_caps = f == 0 && title_case(ft);
-        let items = self.items[f].clone();
+        let items = self.items[f];
         // descriptions first: "US vice president" is one mention, of the person
         for (k, it) in items.iter().enumerate() {
             if !self.used[f][k] && it.kind == ItemKind::Title(true) {
@@ -1513,7 +1519,7 @@ impl<'a> Ctx<'a> {
     fn description(&mut self, f: usize, k: usize) {
         let ft = self.ft(f);
         let field = ft.field;
-        let items = self.items[f].clone();
+        let items = self.items[f];
         let it = items[k];
         // not a title before a name
         if items.get(k + 1).is_some_and(|n| n.a == it.b && matches!(n.kind, ItemKind::Name | ItemKind::Honorific(_))) {
@@ -1658,12 +1664,13 @@ impl<'a> Ctx<'a> {
 
 /// Finds entities in both fields.
 pub fn extract(doc: &Doc) -> Entities {
-    let items = [Rc::new(scan(&doc.headline)), Rc::new(scan(&doc.body))];
+    let owned = [scan(&doc.headline), scan(&doc.body)];
+    let items: [&[Item]; 2] = [&owned[0], &owned[1]];
     let used = [vec![false; items[0].len()], vec![false; items[1].len()]];
     let by_end = [0, 1].map(|f: usize| {
-        let mut v: Vec<(usize, usize)> = items[f].iter().enumerate().map(|(k, it)| (it.b, k)).collect();
-        v.sort_unstable();
-        v
+        let mut order: Vec<usize> = (0..items[f].len()).collect();
+        crate::text::sort_usize_by(&mut order, &|x, y| (items[f][x].b, x).cmp(&(items[f][y].b, y)));
+        order.into_iter().map(|k| (items[f][k].b, k)).collect::<Vec<(usize, usize)>>()
     });
     let mut cx = Ctx { doc, ents: Entities::default(), cache: LexCache::default(), items, by_end, used, pending: Vec::new(), pending_for: Vec::new() };
     // body first: full names and roles are stated there; the headline reuses them

@@ -19,16 +19,22 @@ impl Words {
     }
 
     /// Is `w` one of the entries (exactly)? A hash lookup: each list's entries are put in a
-    /// set on its first use (keyed by the list's address), not scanned on every call.
+    /// set on its first use (keyed by the list's address), not split and scanned per call.
     pub fn contains(self, w: &&str) -> bool {
-        use std::collections::{HashMap, HashSet};
         thread_local! {
-            static SETS: std::cell::RefCell<HashMap<(usize, usize), HashSet<&'static str>>> = Default::default();
+            static SETS: std::cell::RefCell<Vec<((usize, usize), std::collections::HashSet<&'static str>)>> = const { std::cell::RefCell::new(Vec::new()) };
         }
         let key = (self.0.as_ptr() as usize, self.0.len());
         SETS.with(|sets| {
             let mut sets = sets.borrow_mut();
-            sets.entry(key).or_insert_with(|| self.iter().collect()).contains(*w)
+            let i = match sets.iter().position(|e| e.0 == key) {
+                Some(i) => i,
+                None => {
+                    sets.push((key, self.iter().collect()));
+                    sets.len() - 1
+                }
+            };
+            sets[i].1.contains(*w)
         })
     }
 }
@@ -450,3 +456,21 @@ pub const REPORT_VERBS: Words = Words("\
     wrote|writes|tweeted|explained|maintained|maintains|asserted|assured|signalled|\
     signaled|indicated|hinted|conceded|admitted|reiterated|repeated|emphasised|\
     emphasized|saying|warning|arguing|insisting|claiming|noting|adding|telling");
+
+#[cfg(test)]
+mod words_tests {
+    use super::Words;
+
+    #[test]
+    fn words_contains_matches_whole_entries_only() {
+        let w = Words("said|says|sa|insaid|é|said x|");
+        for yes in ["said", "says", "sa", "insaid", "é", "said x"] {
+            assert!(w.contains(&yes), "{yes}");
+        }
+        for no in ["sai", "aid", "in", "x", "said|says", "s", "", "ésaid", "ays"] {
+            assert!(!w.contains(&no), "{no}");
+        }
+        assert!(!Words("").contains(&"a"));
+        assert!(Words("a||b").contains(&""));
+    }
+}

@@ -22,7 +22,6 @@ use super::entities::{Entities, EntityId, EntityMention};
 use super::lexicon::REPORT_VERBS;
 use crate::model::{Field, RelationKind, Span, Stance, StakeholderKind};
 use crate::text::{Doc, FieldText};
-use std::collections::{HashMap, HashSet};
 
 /// Longest token window searched around a verb for its clause, object or claimant: keeps
 /// the work per sentence linear in its length (real sentences are far shorter).
@@ -97,17 +96,20 @@ const INCLUSION: &[&str] = &["included", "involved", "consulted", "represented",
 
 const CLAUSE_BREAK_WORDS: &[&str] = &["while", "but", "whereas", "although", "though", "because", "and", "after", "before", "when", "as"];
 
-/// [`TRIGGERS`] by first word, each as its words, in table order.
-fn trigger_index() -> &'static HashMap<&'static str, Vec<(Vec<&'static str>, RelationKind)>> {
-    static I: std::sync::OnceLock<HashMap<&'static str, Vec<(Vec<&'static str>, RelationKind)>>> = std::sync::OnceLock::new();
-    I.get_or_init(|| {
-        let mut m: HashMap<&'static str, Vec<(Vec<&'static str>, RelationKind)>> = HashMap::new();
-        for &(p, k) in TRIGGERS {
-            let words: Vec<&'static str> = p.split(' ').collect();
-            m.entry(words[0]).or_default().push((words, k));
+/// Does `phrase` (words separated by spaces) start with the word `w`?
+fn first_word_is(phrase: &str, w: &str) -> bool {
+    phrase.starts_with(w) && (phrase.len() == w.len() || phrase.as_bytes().get(w.len()) == Some(&b' '))
+}
+
+/// A pair list kept sorted, for membership tests (smaller wasm than a hash set).
+fn sorted_insert<T: Ord>(v: &mut Vec<T>, x: T) -> bool {
+    match v.binary_search(&x) {
+        Ok(_) => false,
+        Err(i) => {
+            v.insert(i, x);
+            true
         }
-        m
-    })
+    }
 }
 
 fn is_report_verb(w: &str) -> bool {
@@ -142,10 +144,6 @@ impl<'a> Sent<'a> {
     fn tok_at(&self, pos: usize) -> usize {
         self.ft.tokens.partition_point(|t| t.end <= pos)
     }
-    /// Do the words `p` start at token `i`? Returns their count.
-    fn matches_words(&self, i: usize, p: &[&str]) -> Option<usize> {
-        p.iter().enumerate().all(|(k, w)| i + k < self.b && self.w(i + k) == w).then_some(p.len())
-    }
     /// Does the token sequence `phrase` start at token `i`? Returns its length.
     fn matches(&self, i: usize, phrase: &str) -> Option<usize> {
         let mut k = 0;
@@ -176,7 +174,8 @@ struct Ex<'a> {
     qmax: Vec<usize>,
     out: Vec<RelationDraft>,
     /// Indices into `out` by (source, target, kind, negated), for `push`'s duplicate test.
-    seen: HashMap<(EntityId, EntityId, RelationKind, bool), Vec<usize>>,
+    /// Sorted (source, target, kind, negated, index in `out`).
+    seen: Vec<(EntityId, EntityId, RelationKind, bool, usize)>,
 }
 
 impl<'a> Ex<'a> {
@@ -328,12 +327,14 @@ impl<'a> Ex<'a> {
         if r.source == r.target {
             return;
         }
-        let key = (r.source, r.target, r.kind, r.negated);
-        let same = self.seen.entry(key).or_default();
-        if same.iter().any(|&k| self.out.get(k).is_some_and(|x| x.object == r.object || x.evidence == r.evidence)) {
+        let key = (r.source, r.target, r.kind, r.negated, 0);
+        let from = self.seen.partition_point(|e| *e < key);
+        let same = self.seen[from..].iter().take_while(|e| (e.0, e.1, e.2, e.3) == (key.0, key.1, key.2, key.3));
+        if same.clone().any(|e| self.out.get(e.4).is_some_and(|x| x.object == r.object || x.evidence == r.evidence)) {
             return;
         }
-        same.push(self.out.len());
+        let at = from + same.count();
+        self.seen.insert(at, (r.source, r.target, r.kind, r.negated, self.out.len()));
         self.out.push(r);
     }
 
@@ -353,10 +354,12 @@ impl<'a> Ex<'a> {
         let mut i = a;
         while i < b {
             let mut hit: Option<(usize, RelationKind)> = None;
-            let cands = trigger_index().get(s.w(i).as_str()).map(|v| v.as_slice()).unwrap_or(&[]);
-            for (p, k) in cands {
-                let k = *k;
-                if let Some(n) = s.matches_words(i, p) {
+            let wi = s.w(i);
+            for &(p, k) in TRIGGERS {
+                if !first_word_is(p, wi) {
+                    continue;
+                }
+                if let Some(n) = s.matches(i, p) {
                     if hit.is_none_or(|(m, _)| n > m) {
                         hit = Some((n, k));
                     }
@@ -694,14 +697,16 @@ impl<'a> Ex<'a> {
 }
 
 pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<RelationDraft> {
-    let mut qidx: Vec<(Field, usize, usize, usize)> = quotes.iter().enumerate().map(|(i, q)| (q.quote.field, q.quote.start, q.quote.end, i)).collect();
-    qidx.sort_unstable();
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    let qkey = |i: usize| (quotes[i].quote.field, quotes[i].quote.start, quotes[i].quote.end, i);
+    crate::text::sort_usize_by(&mut order, &|x, y| qkey(x).cmp(&qkey(y)));
+    let qidx: Vec<(Field, usize, usize, usize)> = order.into_iter().map(qkey).collect();
     let mut qmax = Vec::with_capacity(qidx.len());
     for (i, q) in qidx.iter().enumerate() {
         let prev = if i > 0 && qidx[i - 1].0 == q.0 { qmax[i - 1] } else { 0 };
         qmax.push(q.2.max(prev));
     }
-    let mut ex = Ex { ents, quotes, qidx, qmax, out: Vec::new(), seen: HashMap::new() };
+    let mut ex = Ex { ents, quotes, qidx, qmax, out: Vec::new(), seen: Vec::new() };
     for ft in doc.fields() {
         let words: Vec<String> = ft.tokens.iter().map(|t| ft.token_text(t).to_lowercase()).collect();
         for sent in &ft.sentences {
@@ -716,7 +721,10 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
         }
     }
     // quotes: the speaker says something about people and organisations named inside
-    let mut pairs: HashSet<(EntityId, EntityId)> = ex.out.iter().map(|r| (r.source, r.target)).collect();
+    let mut pairs: Vec<(EntityId, EntityId)> = Vec::new();
+    for r in &ex.out {
+        sorted_insert(&mut pairs, (r.source, r.target));
+    }
     for q in quotes {
         let Some(src) = q.speaker else { continue };
         for m in ents.mentions_in(q.quote.field, q.quote.start, q.quote.end) {
@@ -727,7 +735,7 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
             if m.entity == src || !actor || adjective || ents.list[src].affiliations.contains(&m.entity) || ents.is_modifier(m) {
                 continue;
             }
-            if !pairs.insert((src, m.entity)) {
+            if !sorted_insert(&mut pairs, (src, m.entity)) {
                 continue;
             }
             ex.out.push(RelationDraft {
@@ -742,15 +750,21 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
             });
         }
     }
-    let mut reps: HashSet<(EntityId, EntityId)> = ex.out.iter().filter(|r| r.kind == Represents).map(|r| (r.source, r.target)).collect();
+    let mut reps: Vec<(EntityId, EntityId)> = Vec::new();
+    for r in ex.out.iter().filter(|r| r.kind == Represents) {
+        sorted_insert(&mut reps, (r.source, r.target));
+    }
     for &(who, whom, ev) in &ents.represents {
-        if reps.insert((who, whom)) {
+        if sorted_insert(&mut reps, (who, whom)) {
             ex.out.push(RelationDraft { source: who, target: whom, kind: Represents, stance: Stance::Neutral, evidence: ev, negated: false, reported_by: None, object: None });
         }
     }
     // a says-about is dropped where a stronger relation holds between the same pair
-    let strong: HashSet<(EntityId, EntityId)> = ex.out.iter().filter(|r| r.kind != SaysAbout).map(|r| (r.source, r.target)).collect();
-    ex.out.retain(|r| r.kind != SaysAbout || !strong.contains(&(r.source, r.target)));
+    let mut strong: Vec<(EntityId, EntityId)> = Vec::new();
+    for r in ex.out.iter().filter(|r| r.kind != SaysAbout) {
+        sorted_insert(&mut strong, (r.source, r.target));
+    }
+    ex.out.retain(|r| r.kind != SaysAbout || strong.binary_search(&(r.source, r.target)).is_err());
     crate::text::sort_vec_by(&mut ex.out, &|x, y| (x.evidence.field, x.evidence.start).cmp(&(y.evidence.field, y.evidence.start)));
     ex.out
 }
