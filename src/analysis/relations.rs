@@ -96,9 +96,18 @@ const INCLUSION: &[&str] = &["included", "involved", "consulted", "represented",
 
 const CLAUSE_BREAK_WORDS: &[&str] = &["while", "but", "whereas", "although", "though", "because", "and", "after", "before", "when", "as"];
 
-/// Does `phrase` (words separated by spaces) start with the word `w`?
-fn first_word_is(phrase: &str, w: &str) -> bool {
-    phrase.starts_with(w) && (phrase.len() == w.len() || phrase.as_bytes().get(w.len()) == Some(&b' '))
+fn first_word(phrase: &str) -> &str {
+    phrase.split(' ').next().unwrap_or("")
+}
+
+/// Indices of [`TRIGGERS`] sorted by first word, table order within one first word.
+fn trigger_order() -> &'static [usize] {
+    static I: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
+    I.get_or_init(|| {
+        let mut v: Vec<usize> = (0..TRIGGERS.len()).collect();
+        crate::text::sort_usize_by(&mut v, &|x, y| (first_word(TRIGGERS[x].0), x).cmp(&(first_word(TRIGGERS[y].0), y)));
+        v
+    })
 }
 
 /// A pair list kept sorted, for membership tests (smaller wasm than a hash set).
@@ -354,11 +363,11 @@ impl<'a> Ex<'a> {
         let mut i = a;
         while i < b {
             let mut hit: Option<(usize, RelationKind)> = None;
-            let wi = s.w(i);
-            for &(p, k) in TRIGGERS {
-                if !first_word_is(p, wi) {
-                    continue;
-                }
+            let wi = s.w(i).as_str();
+            let ord = trigger_order();
+            let from = ord.partition_point(|&t| first_word(TRIGGERS[t].0) < wi);
+            for &t in ord[from..].iter().take_while(|&&t| first_word(TRIGGERS[t].0) == wi) {
+                let (p, k) = TRIGGERS[t];
                 if let Some(n) = s.matches(i, p) {
                     if hit.is_none_or(|(m, _)| n > m) {
                         hit = Some((n, k));
