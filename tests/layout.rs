@@ -597,6 +597,28 @@ fn nasty_analysis() -> Analysis {
 }
 
 #[test]
+fn svg_export_takes_the_host_brand_from_custom_properties() {
+    // What a host page set (or the dark scheme computed); unset ones keep the light defaults.
+    let t = SvgTheme::from_properties(|name| match name {
+        "--sm-map-bg" => " #101010 ".to_string(),
+        "--sm-negative" => "rgb(200, 0, 40)".to_string(),
+        "--sm-kind-country" => "#abcdef".to_string(),
+        "--sm-font" => "\"Brand Sans\", serif".to_string(),
+        _ => String::new(),
+    });
+    assert_eq!(t.background, "#101010");
+    assert_eq!(t.negative, "rgb(200, 0, 40)");
+    assert_eq!(t.kind_fill[2], "#abcdef", "kind fills follow KINDS order (country third)");
+    assert_eq!(t.text, SvgTheme::light().text);
+    let a = nasty_analysis();
+    let svg = map_svg(&a, &layout(&a, &LayoutOptions::default()), &t);
+    assert_well_formed_xml(&svg);
+    assert!(svg.contains("fill=\"#101010\""), "background not used");
+    assert!(svg.contains("&quot;Brand Sans&quot;, serif"), "font not used or not escaped");
+    assert_eq!(SvgTheme::from_properties(|_| String::new()), SvgTheme::light());
+}
+
+#[test]
 fn svg_export_escapes_text_and_is_well_formed() {
     let a = nasty_analysis();
     let l = layout(&a, &LayoutOptions::default());
