@@ -185,7 +185,7 @@ function compromiseQuotes(nlp, text, cpi, tally) {
 
 function score(pred, extra = []) {
   const r = spawnSync('python3', [scorer, devset, pred, '--strict', '--json', ...extra], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (r.status !== 0) die(`score.py failed: ${r.stderr}`);
+  if (r.status !== 0) die(`python3 score.py failed: ${r.error ? r.error.message : r.stderr}`);
   return JSON.parse(r.stdout);
 }
 
@@ -224,7 +224,7 @@ const oursPred = path.join(tmp, 'stakeholder-map.pred.jsonl');
 const compPred = path.join(tmp, 'compromise.pred.jsonl');
 try {
   const p = spawnSync(cli, ['predict', devset], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (p.status !== 0) die(`stakeholder-map predict failed: ${p.stderr}`);
+  if (p.status !== 0) die(`stakeholder-map predict failed: ${p.error ? p.error.message : p.stderr}`);
   fs.writeFileSync(oursPred, p.stdout);
   const tally = { mapped: 0, unmapped: 0 };
   const lines = items.map((it) => JSON.stringify({ id: it.id, quotes: compromiseQuotes(nlp, it.text, codePointIndex(it.text), tally) }));
