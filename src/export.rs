@@ -149,11 +149,7 @@ pub fn stance_dash(s: Stance) -> Option<&'static str> {
 }
 
 pub fn stance_label(s: Stance) -> &'static str {
-    match s {
-        Stance::Positive => "positive",
-        Stance::Negative => "negative",
-        Stance::Neutral => "neutral",
-    }
+    s.label()
 }
 
 /// Escapes text for XML content and attribute values; drops characters XML 1.0 forbids.
@@ -245,7 +241,14 @@ pub fn map_svg(a: &Analysis, l: &Layout, theme: &SvgTheme) -> String {
         e(&theme.muted),
         e(&theme.background)
     );
+    // every label at once here (the widget shows one node's at a time): skip any that would
+    // overlap one already drawn
+    let mut drawn: Vec<&crate::layout::EdgePos> = Vec::new();
     for ed in l.edges.iter().filter(|ed| ed.label_free) {
+        if drawn.iter().any(|d| crate::layout::edge_labels_overlap(d, ed)) {
+            continue;
+        }
+        drawn.push(ed);
         let _ = writeln!(s, "<text x=\"{}\" y=\"{}\">{}</text>", f(ed.label_x), f(ed.label_y + 3.5), e(&ed.label));
     }
     s.push_str("</g>\n");
