@@ -41,7 +41,8 @@ export async function launch() {
  * Returns { origin, server, browser, open(opts), close() }; open() gives a watched page.
  */
 export async function setup() {
-  const server = await startServer();
+  // axe-core is served from the page's origin for the accessibility check (a11y.test.mjs).
+  const server = await startServer({ extra: { '/__test/axe.min.js': path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') } });
   const browser = await launch();
   return {
     origin: server.origin,
