@@ -42,7 +42,11 @@ export async function launch() {
  */
 export async function setup() {
   // axe-core is served from the page's origin for the accessibility check (a11y.test.mjs).
-  const server = await startServer({ extra: { '/__test/axe.min.js': path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') } });
+  // Host pages for the embedding tests (tests/e2e/pages/) are served under /__test/ too.
+  const pages = path.join(here, 'pages');
+  const extra = { '/__test/axe.min.js': path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') };
+  for (const f of fs.readdirSync(pages)) extra[`/__test/${f}`] = path.join(pages, f);
+  const server = await startServer({ extra });
   const browser = await launch();
   return {
     origin: server.origin,
