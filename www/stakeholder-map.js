@@ -11,6 +11,8 @@
 // stylesheet, default stakeholder-map.css next to this file), `paragraphs` (CSS selector of the
 // host element whose descendants carry data-sm-paragraph="1", "2", …: a card's paragraph link
 // then scrolls the page there; without it the paragraph expands inside the card).
+// Pre-rendered HTML (`stakeholder-map render FILE`, a child with data-sm-prerendered) shows until
+// the live widget is ready: readers without script and crawlers get the same content.
 // Without `src` or an inline script, the element reads the host page's own schema.org JSON-LD
 // (`<script type="application/ld+json">` with a NewsArticle / Article that has an articleBody,
 // also inside @graph): one tag in an article template is enough.
@@ -81,9 +83,16 @@ class StakeholderMapElement extends HTMLElement {
       link.href = this.getAttribute('css') || cssDefault;
       this._container = document.createElement('div');
       this._container.className = 'sm-root';
-      this._status = document.createElement('p');
-      this._status.className = 'sm-loading';
-      this._status.textContent = 'Loading the stakeholder map…';
+      // Pre-rendered content (`stakeholder-map render`, a child with data-sm-prerendered) shows
+      // through a slot until the live widget replaces it; without it, a loading line.
+      this._prerendered = this.querySelector(':scope > [data-sm-prerendered]');
+      if (this._prerendered) {
+        this._status = document.createElement('slot');
+      } else {
+        this._status = document.createElement('p');
+        this._status.className = 'sm-loading';
+        this._status.textContent = 'Loading the stakeholder map…';
+      }
       this._container.append(this._status);
       this._root.append(link, this._container);
     }
@@ -114,7 +123,7 @@ class StakeholderMapElement extends HTMLElement {
 
   async _load() {
     const src = this.getAttribute('src');
-    const inline = this.querySelector('script[type="application/json"], script[type="text/plain"]');
+    const inline = this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/plain"]');
     const version = this._version;
     let text;
     try {
@@ -161,7 +170,9 @@ class StakeholderMapElement extends HTMLElement {
     msg.className = 'sm-error';
     msg.setAttribute('role', 'alert');
     msg.textContent = `The stakeholder map could not be shown: ${e && e.message ? e.message : e}`;
-    this._container.replaceChildren(msg);
+    // The pre-rendered content, if any, stays readable under the message.
+    if (this._prerendered) this._container.replaceChildren(msg, document.createElement('slot'));
+    else this._container.replaceChildren(msg);
     this.dispatchEvent(new CustomEvent('stakeholder-map:error', { bubbles: true, detail: String(e) }));
   }
 }

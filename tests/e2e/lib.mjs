@@ -52,6 +52,8 @@ export async function setup() {
     origin: server.origin,
     server,
     browser,
+    /** Serve `file` at `urlPath` from now on (pages a test writes). */
+    serve(urlPath, file) { extra[urlPath] = file; },
     /**
      * A new page in its own browser context (so options such as viewport, colorScheme, hasTouch
      * and bypassCSP apply), watched for problems. `path` defaults to the demo page.
