@@ -328,6 +328,94 @@ fn a_spokesman_for_a_person_represents_them() {
     assert_eq!(by_name(&a, "Tom Ruiz").role.as_deref(), Some("spokesman for Brandt"));
 }
 
+fn rel_kinds(a: &Analysis, src: &str, tgt: &str) -> Vec<RelationKind> {
+    let (s, t) = (&by_name(a, src).id, &by_name(a, tgt).id);
+    a.relations.iter().filter(|r| &r.source == s && &r.target == t).map(|r| r.kind).collect()
+}
+
+#[test]
+fn an_interview_with_an_outlet_is_speaks_to() {
+    let a = run(
+        "",
+        "Senator Maria Delgado said in an interview with CNN on Sunday that the bill would pass. \
+         Governor Paul Okonjo told the BBC that his state would not comply.",
+    );
+    assert!(has_rel(&a, "Maria Delgado", RelationKind::SpeaksTo, "CNN"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Paul Okonjo", RelationKind::SpeaksTo, "BBC"), "{:?}", a.relations);
+    let r = a.relations.iter().find(|r| r.kind == RelationKind::SpeaksTo).unwrap();
+    assert_eq!(r.stance, Stance::Neutral);
+    assert_eq!(RelationKind::SpeaksTo.label(), "speaks to");
+}
+
+#[test]
+fn an_interview_with_a_host_goes_to_the_hosts_outlet_once() {
+    let a = run(
+        "",
+        "Ambassador Lena Fischer said in an interview with CNN anchor Tom Hadley that talks had stalled. \
+         In a later interview with CNN, Fischer said she remained hopeful.",
+    );
+    let kinds = rel_kinds(&a, "Lena Fischer", "CNN");
+    assert_eq!(kinds.iter().filter(|k| **k == RelationKind::SpeaksTo).count(), 1, "{:?}", a.relations);
+    assert!(rel_kinds(&a, "Lena Fischer", "Tom Hadley").is_empty(), "{:?}", a.relations);
+}
+
+#[test]
+fn a_leading_interview_phrase_speaks_for_the_main_subject() {
+    let a = run("", "In an interview with Reuters, Finance Minister Jonas Berg said the budget was balanced.");
+    assert!(has_rel(&a, "Jonas Berg", RelationKind::SpeaksTo, "Reuters"), "{:?}", a.relations);
+}
+
+#[test]
+fn the_outlet_of_an_interview_is_not_the_object_of_the_verb_before() {
+    let a = run("", "Coach Ivan Petrov criticised the referees in an interview with Sky News after the match.");
+    let kinds = rel_kinds(&a, "Ivan Petrov", "Sky News");
+    assert!(!kinds.contains(&RelationKind::Criticises), "{kinds:?}");
+    assert!(kinds.contains(&RelationKind::SpeaksTo), "{kinds:?}");
+}
+
+#[test]
+fn possessive_stance_nouns_give_relations() {
+    let a = run(
+        "",
+        "Mayor Ruth Adeyemi’s sharp criticism of Governor Dan Whitaker surprised the council. \
+         Senator Alan Brooks’s support for Adeyemi came a day later. \
+         Whitaker’s call for Brooks to resign was ignored.",
+    );
+    assert!(has_rel(&a, "Ruth Adeyemi", RelationKind::Criticises, "Dan Whitaker"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Alan Brooks", RelationKind::Supports, "Ruth Adeyemi"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Dan Whitaker", RelationKind::Demands, "Alan Brooks"), "{:?}", a.relations);
+}
+
+#[test]
+fn a_subject_before_a_relative_clause_keeps_its_verb() {
+    let a = run(
+        "",
+        "Councillor Priya Nair, who chairs the planning committee, accused Mayor Tom Ellis of ignoring residents. \
+         Ellis, the city’s longest-serving mayor, praised Nair’s work on housing.",
+    );
+    assert!(has_rel(&a, "Priya Nair", RelationKind::Criticises, "Tom Ellis"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Tom Ellis", RelationKind::Supports, "Priya Nair"), "{:?}", a.relations);
+}
+
+#[test]
+fn a_counterpart_named_in_apposition_is_the_one_met() {
+    let a = run("", "Canadian Prime Minister Claire Dubois met her Mexican counterpart, Luis Ortega, in Ottawa.");
+    assert!(has_rel(&a, "Claire Dubois", RelationKind::Meets, "Luis Ortega"), "{:?}", a.relations);
+}
+
+#[test]
+fn blame_sanctions_threats_and_talks_are_stances() {
+    let a = run(
+        "",
+        "Prime Minister Erik Lund blamed Russia for the outage. The European Union sanctioned Iran on Monday. \
+         Iran threatened Israel with retaliation. Lund negotiated with Poland for weeks.",
+    );
+    assert!(has_rel(&a, "Erik Lund", RelationKind::Criticises, "Russia"), "{:?}", a.relations);
+    assert!(has_rel(&a, "European Union", RelationKind::Opposes, "Iran"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Iran", RelationKind::Opposes, "Israel"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Erik Lund", RelationKind::Meets, "Poland"), "{:?}", a.relations);
+}
+
 /// The seed gate (scripts/eval_graph.py) against ../shared's gold, with this build's binary.
 #[test]
 fn seed_graph_gate() {
@@ -362,6 +450,7 @@ mod never_panics {
         "é", "🙂", "of", "Bank", "for", "a", "spokesman", "who", "met", "with", "According", "according", "country",
         "—", "(", ")", ";", ":", "Denzel", "Smith", "co-Anchor", "Ms", "Dr", "of", "Department", "expects", "Europe",
         "European", "countries", "his country", "the alliance", "provide", "support", "in", "Ukraine", "by", "WANG",
+        "interview", "an", "told", "CNN", "Fox News", "host", "criticism", "call", "counterpart", "spoke", "on",
     ];
 
     proptest! {

@@ -19,7 +19,7 @@
 
 use super::attribution::Attributed;
 use super::entities::{Entities, EntityId, EntityMention};
-use super::lexicon::REPORT_VERBS;
+use super::lexicon::{REPORT_VERBS, TITLES};
 use crate::model::{Field, RelationKind, Span, Stance, StakeholderKind};
 use crate::text::{Doc, FieldText};
 
@@ -69,7 +69,40 @@ const TRIGGERS: &[(&str, RelationKind)] = &[
     ("demand", Demands), ("urge", Demands), ("block", Opposes),
     ("met", Meets), ("meets", Meets), ("meeting with", Meets), ("met with", Meets), ("held talks with", Meets),
     ("spoke with", Meets), ("visited", Meets), ("visits", Meets), ("visiting", Meets),
+    // general verbs of praise, blame, pressure and talks
+    ("praising", Supports), ("supporting", Supports), ("defending", Supports), ("hailed", Supports), ("hails", Supports),
+    ("applauded", Supports), ("applauds", Supports), ("congratulated", Supports), ("thanked", Supports),
+    ("voted for", Supports), ("campaigned for", Supports), ("campaigning for", Supports),
+    ("condemning", Criticises), ("slamming", Criticises), ("blasting", Criticises), ("attacking", Criticises),
+    ("denouncing", Criticises), ("blamed", Criticises), ("blames", Criticises), ("blaming", Criticises), ("blame", Criticises),
+    ("rebuked", Criticises), ("rebukes", Criticises), ("lashed out at", Criticises), ("lashes out at", Criticises),
+    ("hit out at", Criticises), ("hits out at", Criticises), ("took aim at", Criticises), ("takes aim at", Criticises),
+    ("sanctioned", Opposes), ("sanctioning", Opposes), ("threatened", Opposes), ("threatens", Opposes),
+    ("threatening", Opposes), ("threaten", Opposes), ("sued", Opposes), ("sues", Opposes), ("suing", Opposes), ("sue", Opposes),
+    ("challenged", Opposes), ("voted against", Opposes), ("campaigned against", Opposes), ("campaigning against", Opposes),
+    ("blocks", Opposes), ("blocking", Opposes), ("vetoes", Opposes), ("pressured", Demands), ("pressuring", Demands),
+    ("appealed to", Demands), ("appeals to", Demands), ("negotiated with", Meets), ("negotiates with", Meets),
+    ("negotiating with", Meets), ("negotiate with", Meets), ("talked with", Meets),
 ];
+
+/// Nouns of stance after a possessive ("X's criticism of Y", "X's call for Y to ..."), with
+/// the preposition that introduces the target.
+const NOMINALS: &[(&str, RelationKind)] = &[
+    ("criticism of", Criticises), ("condemnation of", Criticises), ("attack on", Criticises), ("attacks on", Criticises),
+    ("rebuke of", Criticises), ("support for", Supports), ("backing of", Supports), ("backing for", Supports),
+    ("endorsement of", Supports), ("praise for", Supports), ("defence of", Supports), ("defense of", Supports),
+    ("opposition to", Opposes), ("rejection of", Opposes), ("veto of", Opposes), ("sanctions on", Opposes),
+    ("sanctions against", Opposes), ("lawsuit against", Opposes), ("call for", Demands), ("calls for", Demands),
+    ("demand for", Demands), ("demands for", Demands), ("appeal to", Demands), ("meeting with", Meets),
+    ("talks with", Meets), ("visit to", Meets),
+];
+
+/// Lower-case words allowed between a possessive and its stance noun ("X's sharp criticism").
+const NOMINAL_ADJ: &[&str] = &["sharp", "strong", "public", "repeated", "renewed", "continued", "vocal", "full", "fierce", "harsh", "latest", "unwavering", "scathing", "open", "blistering", "recent", "surprise", "first", "new"];
+
+/// Nouns for a person defined by their relation to another, before an appositive name
+/// ("met his Japanese counterpart, Kenji Sato").
+const RELATIONAL_NOUNS: &[&str] = &["counterpart", "successor", "predecessor", "rival", "opponent", "challenger", "ally", "host", "guest", "deputy", "boss"];
 
 /// "provide support", "offered aid": a verb of giving before one of these nouns.
 const GIVE_VERBS: &[&str] = &["provide", "provides", "provided", "providing", "give", "gives", "gave", "giving", "send", "sends", "sent", "offer", "offers", "offered", "pledged", "pledge", "promised"];
@@ -242,6 +275,10 @@ impl<'a> Ex<'a> {
         // "X, who has ruled out"
         if relative && s.w(prev) == "," && prev > s.a {
             prev -= 1;
+        } else if s.w(prev) == "," && prev > s.a {
+            // "X, who leads the group, accused ...", "X, the union's leader, criticised ...":
+            // the subject before a relative clause or an appositive
+            prev = self.before_parenthetical(s, prev)?;
         }
         let pos = s.start(prev);
         let field = s.field;
@@ -294,6 +331,39 @@ impl<'a> Ex<'a> {
             np = self.ents.np_start_of(&m2);
         }
         Some((subs, first.min(self.ents.np_start_of(&m)), neg))
+    }
+
+    /// Does a frame of the utterance start at token `k` ("in an interview", "during a
+    /// speech", "in a statement")? What follows it is not a verb's object.
+    fn frame_at(s: &Sent, k: usize) -> bool {
+        matches!(s.w(k).as_str(), "in" | "during" | "on")
+            && matches!(s.w(k + 1).as_str(), "a" | "an" | "his" | "her" | "their" | "its")
+            && matches!(
+                s.w(k + 2).as_str(),
+                "interview" | "statement" | "speech" | "letter" | "op-ed" | "post" | "tweet" | "podcast" | "video" | "press" | "news" | "televised" | "radio" | "television" | "recent" | "exclusive"
+            )
+    }
+
+    /// `comma` closes a parenthetical (", who ... ," or ", the ... ,"); the token before the
+    /// comma that opens it, when that token ends a mention.
+    fn before_parenthetical(&self, s: &Sent, comma: usize) -> Option<usize> {
+        let lo = s.a.max(comma.saturating_sub(25));
+        let open = (lo..comma).rev().find(|&j| matches!(s.w(j).as_str(), "," | ";" | ":" | "(" | ")" | "—" | "–"))?;
+        if s.w(open) != "," || open <= s.a || open + 1 >= comma {
+            return None;
+        }
+        let first = s.w(open + 1);
+        let t = s.ft.token_text(&s.ft.tokens[open + 1]);
+        let opener = matches!(first.as_str(), "who" | "whose" | "which" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "himself" | "herself" | "itself")
+            || t.ends_with("’s")
+            || t.ends_with("'s")
+            || super::lexicon::TITLES.contains(&first.as_str());
+        if !opener {
+            return None;
+        }
+        let before = open - 1;
+        let m = self.mention_at(s.field, s.start(before))?;
+        (m.end <= s.end(before) + 2 && s.end(before) <= m.end + 2).then_some(before)
     }
 
     /// Head mentions in tokens `[from, to)`, then modifier mentions: the targets to try.
@@ -467,9 +537,20 @@ impl<'a> Ex<'a> {
             Some((vec![m.entity], s.start(v), false))
         });
         let Some((sources, sstart, neg)) = subj else { return };
-        // object
-        let ce = self.clause_end(s, v + n);
-        let objs = self.objects(s, v + n, ce);
+        // object: up to the clause end or a frame ("in an interview with", "in a statement")
+        let mut ce = self.clause_end(s, v + n);
+        if let Some(k) = (v + n..ce).find(|&k| Self::frame_at(s, k)) {
+            ce = k;
+        }
+        let mut objs = self.objects(s, v + n, ce);
+        // "met his Japanese counterpart, Kenji Sato,": the person the title stands for
+        let last = s.w(ce.saturating_sub(1));
+        if ce > v + n && s.w(ce) == "," && s.lower(ce - 1) && (RELATIONAL_NOUNS.contains(&last.as_str()) || TITLES.contains(&last.as_str())) {
+            let appos = self.mention_at(field, s.start(ce + 1)).filter(|m| self.ents.list[m.entity].kind == StakeholderKind::Person && !sources.contains(&m.entity));
+            if let Some(m) = appos {
+                objs.insert(0, m);
+            }
+        }
         let mut targets: Vec<EntityMention> = Vec::new();
         if let Some(first) = objs.iter().find(|m| !sources.contains(&m.entity)) {
             targets.push(*first);
@@ -544,6 +625,154 @@ impl<'a> Ex<'a> {
                     object: (!object.is_empty()).then_some(object.clone()),
                 });
             }
+        }
+    }
+
+    /// Interviews and words to an outlet: "X said in an interview with Y", "X told Y",
+    /// "X, speaking to Y,", "In an interview with Y, X said", "X said on Y".
+    fn speaks_to(&mut self, s: &Sent) {
+        let field = s.field;
+        for i in s.a..s.b {
+            let w = s.w(i).as_str();
+            let next = s.w(i + 1).as_str();
+            // (first token of the addressee, the verb whose subject speaks, outlets only)
+            let (from, verb, media_only) = match w {
+                "interview" | "interviews" if matches!(next, "with" | "on" | "to") => (i + 2, None, false),
+                "told" | "tells" | "telling" => (i + 1, Some(i), false),
+                "spoke" | "speaking" | "talking" | "talked" | "speaks" if matches!(next, "to" | "with") => (i + 2, Some(i), false),
+                "appearing" | "appeared" | "appears" if next == "on" => (i + 2, Some(i), true),
+                _ if next == "on" && is_report_verb(w) => (i + 2, Some(i), true),
+                "wrote" | "writes" | "writing" if next == "in" => (i + 2, Some(i), true),
+                _ => continue,
+            };
+            if !s.lower(i) {
+                continue;
+            }
+            let mut j = from;
+            if matches!(s.w(j).as_str(), "the" | "a" | "an") {
+                j += 1;
+            }
+            let Some(first) = self.mention_at(field, s.start(j)) else { continue };
+            // "Fox News host Laura Ingraham": the host, whose title names the outlet
+            let ce = self.clause_end(s, j);
+            let target = if self.ents.is_modifier(&first) {
+                self.objects(s, j, ce).into_iter().find(|m| !self.ents.is_modifier(m) && s.tok_at(self.ents.np_start_of(m)) <= j)
+            } else {
+                Some(first)
+            };
+            let Some(mut target) = target else { continue };
+            // "Fox News host Laura Ingraham": the interview is given to the outlet, one edge
+            // whether the host or the outlet is named
+            if let Some(&m) = self.ents.list[target.entity].affiliations.iter().find(|&&a| self.ents.list[a].kind == StakeholderKind::Media) {
+                target.entity = m;
+            }
+            let tkind = self.ents.list[target.entity].kind;
+            let ok = match tkind {
+                StakeholderKind::Media => true,
+                StakeholderKind::Person => !media_only,
+                StakeholderKind::Organisation | StakeholderKind::Institution => !media_only && verb.is_some(),
+                _ => false,
+            };
+            if !ok {
+                continue;
+            }
+            // the speaker: the verb's subject; for "in an interview", the subject of the
+            // report verb just before, or the main clause's after a leading phrase
+            let verb = verb.or_else(|| {
+                (s.a.max(i.saturating_sub(12))..i).rev().take_while(|&k| !s.is_clause_break(k) || s.w(k) == "and").find(|&k| {
+                    let w = s.w(k);
+                    s.lower(k) && (is_report_verb(w) || ((w.ends_with("ed") || w == "made" || w == "gave") && self.subject(s, k).is_some()))
+                })
+            });
+            let src = match verb {
+                Some(v) => self.subject(s, v).map(|x| (x.0[0], x.1)).or_else(|| {
+                    // "..., said X in an interview with Y"
+                    let m = self.mention_at(field, s.start(v + 1))?;
+                    (self.ents.list[m.entity].kind == StakeholderKind::Person).then_some((m.entity, m.start))
+                }),
+                None => {
+                    // "In an interview with Y, X said ..."
+                    let lead = (s.a..i).all(|k| matches!(s.w(k).as_str(), "in" | "during" | "an" | "a" | "the" | "his" | "her" | "recent" | "exclusive" | "televised" | "radio" | "broadcast"));
+                    let comma = (j..s.b.min(j + 20)).find(|&k| s.w(k) == ",");
+                    match comma {
+                        Some(c) if lead => self
+                            .objects(s, c + 1, self.clause_end(s, c + 1))
+                            .into_iter()
+                            .find(|m| !self.ents.is_modifier(m) && s.tok_at(self.ents.np_start_of(m)) <= c + 3)
+                            .map(|m| (m.entity, self.ents.np_start_of(&m))),
+                        _ => None,
+                    }
+                }
+            };
+            let Some((src, sstart)) = src else { continue };
+            let skind = self.ents.list[src].kind;
+            if !matches!(skind, StakeholderKind::Person | StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Country) || src == target.entity {
+                continue;
+            }
+            // a host talking on their own outlet is no news
+            if self.ents.list[src].affiliations.contains(&target.entity) {
+                continue;
+            }
+            // one edge per speaker and outlet, however many interviews
+            if self.seen.iter().any(|e| (e.0, e.1, e.2) == (src, target.entity, SpeaksTo)) {
+                continue;
+            }
+            let (a, b) = (sstart.min(s.start(i)), target.end.max(s.end(i)));
+            let object = s.ft.slice(s.start(i), target.end.max(s.start(i))).trim().to_string();
+            let in_quote = self.quote_speaker(field, s.start(i)).flatten();
+            self.push(RelationDraft {
+                source: src,
+                target: target.entity,
+                kind: SpeaksTo,
+                stance: Stance::Neutral,
+                evidence: Span::new(field, a, b),
+                negated: false,
+                reported_by: in_quote.filter(|&c| c != src),
+                object: (!object.is_empty()).then_some(object),
+            });
+        }
+    }
+
+    /// Stance nouns after a possessive: "X's criticism of Y", "X's support for Y",
+    /// "X's call for Y to ...".
+    fn nominals(&mut self, s: &Sent) {
+        let field = s.field;
+        for i in s.a..s.b {
+            let Some(&(p, kind)) = NOMINALS.iter().find(|(p, _)| first_word(p) == s.w(i).as_str() && s.matches(i, p).is_some()) else { continue };
+            let n = p.split(' ').count();
+            // the possessive: directly before, or before one or two adjectives
+            let mut k = i;
+            while k > s.a && k + 2 >= i && NOMINAL_ADJ.contains(&s.w(k - 1).as_str()) {
+                k -= 1;
+            }
+            if k <= s.a {
+                continue;
+            }
+            let pt = s.ft.token_text(&s.ft.tokens[k - 1]);
+            if !(pt.ends_with("’s") || pt.ends_with("'s") || pt.ends_with("s’") || pt.ends_with("s'")) {
+                continue;
+            }
+            let Some(src) = self.mention_at(field, s.start(k - 1)) else { continue };
+            // the target: the first head mention right after the preposition
+            let from = i + n;
+            let ce = self.clause_end(s, from);
+            let tgt = self
+                .objects(s, from, ce)
+                .into_iter()
+                .find(|m| m.entity != src.entity && s.tok_at(self.ents.np_start_of(m)) <= from + 2 && self.ents.list[m.entity].kind != StakeholderKind::Group);
+            let Some(tgt) = tgt else { continue };
+            let in_quote = self.quote_speaker(field, s.start(i)).flatten();
+            let start = self.ents.np_start_of(&src).min(src.start);
+            self.push(RelationDraft {
+                source: src.entity,
+                target: tgt.entity,
+                kind,
+                stance: kind.default_stance(),
+                evidence: Span::new(field, start, tgt.end),
+                negated: false,
+                reported_by: in_quote.filter(|&c| c != src.entity),
+                object: None,
+            });
         }
     }
 
@@ -727,6 +956,8 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
             let s = Sent { ft, words: &words, field: ft.field, a, b };
             ex.claims(&s);
             ex.triggers(&s, a, b, None);
+            ex.speaks_to(&s);
+            ex.nominals(&s);
         }
     }
     // quotes: the speaker says something about people and organisations named inside
