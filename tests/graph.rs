@@ -416,6 +416,49 @@ fn blame_sanctions_threats_and_talks_are_stances() {
     assert!(has_rel(&a, "Erik Lund", RelationKind::Meets, "Poland"), "{:?}", a.relations);
 }
 
+#[test]
+fn company_and_club_names_are_organisations() {
+    let a = run(
+        "",
+        "Norland Motors and Kestrel Holdings agreed a merger on Monday. Lakeside United beat Hartwell FC 2-1, \
+         and Sky Sports showed the match.",
+    );
+    for n in ["Norland Motors", "Kestrel Holdings", "Lakeside United", "Hartwell FC"] {
+        assert_eq!(by_name(&a, n).kind, StakeholderKind::Organisation, "{n}");
+    }
+    assert_eq!(by_name(&a, "Sky Sports").kind, StakeholderKind::Media);
+}
+
+#[test]
+fn chris_is_not_a_female_name() {
+    let a = run(
+        "",
+        "Defence Secretary Anna Holt spoke first. Manager Chris Dunleavy was more cautious. \
+         \"We need more time,\" he said.",
+    );
+    let q = a.quotes.iter().find(|q| q.text.starts_with("We need more time")).unwrap();
+    assert_eq!(q.speaker.as_deref(), Some(by_name(&a, "Chris Dunleavy").id.as_str()));
+}
+
+#[test]
+fn a_role_in_a_relative_clause_after_a_name() {
+    let a = run(
+        "",
+        "Ellen Marsh, who was elected mayor of Dunford in 2021, welcomed the vote. \
+         Raj Patel, who heads the Labour Party in the county, opposed it.",
+    );
+    assert_eq!(by_name(&a, "Ellen Marsh").role.as_deref(), Some("mayor of Dunford"));
+    let raj = by_name(&a, "Raj Patel");
+    assert_eq!(raj.role.as_deref(), Some("heads the Labour Party"));
+    assert!(raj.affiliations.contains(&by_name(&a, "Labour Party").id));
+}
+
+#[test]
+fn a_possessive_appositive_with_an_adjective_is_a_role() {
+    let a = run("", "“It is a disgrace,” said Ben Carver, Unison’s regional secretary.");
+    assert_eq!(by_name(&a, "Ben Carver").role.as_deref(), Some("Unison’s regional secretary"));
+}
+
 /// The seed gate (scripts/eval_graph.py) against ../shared's gold, with this build's binary.
 #[test]
 fn seed_graph_gate() {

@@ -1109,14 +1109,22 @@ impl<'a> Ctx<'a> {
         let tok = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t)).unwrap_or_default();
         // after: , (the|a|an|X's)? mods* title ,|.
         if tok(it.b) == "," {
+            self.relative_role(f, it.b + 1, id);
             let mut q = it.b + 1;
             let det = tok(q).to_lowercase();
+            let mut mods = Vec::new();
             if matches!(det.as_str(), "the" | "a" | "an") {
                 q += 1;
+            } else if ft.tokens.get(q).is_some_and(|t| has_possessive(ft, t) && is_cap(ft, t)) && (q + 1..q + 4).any(|j| match_title(ft, j).is_some()) {
+                // "Tom Reed, Unite’s regional secretary,": the possessive is part of the role
+                if let Some((1, LexHit::Entity(key, form), end)) = match_name(ft, q) {
+                    mods.push((key, form, ft.tokens[q].start, end));
+                }
+                q += 1;
             }
-            let role_start = ft.tokens.get(q).map(|t| t.start);
+            let poss_start = (q > it.b + 1 && det != "the" && det != "a" && det != "an").then(|| ft.tokens[it.b + 1].start);
+            let role_start = poss_start.or_else(|| ft.tokens.get(q).map(|t| t.start));
             let mut last_title_end = None;
-            let mut mods = Vec::new();
             let mut guard = 0;
             while q < ft.tokens.len() && guard < 8 {
                 guard += 1;
@@ -1134,6 +1142,12 @@ impl<'a> Ctx<'a> {
                         last_title_end = Some(last.start + bare(ft, &last).chars().count());
                     }
                     q += len;
+                    continue;
+                }
+                // "the regional secretary", "its new chief executive": an adjective before a title
+                let adj = ft.tokens.get(q).is_some_and(|t| is_word(t) && !is_cap(ft, t) && !has_possessive(ft, t)) && last_title_end.is_none();
+                if adj && (q + 1..q + 3).any(|j| match_title(ft, j).is_some_and(|(_, p)| p)) && !matches!(tok(q).as_str(), "and" | "or" | "who" | "which" | "said" | "says") {
+                    q += 1;
                     continue;
                 }
                 break;
@@ -1220,6 +1234,93 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// ", who was elected mayor of Millbrook," / ", who heads the Green Party,": a role stated
+    /// in a relative clause after a name (`q` is the token after the comma).
+    fn relative_role(&mut self, f: usize, mut q: usize, id: EntityId) {
+        let ft = self.ft(f);
+        let field = ft.field;
+        let low = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t).to_lowercase()).unwrap_or_default();
+        if low(q) != "who" || self.ents.list[id].role.is_some() {
+            return;
+        }
+        q += 1;
+        // "who was elected mayor of X", "who is the party's treasurer", "who became chairman"
+        let verb_phrase = matches!(low(q).as_str(), "heads" | "leads" | "chairs" | "runs" | "founded" | "co-founded" | "owns" | "headed" | "led" | "chaired" | "ran");
+        if !verb_phrase {
+            if matches!(low(q).as_str(), "was" | "is" | "has" | "had") {
+                q += 1;
+                if low(q) == "been" {
+                    q += 1;
+                }
+            }
+            if matches!(low(q).as_str(), "elected" | "appointed" | "named" | "became" | "becomes" | "re-elected" | "serves" | "served" | "works" | "worked") {
+                q += 1;
+                if low(q) == "as" {
+                    q += 1;
+                }
+            }
+            if matches!(low(q).as_str(), "the" | "a" | "an") {
+                q += 1;
+            }
+        }
+        let start = q;
+        if !verb_phrase {
+            // modifiers and titles
+            let mut any = false;
+            while q < ft.tokens.len() && q < start + 6 {
+                if let Some((len, _)) = match_title(ft, q) {
+                    q += len;
+                    any = true;
+                } else if matches!(low(q).as_str(), "former" | "deputy" | "acting" | "interim" | "senior" | "chief") {
+                    q += 1;
+                } else {
+                    break;
+                }
+            }
+            if !any {
+                return;
+            }
+            if low(q) != "of" && low(q) != "for" && low(q) != "at" {
+                let end = ft.tokens[q - 1].end;
+                self.ents.list[id].role = Some((ft.slice(ft.tokens[start].start, end), Span::new(field, ft.tokens[start].start, end)));
+                return;
+            }
+        } else {
+            q += 1; // the verb
+        }
+        // "of X" / "heads the X": a capitalised name follows
+        let mut r = q + if verb_phrase { 0 } else { 1 };
+        if matches!(low(r).as_str(), "the" | "a") {
+            r += 1;
+        }
+        let name_start = r;
+        while r < ft.tokens.len() && r < name_start + 6 && ft.tokens.get(r).is_some_and(|t| is_word(t) && is_cap(ft, t)) {
+            r += 1;
+        }
+        // "the Green group": a lower-case head after the name
+        if r > name_start && matches!(low(r).as_str(), "group" | "party" | "union" | "team" | "campaign" | "committee" | "department" | "council" | "company" | "firm" | "caucus" | "faction") {
+            r += 1;
+        }
+        if r == name_start {
+            if verb_phrase {
+                return;
+            }
+            let end = ft.tokens[q - 1].end;
+            self.ents.list[id].role = Some((ft.slice(ft.tokens[start].start, end), Span::new(field, ft.tokens[start].start, end)));
+            return;
+        }
+        for j in name_start..r {
+            if let Some((_, LexHit::Entity(key, form), end)) = match_name(ft, j) {
+                let lid = self.lex_entity(key);
+                self.mention(f, ft.tokens[j].start, end, lid, form);
+                self.ents.affiliate(id, lid);
+                break;
+            }
+        }
+        let end = ft.tokens[r - 1].end;
+        self.ents.list[id].role = Some((ft.slice(ft.tokens[start].start, end), Span::new(field, ft.tokens[start].start, end)));
     }
 
     /// People of unknown gender: the pronouns that follow their mentions in the same or
