@@ -126,6 +126,32 @@ impl SvgTheme {
             font_family: s("system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"),
         }
     }
+    /// The theme a page is showing: each colour and the font from the widget's `--sm-*` custom
+    /// properties (docs/theming.md) as `get` returns them (computed values), so a download
+    /// matches the host's brand and the light or dark scheme on screen. Unset (empty) ones keep
+    /// the light defaults.
+    pub fn from_properties(get: impl Fn(&str) -> String) -> Self {
+        let mut t = SvgTheme::light();
+        let set = |slot: &mut String, name: &str| {
+            let v = get(name);
+            let v = v.trim();
+            if !v.is_empty() {
+                *slot = v.to_string();
+            }
+        };
+        set(&mut t.background, "--sm-map-bg");
+        set(&mut t.text, "--sm-text");
+        set(&mut t.muted, "--sm-muted");
+        set(&mut t.node_stroke, "--sm-node-stroke");
+        set(&mut t.positive, "--sm-positive");
+        set(&mut t.negative, "--sm-negative");
+        set(&mut t.neutral, "--sm-neutral");
+        set(&mut t.font_family, "--sm-font");
+        for (slot, k) in t.kind_fill.iter_mut().zip(KINDS) {
+            set(slot, &["--sm-kind-", k.label()].concat());
+        }
+        t
+    }
     fn fill(&self, k: StakeholderKind) -> &str {
         let i = KINDS.iter().position(|&x| x == k).unwrap_or(0);
         &self.kind_fill[i]
@@ -149,11 +175,7 @@ pub fn stance_dash(s: Stance) -> Option<&'static str> {
 }
 
 pub fn stance_label(s: Stance) -> &'static str {
-    match s {
-        Stance::Positive => "positive",
-        Stance::Negative => "negative",
-        Stance::Neutral => "neutral",
-    }
+    s.label()
 }
 
 /// Escapes text for XML content and attribute values; drops characters XML 1.0 forbids.
@@ -174,6 +196,12 @@ pub fn xml_escape(s: &str) -> String {
     o
 }
 
+
+/// Height of the document [`map_svg`] writes: the map plus its legend below (a PNG of it needs
+/// this, not the map's height, or the legend is cut off and the picture squashed).
+pub fn map_svg_height(a: &Analysis, l: &Layout, theme: &SvgTheme) -> f32 {
+    l.height + legend(a, l, theme).1
+}
 
 /// The map as a standalone SVG document: shapes per kind, names and roles, edges with
 /// arrowheads, stance colour and dash, relation labels, and a legend below the map. All
@@ -245,7 +273,14 @@ pub fn map_svg(a: &Analysis, l: &Layout, theme: &SvgTheme) -> String {
         e(&theme.muted),
         e(&theme.background)
     );
+    // every label at once here (the widget shows one node's at a time): skip any that would
+    // overlap one already drawn
+    let mut drawn: Vec<&crate::layout::EdgePos> = Vec::new();
     for ed in l.edges.iter().filter(|ed| ed.label_free) {
+        if drawn.iter().any(|d| crate::layout::edge_labels_overlap(d, ed)) {
+            continue;
+        }
+        drawn.push(ed);
         let _ = writeln!(s, "<text x=\"{}\" y=\"{}\">{}</text>", f(ed.label_x), f(ed.label_y + 3.5), e(&ed.label));
     }
     s.push_str("</g>\n");
@@ -346,7 +381,13 @@ pub fn quotes_csv(a: &Analysis) -> String {
             (_, Some(p)) => (p + 1).to_string(),
             (_, None) => String::new(),
         };
-        let conf = if q.confidence.is_finite() { format!("{:.2}", q.confidence) } else { String::new() };
+        // two decimals by integer formatting (float formatting would add ~10 KB of wasm)
+        let conf = if q.confidence.is_finite() {
+            let c = (q.confidence.clamp(0.0, 1.0) * 100.0).round() as u32;
+            format!("{}.{:02}", c / 100, c % 100)
+        } else {
+            String::new()
+        };
         let cells = [
             q.id.clone(),
             sp.map(|x| x.name.clone()).unwrap_or_default(),

@@ -133,13 +133,15 @@ pub struct EdgePos {
     pub cy: f32,
     /// True when the path is a curve (the pair has several relations).
     pub curved: bool,
-    /// The label's text ("rules out", "not supports") and its estimated box, centred on
+    /// The label's text, relation kind and stance in words ("rules out · negative",
+    /// "not supports · positive"), and its estimated box, centred on
     /// (`label_x`, `label_y`), drawn at [`EDGE_LABEL_PX`].
     pub label: String,
     pub label_w: f32,
     pub label_h: f32,
-    /// True when the label box is clear of every node, node label and earlier edge label
-    /// (the layout slides it along the edge to find such a spot); false when no spot was free.
+    /// True when the label box is clear of every node, node label and the earlier label of
+    /// every edge sharing an endpoint with this one (the layout slides it along the edge to find
+    /// such a spot); false when no spot was free.
     pub label_free: bool,
     /// Indices of further relations drawn by this edge: the same source, target, kind, stance
     /// and negation stated again elsewhere in the article (empty for most edges).
@@ -1166,7 +1168,9 @@ pub fn route_edges(a: &Analysis, nodes: &[NodePos]) -> Vec<EdgePos> {
                 cx: cx as f32,
                 cy: cy as f32,
                 curved,
-                label: format!("{}{}", if r.negated { "not " } else { "" }, r.kind.label()),
+                // The stance goes into the label in words (not only colour and dash), so a
+                // reader who hovers or focuses a node reads it on each of its edges.
+                label: [if r.negated { "not " } else { "" }, r.kind.label(), " · ", r.stance.label()].concat(),
                 label_w: 0.0,
                 label_h: 0.0,
                 label_free: false,
@@ -1179,8 +1183,11 @@ pub fn route_edges(a: &Analysis, nodes: &[NodePos]) -> Vec<EdgePos> {
     out
 }
 
-/// Slides each edge label along its edge to a spot clear of nodes, node labels and the edge
-/// labels placed before it (in relation order).
+/// Slides each edge label along its edge to a spot clear of nodes, node labels and the labels
+/// placed before it (in relation order) of the edges that share an endpoint with it: the widget
+/// shows edge labels only for the edges of one hovered or focused node at a time, so only
+/// labels that can show together need to keep apart. (A picture of every label at once, like
+/// the SVG export, keeps those that do not overlap: [`edge_labels_overlap`].)
 fn place_edge_labels(edges: &mut [EdgePos], nodes: &[NodePos]) {
     let node_boxes: Vec<Rect> = nodes
         .iter()
@@ -1189,8 +1196,13 @@ fn place_edge_labels(edges: &mut [EdgePos], nodes: &[NodePos]) {
             Rect { x0, y0, x1: x0 + n.label_w as f64, y1: y0 + n.label_h as f64 }
         })
         .collect();
-    let mut placed: Vec<Rect> = Vec::with_capacity(edges.len());
-    for e in edges.iter_mut() {
+    let mut placed: Vec<(Rect, usize)> = Vec::with_capacity(edges.len());
+    let ends: Vec<(String, String)> = edges.iter().map(|e| (e.source.clone(), e.target.clone())).collect();
+    let adjacent = |i: usize, j: usize| {
+        let (a, b) = (&ends[i], &ends[j]);
+        a.0 == b.0 || a.0 == b.1 || a.1 == b.0 || a.1 == b.1
+    };
+    for (k, e) in edges.iter_mut().enumerate() {
         let lw = r1(text_width(&e.label, EDGE_LABEL_PX, false) as f64 + 4.0);
         let lh = 12.0;
         e.label_w = lw as f32;
@@ -1205,17 +1217,26 @@ fn place_edge_labels(edges: &mut [EdgePos], nodes: &[NodePos]) {
             let (x, y) = (r1(x), r1(y));
             let rect = Rect { x0: x - lw / 2.0, y0: y - lh / 2.0, x1: x + lw / 2.0, y1: y + lh / 2.0 };
             let clear = !node_boxes.iter().any(|b| b.overlaps(&rect, 1.0))
-                && !placed.iter().any(|b| b.overlaps(&rect, 1.0))
+                && !placed.iter().any(|(b, j)| adjacent(k, *j) && b.overlaps(&rect, 1.0))
                 && !nodes.iter().any(|n| rect.hits_circle(n.x as f64, n.y as f64, n.r as f64, 1.0));
             if clear {
                 e.label_x = x as f32;
                 e.label_y = y as f32;
                 e.label_free = true;
-                placed.push(rect);
+                placed.push((rect, k));
                 break;
             }
         }
     }
+}
+
+/// True when the label boxes of two edges overlap (with a 1 px margin).
+pub fn edge_labels_overlap(a: &EdgePos, b: &EdgePos) -> bool {
+    let rect = |e: &EdgePos| {
+        let (w, h) = (e.label_w as f64 / 2.0, e.label_h as f64 / 2.0);
+        Rect { x0: e.label_x as f64 - w, y0: e.label_y as f64 - h, x1: e.label_x as f64 + w, y1: e.label_y as f64 + h }
+    };
+    rect(a).overlaps(&rect(b), 1.0)
 }
 
 /// Which shape a kind is drawn with (for legends and alt text).

@@ -224,6 +224,17 @@ pub enum Stance {
     Neutral,
 }
 
+impl Stance {
+    /// The stance in words, as the legend, edge labels and text alternatives show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::Positive => "positive",
+            Stance::Negative => "negative",
+            Stance::Neutral => "neutral",
+        }
+    }
+}
+
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Relation {
     /// Stable id: `r` + index.

@@ -94,6 +94,14 @@ mod imp {
         }
     }
 
+    /// The computed value of a CSS custom property on `el` (empty when unset).
+    pub fn custom_property(el: &web_sys::Element, name: &str) -> String {
+        web_sys::window()
+            .and_then(|w| w.get_computed_style(el).ok().flatten())
+            .and_then(|cs| cs.get_property_value(name).ok())
+            .unwrap_or_default()
+    }
+
     /// Draws an SVG document onto a canvas (2x) and downloads it as PNG.
     pub fn download_png(name: &str, svg: &str, width: f32, height: f32) {
         let parts = js_sys::Array::of1(&JsValue::from_str(svg));
@@ -161,6 +169,9 @@ mod imp {
     }
     pub fn download(_name: &str, _mime: &str, _data: &str) {}
     pub fn download_png(_name: &str, _svg: &str, _w: f32, _h: f32) {}
+    pub fn custom_property(_el: &web_sys::Element, _name: &str) -> String {
+        String::new()
+    }
     pub fn width_of(_el: &web_sys::Element) -> f32 {
         0.0
     }

@@ -41,11 +41,7 @@ pub fn stance_class(s: Stance) -> &'static str {
 }
 
 pub fn stance_word(s: Stance) -> &'static str {
-    match s {
-        Stance::Positive => "positive",
-        Stance::Negative => "negative",
-        Stance::Neutral => "neutral",
-    }
+    s.label()
 }
 
 #[derive(Default)]
@@ -61,6 +57,25 @@ struct Gesture {
     touches: Vec<(i32, f32, f32)>,
     /// Move keyboard focus to the roving node after the next render.
     want_focus: bool,
+}
+
+impl Gesture {
+    /// Records a touch pointer going down (on a node or the background). Returns true when it
+    /// is the second finger: the gesture is then a pinch, and a node drag that the first finger
+    /// began is dropped (and its click suppressed).
+    fn add_touch(&mut self, e: &PointerEvent) -> bool {
+        self.touches.retain(|t| t.0 != e.pointer_id());
+        self.touches.push((e.pointer_id(), e.client_x() as f32, e.client_y() as f32));
+        if self.touches.len() < 2 {
+            return false;
+        }
+        if self.node.is_some() {
+            self.suppress_click = true;
+        }
+        self.pointer = None;
+        self.node = None;
+        true
+    }
 }
 
 /// A laid-out node moved by the reader's drag offset (its label box and lines with it).
@@ -301,8 +316,9 @@ pub fn map(props: &MapProps) -> Html {
         Callback::from(move |e: PointerEvent| {
             let mut g = gesture.borrow_mut();
             if e.pointer_type() == "touch" {
-                g.touches.retain(|t| t.0 != e.pointer_id());
-                g.touches.push((e.pointer_id(), e.client_x() as f32, e.client_y() as f32));
+                // One finger on the background scrolls the page (no scroll-jacking); a second
+                // finger makes it a pinch.
+                g.add_touch(&e);
                 return;
             }
             if e.button() != 0 {
@@ -324,7 +340,7 @@ pub fn map(props: &MapProps) -> Html {
         Callback::from(move |e: PointerEvent| {
             let (x, y) = (e.client_x() as f32, e.client_y() as f32);
             let mut g = gesture.borrow_mut();
-            if e.pointer_type() == "touch" && g.touches.len() >= 2 && g.pointer.is_none() {
+            if e.pointer_type() == "touch" && g.touches.len() >= 2 {
                 // Pinch: zoom by the change of distance between the first two touches.
                 let d0 = dist(g.touches[0].1, g.touches[0].2, g.touches[1].1, g.touches[1].2);
                 if let Some(t) = g.touches.iter_mut().find(|t| t.0 == e.pointer_id()) {
@@ -414,9 +430,11 @@ pub fn map(props: &MapProps) -> Html {
         let dim = dimming && !on && !in_card;
         let src = facts.stakeholder(&e.source).map(|s| s.name.as_str()).unwrap_or("");
         let dst = facts.stakeholder(&e.target).map(|s| s.name.as_str()).unwrap_or("");
-        let kind_words = if e.label.is_empty() { r.kind.label().to_string() } else { e.label.clone() };
-        let words = [kind_words.as_str(), " · ", stance_word(r.stance)].concat();
-        let kind_words = [kind_words.as_str(), " "].concat();
+        let words = if e.label.is_empty() {
+            [r.kind.label(), " · ", stance_word(r.stance)].concat()
+        } else {
+            e.label.clone()
+        };
         let title = [src, " ", if r.negated { "does not " } else { "" }, r.kind.label(), " ", dst, " (", stance_word(r.stance), ")"].concat();
         let marker = ["url(#", ns, "-arrow-", stance_word(r.stance), ")"].concat();
         let mut lbl_x = String::new();
@@ -432,10 +450,9 @@ pub fn map(props: &MapProps) -> Html {
                 <title>{ title }</title>
                 <path class="sm-edge-hit" d={d.clone()} />
                 <path class="sm-edge-line" d={d} marker-end={marker} />
-                // The short label fits the box the layout kept free; hovering the edge itself
-                // shows it with the stance in words.
-                <text class="sm-edge-label" x={lbl_x.clone()} y={lbl_y.clone()} text-anchor="middle" dy="0.35em">{ kind_words }</text>
-                <text class="sm-edge-label-full" x={lbl_x} y={lbl_y} text-anchor="middle" dy="0.35em">{ words }</text>
+                // Kind and stance in words: shown on the edges of a hovered or focused node where
+                // the layout kept the label's box free, and on any edge under the pointer.
+                <text class="sm-edge-label" x={lbl_x} y={lbl_y} text-anchor="middle" dy="0.35em">{ words }</text>
             </g>
         })
     });
@@ -525,6 +542,9 @@ pub fn map(props: &MapProps) -> Html {
                 }
                 e.stop_propagation();
                 let mut g = gesture.borrow_mut();
+                if e.pointer_type() == "touch" && g.add_touch(&e) {
+                    return;
+                }
                 g.node = Some(id.clone());
                 g.pointer = Some(e.pointer_id());
                 g.last = (e.client_x() as f32, e.client_y() as f32);

@@ -249,15 +249,23 @@ impl PartialEq for ExportProps {
 #[function_component(Exports)]
 fn exports(props: &ExportProps) -> Html {
     let base = file_base(&props.facts.analysis);
+    let here = use_node_ref();
     let svg = |png: bool| {
         let facts = props.facts.clone();
         let layout = props.layout.clone();
         let base = base.clone();
+        let here = here.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(l) = layout.borrow().clone() else { return };
-            let doc = crate::export::map_svg(&facts.analysis, &l, &crate::export::SvgTheme::light());
+            // The colours on screen (the host's --sm-* brand, light or dark), light if unknown.
+            let theme = match here.cast::<web_sys::Element>() {
+                Some(el) => crate::export::SvgTheme::from_properties(|n| browser::custom_property(&el, n)),
+                None => crate::export::SvgTheme::light(),
+            };
+            let doc = crate::export::map_svg(&facts.analysis, &l, &theme);
             if png {
-                browser::download_png(&[base.as_str(), ".png"].concat(), &doc, l.width, l.height);
+                let h = crate::export::map_svg_height(&facts.analysis, &l, &theme);
+                browser::download_png(&[base.as_str(), ".png"].concat(), &doc, l.width, h);
             } else {
                 browser::download(&[base.as_str(), ".svg"].concat(), "image/svg+xml", &doc);
             }
@@ -281,7 +289,7 @@ fn exports(props: &ExportProps) -> Html {
         })
     };
     html! {
-        <div class="sm-exports" role="group" aria-label="Download">
+        <div class="sm-exports" role="group" aria-label="Download" ref={here.clone()}>
             <span class="sm-exports-label" aria-hidden="true">{ "Download:" }</span>
             <button type="button" class="sm-link" aria-label="Download the map as SVG" onclick={svg(false)}>{ "Map (SVG)" }</button>
             <button type="button" class="sm-link" aria-label="Download the map as PNG" onclick={svg(true)}>{ "Map (PNG)" }</button>

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  setup, shot, assertClean, mapNodes, cards, cardSpeakers, nodeInfo, deepActive, waitForCardCount,
+  setup, shot, assertClean, mapOf, mapNodes, cards, cardSpeakers, nodeInfo, deepActive, waitForCardCount,
 } from './lib.mjs';
 
 let env;
@@ -99,6 +99,12 @@ test('keyboard only: Tab into the map, arrows move between stakeholders, Enter s
     if (now && now.node && now.node !== first) { moved = now; break; }
   }
   assert.ok(moved, 'no arrow key moved focus to another stakeholder');
+  // The focused node's edges are lit and labelled with their kind and stance in words (not only
+  // colour and dash).
+  const labels = await mapOf(page).evaluate((svg) => [...svg.querySelectorAll('.sm-edge.is-lit .sm-edge-label')]
+    .filter((t) => getComputedStyle(t).display !== 'none').map((t) => t.textContent));
+  assert.ok(labels.length > 0, 'no edge label shows on the focused node');
+  for (const l of labels) assert.match(l, / · (positive|negative|neutral)$/, `edge label without a stance in words: ${l}`);
   // Still one tab stop: exactly one node is in the tab order.
   const tabbable = await mapNodes(page).evaluateAll((els) => els.filter((e) => e.getAttribute('tabindex') === '0').length);
   assert.equal(tabbable, 1, 'the map should be one tab stop (roving tabindex)');

@@ -141,7 +141,7 @@ export async function assertClean(assert, problems) {
 // and the one for a pasted article (`stakeholder-map#yours`).
 export const SEED = `${WIDGET}#seed`;
 export const YOURS = `${WIDGET}#yours`;
-const host = (page, w) => page.locator(w || WIDGET).first();
+export const host = (page, w) => page.locator(w || WIDGET).first();
 /** The map (one SVG, one tab stop: a roving tabindex over its nodes). */
 export const mapOf = (page, w) => host(page, w).locator('svg.sm-map').first();
 /** The stakeholder nodes of the map: role=button, an accessible name, data-node = the id. */
