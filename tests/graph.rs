@@ -459,6 +459,34 @@ fn a_possessive_appositive_with_an_adjective_is_a_role() {
     assert_eq!(by_name(&a, "Ben Carver").role.as_deref(), Some("Unison’s regional secretary"));
 }
 
+#[test]
+fn the_word_union_names_a_one_word_organisation() {
+    let a = run(
+        "",
+        "The Unison union condemned the closures. “It is a disgrace,” said Ben Carver, Unison’s regional secretary. \
+         Unison said it would ballot its members.",
+    );
+    let u = by_name(&a, "Unison");
+    assert_eq!(u.kind, StakeholderKind::Organisation);
+    assert_eq!(u.mention_count, 3, "{:?}", texts(u));
+    assert!(by_name(&a, "Ben Carver").affiliations.contains(&u.id));
+}
+
+#[test]
+fn a_portfolio_before_secretary_or_minister_is_part_of_the_role() {
+    let a = run("", "Business Secretary Helen Oduya and Health Minister Jo Park met on Monday.");
+    assert_eq!(by_name(&a, "Helen Oduya").role.as_deref(), Some("Business Secretary"));
+    assert_eq!(by_name(&a, "Jo Park").role.as_deref(), Some("Health Minister"));
+}
+
+#[test]
+fn a_second_verb_after_and_keeps_the_first_verbs_subject() {
+    let a = run("", "Senator Ann Lowe met Governor Bob Hart and praised Mayor Tim Cole.");
+    assert!(has_rel(&a, "Ann Lowe", RelationKind::Meets, "Bob Hart"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Ann Lowe", RelationKind::Supports, "Tim Cole"), "{:?}", a.relations);
+    assert!(!has_rel(&a, "Ann Lowe", RelationKind::Meets, "Tim Cole"), "{:?}", a.relations);
+}
+
 /// The seed gate (scripts/eval_graph.py) against ../shared's gold, with this build's binary.
 #[test]
 fn seed_graph_gate() {

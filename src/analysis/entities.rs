@@ -1012,6 +1012,12 @@ impl<'a> Ctx<'a> {
                     ItemKind::Title(pr) => has_title |= pr,
                     ItemKind::Honorific(g) if p == k => honor = Some(g),
                     ItemKind::Lex(LexHit::Entity(..)) if has_title => {}
+                    // "Business Secretary", "Health Minister": a portfolio before the title
+                    ItemKind::Name
+                        if has_title
+                            && prev.b - prev.a == 1
+                            && matches!(items[p].kind, ItemKind::Title(true))
+                            && matches!(ft.slice(items[p].start, items[p].end).to_lowercase().as_str(), "secretary" | "minister" | "commissioner") => {}
                     _ => break,
                 }
                 p -= 1;
@@ -1119,6 +1125,10 @@ impl<'a> Ctx<'a> {
                 // "Tom Reed, Unite’s regional secretary,": the possessive is part of the role
                 if let Some((1, LexHit::Entity(key, form), end)) = match_name(ft, q) {
                     mods.push((key, form, ft.tokens[q].start, end));
+                } else {
+                    // whose it is ("Unite’s", "Smith’s"), once every name is known
+                    let t = ft.tokens[q];
+                    self.pending_for.push((id, f, Span::new(field, t.start, t.end), Span::new(field, it.start, t.end)));
                 }
                 q += 1;
             }
@@ -1510,6 +1520,27 @@ impl<'a> Ctx<'a> {
                                 continue;
                             }
                         }
+                    }
+                    // "the Unite union", "the Likud party": an organisation named by one word,
+                    // and later mentions of that word
+                    let prev = if it.a > 0 { ft.token_text(&ft.tokens[it.a - 1]).to_lowercase() } else { String::new() };
+                    let noun = ft.tokens.get(it.b).filter(|_| adjacent(ft, it.a) && !has_possessive(ft, &ft.tokens[it.a])).map(|t| ft.token_text(t)).unwrap_or_default();
+                    let org_kind = match noun.as_str() {
+                        "union" | "party" | "group" | "movement" | "company" | "firm" | "bank" | "club" | "charity" | "carmaker" | "airline" | "coalition" | "alliance" | "militia" => Some(StakeholderKind::Organisation),
+                        "newspaper" | "broadcaster" | "network" | "tabloid" | "magazine" => Some(StakeholderKind::Media),
+                        _ => None,
+                    };
+                    let known_org = self.ents.list.iter().position(|e| e.name == word && e.kind != StakeholderKind::Person && e.kind != StakeholderKind::Country);
+                    if let Some(id) = known_org {
+                        self.mention(f, it.start, it.end, id, MentionForm::FullName);
+                        continue;
+                    }
+                    if let (Some(kind), "the", false) = (org_kind, prev.as_str(), headline_caps) {
+                        let id = self.ents.add_entity(Entity { name: word.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None });
+                        // the mention takes the noun: "the Unite union said" has Unite as subject
+                        let end = ft.tokens.get(it.b).map(|t| t.end).unwrap_or(it.end);
+                        self.mention(f, it.start, end, id, MentionForm::FullName);
+                        continue;
                     }
                     if let Some(pid) = self.person_named(&word, f, it.start) {
                         self.mention(f, it.start, it.end, pid, MentionForm::Surname);

@@ -536,6 +536,25 @@ impl<'a> Ex<'a> {
             let m = self.objects(s, j + 1, s.b.min(j + 1 + WINDOW)).into_iter().find(|m| !self.ents.is_modifier(m) && s.tok_at(self.ents.np_start_of(m)) <= j + 2)?;
             Some((vec![m.entity], s.start(v), false))
         });
+        // "X condemned Y and urged Z": the subject of the verb before "and"
+        let subj = subj.or_else(|| {
+            let mut i = v;
+            while i > s.a && AUX.contains(&s.w(i - 1).as_str()) {
+                i -= 1;
+            }
+            if i <= s.a + 1 || s.w(i - 1) != "and" {
+                return None;
+            }
+            (s.a.max(v.saturating_sub(30))..i - 1).rev().take_while(|&k| !matches!(s.w(k).as_str(), ";" | ":" | "—" | "–")).find_map(|k| {
+                let w = s.w(k);
+                let verbish = s.lower(k) && k > s.a && (is_report_verb(w) || w.ends_with("ed") || TRIGGERS.iter().any(|(p, _)| first_word(p) == w.as_str()));
+                if !verbish {
+                    return None;
+                }
+                let (x, _, _) = self.subject(s, k)?;
+                Some((x, s.start(v), false))
+            })
+        });
         let Some((sources, sstart, neg)) = subj else { return };
         // object: up to the clause end or a frame ("in an interview with", "in a statement")
         let mut ce = self.clause_end(s, v + n);
