@@ -222,5 +222,5 @@ fn held_out_international_story() {
 // Floors: the number of checks each story passes (raised as the analysis improves).
 const FLOOR_BUSINESS: usize = 15;
 const FLOOR_SPORT: usize = 14;
-const FLOOR_LOCAL: usize = 8;
+const FLOOR_LOCAL: usize = 9;
 const FLOOR_INTERNATIONAL: usize = 17;

@@ -487,6 +487,53 @@ fn a_second_verb_after_and_keeps_the_first_verbs_subject() {
     assert!(!has_rel(&a, "Ann Lowe", RelationKind::Meets, "Tim Cole"), "{:?}", a.relations);
 }
 
+#[test]
+fn one_word_before_a_title_is_the_employer_unless_a_known_surname() {
+    let a = run(
+        "",
+        "On Tuesday, Novexa chief executive Mara Lind met regulators. Donald Trump spoke later. \
+         Trump adviser Sam Ortiz said the meeting was useful. Club chairman Ed Moss agreed.",
+    );
+    // a sentence-initial generic word names nothing
+    assert!(a.stakeholders.iter().all(|s| s.name != "Club"), "{:?}", a.stakeholders.iter().map(|s| &s.name).collect::<Vec<_>>());
+    let mara = by_name(&a, "Mara Lind");
+    assert_eq!(mara.role.as_deref(), Some("Novexa chief executive"));
+    let nov = by_name(&a, "Novexa");
+    assert_eq!(nov.kind, StakeholderKind::Organisation);
+    assert!(mara.affiliations.contains(&nov.id));
+    // a surname named in full elsewhere stays the person
+    assert!(a.stakeholders.iter().all(|s| !(s.name == "Trump" && s.kind != StakeholderKind::Person)));
+    assert!(texts(by_name(&a, "Donald Trump")).contains(&"Trump"));
+}
+
+#[test]
+fn a_possessive_state_before_a_title_is_part_of_the_role() {
+    let a = run("", "Poland’s president Andrzej Duda urged NATO to send more troops.");
+    let duda = by_name(&a, "Andrzej Duda");
+    assert_eq!(duda.role.as_deref(), Some("Poland’s president"));
+    assert!(duda.affiliations.contains(&by_name(&a, "Poland").id));
+    assert!(has_rel(&a, "Andrzej Duda", RelationKind::Demands, "NATO"), "{:?}", a.relations);
+}
+
+#[test]
+fn a_name_in_apposition_after_a_title_is_the_subject() {
+    let a = run("", "Brazil’s foreign minister, Mauro Vieira, criticised Argentina on Friday.");
+    assert!(has_rel(&a, "Mauro Vieira", RelationKind::Criticises, "Argentina"), "{:?}", a.relations);
+}
+
+#[test]
+fn imposing_sanctions_is_opposition() {
+    let a = run("", "The European Union imposed sanctions on Belarus after the vote.");
+    assert!(has_rel(&a, "European Union", RelationKind::Opposes, "Belarus"), "{:?}", a.relations);
+}
+
+#[test]
+fn a_common_plural_inside_an_organisations_name_keeps_the_name() {
+    let a = run("", "The Dunford Residents Association said it would appeal. The Ohio Farmers Union agreed.");
+    assert_eq!(by_name(&a, "Dunford Residents Association").kind, StakeholderKind::Organisation);
+    assert_eq!(by_name(&a, "Ohio Farmers Union").kind, StakeholderKind::Organisation);
+}
+
 /// The seed gate (scripts/eval_graph.py) against ../shared's gold, with this build's binary.
 #[test]
 fn seed_graph_gate() {

@@ -776,7 +776,9 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                 }
                 let nx = ft.tokens[j + 1];
                 let nx_txt = ft.token_text(&nx);
-                if is_cap(ft, &nx) && not_name(&nx_txt) && !name_like(&nx_txt) {
+                // "Millbrook Residents Association": a common word inside an organisation's name
+                let org_next = adjacent(ft, j + 1) && ft.tokens.get(j + 2).is_some_and(|u| is_cap(ft, u) && org_head(&bare(ft, u)).is_some());
+                if is_cap(ft, &nx) && not_name(&nx_txt) && !name_like(&nx_txt) && !org_next {
                     j += 1;
                     break;
                 }
@@ -1005,7 +1007,14 @@ impl<'a> Ctx<'a> {
             while p > 0 {
                 let prev = items[p - 1];
                 let joined = prev.b == items[p].a && (prev.b == 0 || adjacent(ft, prev.b - 1));
-                if !joined || has_possessive(ft, &ft.tokens[prev.b - 1]) {
+                if !joined {
+                    break;
+                }
+                if has_possessive(ft, &ft.tokens[prev.b - 1]) {
+                    // "Poland’s president Andrzej Duda": the state or organisation whose office it is
+                    if has_title && matches!(prev.kind, ItemKind::Lex(LexHit::Entity(..))) {
+                        p -= 1;
+                    }
                     break;
                 }
                 match prev.kind {
@@ -1018,6 +1027,12 @@ impl<'a> Ctx<'a> {
                             && prev.b - prev.a == 1
                             && matches!(items[p].kind, ItemKind::Title(true))
                             && matches!(ft.slice(items[p].start, items[p].end).to_lowercase().as_str(), "secretary" | "minister" | "commissioner") => {}
+                    // "Pfizer chief executive Jane Roe", "Trump adviser Sam Lee": the employer
+                    // or principal named by one word before the title (resolved below)
+                    ItemKind::Name if has_title && prev.b - prev.a == 1 && p + 1 == k && matches!(items[p].kind, ItemKind::Title(true)) && !(sentence_initial(ft, prev.a) && {
+                        let w = ft.token_text(&ft.tokens[prev.a]).to_lowercase();
+                        w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")
+                    }) => {}
                     _ => break,
                 }
                 p -= 1;
@@ -1081,6 +1096,7 @@ impl<'a> Ctx<'a> {
                 }
                 // role and affiliations from the prefix
                 if has_title {
+                    let mut free = None;
                     let role_end = items[k - 1].end;
                     let role_start = items[p].start;
                     let role = ft.slice(role_start, role_end);
@@ -1092,17 +1108,81 @@ impl<'a> Ctx<'a> {
                             self.ents.add_modifier((field, items[q].start));
                             self.ents.affiliate(id, lid);
                         }
+                        if items[q].kind == ItemKind::Name && q + 2 == k && !self.employer(f, items[q], id) {
+                            free = Some(q);
+                        }
                     }
                     if self.ents.list[id].role.is_none() {
                         self.ents.list[id].role = Some((role, Span::new(field, role_start, role_end)));
                     }
                     for q in p..k {
-                        self.used[f][q] = true;
+                        self.used[f][q] = free != Some(q);
                     }
                 }
                 self.appositive(f, k, id);
             }
         }
+    }
+
+    /// "Pfizer chief executive Jane Roe": the one word before the title is a person already
+    /// named ("Trump adviser" after "Donald Trump": represents), the surname of someone
+    /// named elsewhere (left alone), or else an organisation she works for.
+    fn employer(&mut self, f: usize, it: Item, id: EntityId) -> bool {
+        let ft = self.ft(f);
+        let field = ft.field;
+        let word = bare(ft, &ft.tokens[it.a]);
+        if lexicon::given_name_gender(&word).is_some() || not_name(&word) {
+            return false;
+        }
+        if let Some(pid) = self.ents.resolve_name_at(&word, field, it.start) {
+            if pid == id {
+                return false;
+            }
+            if self.ents.list[pid].kind == StakeholderKind::Person {
+                self.mention(f, it.start, it.end, pid, MentionForm::Surname);
+                self.ents.add_modifier((field, it.start));
+                self.represent(id, pid, Span::new(field, it.start, it.end));
+            } else {
+                self.mention(f, it.start, it.end, pid, MentionForm::FullName);
+                self.ents.add_modifier((field, it.start));
+                self.ents.affiliate(id, pid);
+            }
+            return true;
+        }
+        // a surname of someone named in full anywhere in the article
+        let surname = (0..2).any(|g| {
+            let gt = self.ft(g);
+            self.items[g].iter().any(|o| o.kind == ItemKind::Name && o.b - o.a >= 2 && bare(gt, &gt.tokens[o.b - 1]) == word)
+        });
+        if surname {
+            return false;
+        }
+        // "Club chairman", "Party leader": a generic head word is no name
+        if org_head(&word).is_some() {
+            return false;
+        }
+        // sentence-initial capitals prove nothing: the word must be capitalised elsewhere too
+        if sentence_initial(ft, it.a) {
+            let again = (0..2).any(|g| {
+                let gt = self.ft(g);
+                gt.tokens.iter().enumerate().any(|(j, t)| j != it.a && bare(gt, t) == word && !sentence_initial(gt, j))
+            });
+            if !again {
+                return false;
+            }
+        }
+        // "Eastvale manager" after "Eastvale United": the organisation named in full
+        let short = self.ents.list.iter().position(|e| {
+            matches!(e.kind, StakeholderKind::Organisation | StakeholderKind::Media | StakeholderKind::Institution) && e.name.split(' ').count() >= 2 && e.name.split(' ').next() == Some(word.as_str())
+        });
+        let oid = match short.or_else(|| self.ents.list.iter().position(|e| e.name == word && e.kind != StakeholderKind::Person)) {
+            Some(i) => i,
+            None => self.ents.add_entity(Entity { name: word.clone(), kind: StakeholderKind::Organisation, role: None, aliases: vec![], affiliations: vec![], gender: None }),
+        };
+        self.mention(f, it.start, it.end, oid, MentionForm::FullName);
+        self.ents.add_modifier((field, it.start));
+        self.ents.affiliate(id, oid);
+        true
     }
 
     /// "Name, the [mods] title [of X]," after a name, or "[his|X's] [mods] title, Name,"

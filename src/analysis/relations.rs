@@ -81,7 +81,9 @@ const TRIGGERS: &[(&str, RelationKind)] = &[
     ("threatening", Opposes), ("threaten", Opposes), ("sued", Opposes), ("sues", Opposes), ("suing", Opposes), ("sue", Opposes),
     ("challenged", Opposes), ("voted against", Opposes), ("campaigned against", Opposes), ("campaigning against", Opposes),
     ("blocks", Opposes), ("blocking", Opposes), ("vetoes", Opposes), ("pressured", Demands), ("pressuring", Demands),
-    ("appealed to", Demands), ("appeals to", Demands), ("negotiated with", Meets), ("negotiates with", Meets),
+    ("appealed to", Demands), ("appeals to", Demands), ("imposed sanctions on", Opposes), ("imposes sanctions on", Opposes),
+    ("slapped sanctions on", Opposes), ("declared war on", Opposes), ("filed a lawsuit against", Opposes),
+    ("filed suit against", Opposes), ("cut ties with", Opposes), ("negotiated with", Meets), ("negotiates with", Meets),
     ("negotiating with", Meets), ("negotiate with", Meets), ("talked with", Meets),
 ];
 
@@ -351,6 +353,12 @@ impl<'a> Ex<'a> {
         let open = (lo..comma).rev().find(|&j| matches!(s.w(j).as_str(), "," | ";" | ":" | "(" | ")" | "—" | "–"))?;
         if s.w(open) != "," || open <= s.a || open + 1 >= comma {
             return None;
+        }
+        // "Brazil's foreign minister, Mauro Vieira, criticised ...": the parenthetical is the name
+        if let Some(m) = self.mention_at(s.field, s.start(open + 1)) {
+            if self.ents.list[m.entity].kind == StakeholderKind::Person && s.tok_at(m.end) >= comma.saturating_sub(1) && m.end <= s.start(comma) {
+                return Some(comma - 1);
+            }
         }
         let first = s.w(open + 1);
         let t = s.ft.token_text(&s.ft.tokens[open + 1]);
@@ -1014,7 +1022,7 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
         sorted_insert(&mut reps, (r.source, r.target));
     }
     for &(who, whom, ev) in &ents.represents {
-        if sorted_insert(&mut reps, (who, whom)) {
+        if who != whom && sorted_insert(&mut reps, (who, whom)) {
             ex.out.push(RelationDraft { source: who, target: whom, kind: Represents, stance: Stance::Neutral, evidence: ev, negated: false, reported_by: None, object: None });
         }
     }
