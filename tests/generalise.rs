@@ -327,9 +327,9 @@ fn held_out_climate_protest_story() {
     assert!(passed >= FLOOR_CLIMATE, "climate protest: {passed} checks pass, floor {FLOOR_CLIMATE}");
 }
 
-const FLOOR_HEALTH: usize = 9;
-const FLOOR_TECH: usize = 6;
-const FLOOR_COURTS: usize = 9;
+const FLOOR_HEALTH: usize = 10;
+const FLOOR_TECH: usize = 10;
+const FLOOR_COURTS: usize = 11;
 const FLOOR_CLIMATE: usize = 9;
 
 // Floors: the number of checks each story passes (raised as the analysis improves).

@@ -534,6 +534,48 @@ fn a_common_plural_inside_an_organisations_name_keeps_the_name() {
     assert_eq!(by_name(&a, "Ohio Farmers Union").kind, StakeholderKind::Organisation);
 }
 
+#[test]
+fn roles_with_an_of_tail_a_lower_case_owner_and_no_honorific() {
+    let a = run(
+        "",
+        "The charity welcomed the fine. Its director of policy, Rosa Mendel, said it was overdue. \
+         “No,” said Fiona Blair, the college’s regional director. Hospital chief executive Dr Sara Okon spoke last.",
+    );
+    assert_eq!(by_name(&a, "Rosa Mendel").role.as_deref(), Some("director of policy"));
+    assert!(by_name(&a, "Fiona Blair").role.as_deref().is_some_and(|r| r.ends_with("regional director")));
+    assert_eq!(by_name(&a, "Sara Okon").role.as_deref(), Some("chief executive"));
+}
+
+#[test]
+fn an_organisation_noun_before_a_name_makes_an_organisation() {
+    let a = run(
+        "",
+        "The campaign group Open Rivers said the dam was illegal. The company Nvaro declined to comment. \
+         Marcus Greene, president of the Voting Access Project, agreed.",
+    );
+    assert_eq!(by_name(&a, "Open Rivers").kind, StakeholderKind::Organisation);
+    assert_eq!(by_name(&a, "Nvaro").kind, StakeholderKind::Organisation);
+    let vap = by_name(&a, "Voting Access Project");
+    assert_eq!(vap.kind, StakeholderKind::Organisation);
+    assert!(by_name(&a, "Marcus Greene").affiliations.contains(&vap.id));
+}
+
+#[test]
+fn a_possessive_owner_before_a_title_in_apposition() {
+    let a = run(
+        "",
+        "The regulator fined Quillex on Monday. Quillex’s chief executive, Anders Vos, apologised. \
+         Grant’s lawyer, Ali Haddad, spoke next. Senator Mary Grant agreed.",
+    );
+    let vos = by_name(&a, "Anders Vos");
+    assert_eq!(vos.role.as_deref(), Some("Quillex’s chief executive"));
+    let q = by_name(&a, "Quillex");
+    assert_eq!(q.kind, StakeholderKind::Organisation);
+    assert!(vos.affiliations.contains(&q.id));
+    assert_eq!(q.mention_count, 2, "{:?}", texts(q));
+    assert!(has_rel(&a, "Ali Haddad", RelationKind::Represents, "Mary Grant"), "{:?}", a.relations);
+}
+
 /// The seed gate (scripts/eval_graph.py) against ../shared's gold, with this build's binary.
 #[test]
 fn seed_graph_gate() {

@@ -373,3 +373,9 @@ fn pronoun_keeps_the_last_speaker_when_nobody_new_is_the_subject() {
     );
     assert_said_by(&a, "This is not over,", "Quinn");
 }
+
+#[test]
+fn a_name_in_apposition_after_a_title_is_the_speaker() {
+    let a = run("The charity welcomed the ruling. Its director of policy, Rosa Mendel, said: \"This sends a clear message.\"");
+    assert_said_by(&a, "This sends a clear message.", "Mendel");
+}

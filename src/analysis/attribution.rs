@@ -662,6 +662,13 @@ fn subject_left(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -> Option<Ca
             while i > lim {
                 i -= 1;
                 if ctx.punct(i).is_some_and(opener) && i > floor {
+                    // `Its director of policy, Rocio Mendes, said`: the name in apposition
+                    if let Some(m) = ents.mention_at(ctx.field, ctx.ft.tokens[i + 1].start) {
+                        let whole = m.start == ctx.ft.tokens[i + 1].start && m.end == ctx.ft.tokens[j - 2].end;
+                        if whole && p == ',' && ents.list.get(m.entity).is_some_and(|e| e.kind == StakeholderKind::Person) && !ctx.in_speech(m.start) {
+                            return Some(Cand::Ent(m.entity, m.span()));
+                        }
+                    }
                     if let Some(c) = cand_ending_at(ctx, ents, i - 1, floor) {
                         return Some(c);
                     }

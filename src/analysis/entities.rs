@@ -856,6 +856,17 @@ fn name_text(ft: &FieldText, it: &Item) -> String {
     s
 }
 
+/// "the campaign group Open Rivers", "the company Nvidia": a lower-case noun for an
+/// organisation right before a name makes the name an organisation.
+fn org_noun_before(ft: &FieldText, a: usize) -> Option<StakeholderKind> {
+    let w = ft.tokens.get(a.checked_sub(1)?).map(|t| ft.token_text(t))?;
+    match w.as_str() {
+        "group" | "organisation" | "organization" | "charity" | "company" | "firm" | "nonprofit" | "non-profit" | "coalition" | "startup" | "start-up" | "carmaker" | "retailer" | "lender" | "airline" | "insurer" | "watchdog" | "think-tank" => Some(StakeholderKind::Organisation),
+        "newspaper" | "broadcaster" | "tabloid" | "outlet" | "website" => Some(StakeholderKind::Media),
+        _ => None,
+    }
+}
+
 fn org_head(last: &str) -> Option<StakeholderKind> {
     lexicon::ORG_HEADS.iter().find(|(h, _)| *h == last).map(|&(_, k)| k)
 }
@@ -1042,7 +1053,9 @@ impl<'a> Ctx<'a> {
             let words = it.b - it.a;
             let last_bare = bare(ft, &ft.tokens[it.b - 1]);
             if words >= 2 || has_title || honor.is_some() {
-                let head_kind = org_head(&last_bare).or_else(|| (it.a..it.b).find_map(|q| org_head(&ft.token_text(&ft.tokens[q])).filter(|_| q + 1 < it.b && ft.token_text(&ft.tokens[q + 1]) == "of")));
+                let head_kind = org_head(&last_bare)
+                    .or_else(|| (it.a..it.b).find_map(|q| org_head(&ft.token_text(&ft.tokens[q])).filter(|_| q + 1 < it.b && ft.token_text(&ft.tokens[q + 1]) == "of")))
+                    .or_else(|| org_noun_before(ft, it.a));
                 let all_caps = words >= 2 && (it.a..it.b).all(|q| ft.token_text(&ft.tokens[q]).chars().all(|c| !c.is_lowercase()));
                 if all_caps && !has_title && honor.is_none() {
                     self.used[f][k] = true;
@@ -1097,7 +1110,8 @@ impl<'a> Ctx<'a> {
                 // role and affiliations from the prefix
                 if has_title {
                     let mut free = None;
-                    let role_end = items[k - 1].end;
+                    // "chief executive Dr Sarah Okafor": the honorific is not part of the role
+                    let role_end = if honor.is_some() && k >= 2 && p + 1 < k { items[k - 2].end } else { items[k - 1].end };
                     let role_start = items[p].start;
                     let role = ft.slice(role_start, role_end);
                     for q in p..k {
@@ -1201,6 +1215,10 @@ impl<'a> Ctx<'a> {
             let mut mods = Vec::new();
             if matches!(det.as_str(), "the" | "a" | "an") {
                 q += 1;
+                // "the college’s regional director": whose office, in lower case
+                if ft.tokens.get(q).is_some_and(|t| has_possessive(ft, t) && !is_cap(ft, t)) && (q + 1..q + 4).any(|j| match_title(ft, j).is_some()) {
+                    q += 1;
+                }
             } else if ft.tokens.get(q).is_some_and(|t| has_possessive(ft, t) && is_cap(ft, t)) && (q + 1..q + 4).any(|j| match_title(ft, j).is_some()) {
                 // "Tom Reed, Unite’s regional secretary,": the possessive is part of the role
                 if let Some((1, LexHit::Entity(key, form), end)) = match_name(ft, q) {
@@ -1279,6 +1297,16 @@ impl<'a> Ctx<'a> {
             let mut q = it.a - 1; // index of the comma
             let mut title_end = None;
             let mut title_start = None;
+            // "Its director of policy, Rocio Mendes": a short "of"/"for" tail after the title
+            let mut tail_end = None;
+            if let Some(o) = (q.saturating_sub(4)..q).rev().find(|&o| matches!(tok(o).to_lowercase().as_str(), "of" | "for")) {
+                let words = (o + 1..q).all(|x| ft.tokens[x].kind == TokenKind::Word && !has_possessive(ft, &ft.tokens[x]));
+                let titled = o > 0 && (o.saturating_sub(3)..o).any(|st| match_title(ft, st).is_some_and(|(l, p)| p && st + l == o));
+                if words && titled && o + 1 < q {
+                    tail_end = Some(ft.tokens[q - 1].end);
+                    q = o;
+                }
+            }
             while q > 0 {
                 let j = q - 1;
                 if let Some((len, proper)) = (j.saturating_sub(3)..=j).find_map(|s| match_title(ft, s).filter(|(l, _)| s + l == j + 1).map(|x| (x.0, x.1))) {
@@ -1291,6 +1319,7 @@ impl<'a> Ctx<'a> {
                 }
                 break;
             }
+            let title_end = title_end.map(|te| tail_end.unwrap_or(te));
             if let (Some(ts), Some(te)) = (title_start, title_end) {
                 let pw = if q > 0 { tok(q - 1) } else { String::new() };
                 let lw = pw.to_lowercase();
@@ -1311,6 +1340,18 @@ impl<'a> Ctx<'a> {
                     } else if let Some(m) = self.ents.mention_at(field, ft.tokens[q - 1].start).copied() {
                         if self.ents.list[m.entity].kind == StakeholderKind::Person {
                             principal = Some(m.entity);
+                        }
+                    } else if is_cap(ft, &ft.tokens[q - 1]) {
+                        // "Quillon’s chief executive, Anders Voss": the employer
+                        let t = ft.tokens[q - 1];
+                        let item = Item { a: q - 1, b: q, start: t.start, end: t.start + bare(ft, &t).chars().count(), kind: ItemKind::Name };
+                        if self.employer(f, item, id) {
+                            role_start = t.start;
+                        } else {
+                            // "Trump’s lawyer, X" with Trump named in full elsewhere: whom X
+                            // represents, once every name is known
+                            self.pending_for.push((id, f, Span::new(field, t.start, t.end), Span::new(field, t.start, it.end)));
+                            role_start = t.start;
                         }
                     }
                 }
@@ -1614,6 +1655,13 @@ impl<'a> Ctx<'a> {
                     if let Some(id) = known_org {
                         self.mention(f, it.start, it.end, id, MentionForm::FullName);
                         continue;
+                    }
+                    if let (Some(kind), false) = (org_noun_before(ft, it.a), headline_caps) {
+                        if lexicon::given_name_gender(&word).is_none() {
+                            let id = self.ents.add_entity(Entity { name: word.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None });
+                            self.mention(f, it.start, it.end, id, MentionForm::FullName);
+                            continue;
+                        }
                     }
                     if let (Some(kind), "the", false) = (org_kind, prev.as_str(), headline_caps) {
                         let id = self.ents.add_entity(Entity { name: word.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None });

@@ -360,7 +360,7 @@ pub const ORG_HEADS: &[(&str, StakeholderKind)] = &[
     ("PAC", Organisation), ("Airlines", Organisation), ("Church", Organisation),
     ("Motors", Organisation), ("Holdings", Organisation), ("Industries", Organisation), ("Technologies", Organisation),
     ("Pharmaceuticals", Organisation), ("Airways", Organisation), ("Partners", Organisation), ("Plc", Organisation),
-    ("PLC", Organisation), ("LLC", Organisation), ("FC", Organisation), ("United", Organisation), ("Sports", Media),
+    ("PLC", Organisation), ("LLC", Organisation), ("FC", Organisation), ("United", Organisation), ("Sports", Media), ("Project", Organisation), ("Trust", Organisation),
 ];
 
 /// Last words of capitalised names that make them places or things, not stakeholders.
