@@ -2,13 +2,15 @@
 //! towards each other, worked out in the reader's browser.
 //!
 //! Layers (see ARCHITECTURE.md): [`input`] -> [`analysis`] (over [`text`]) -> [`model`]
-//! -> [`layout`] -> [`widget`] -> `embed` (wasm entry points).
+//! -> [`layout`] -> [`widget`] -> `embed` (wasm entry points); [`prerender`] writes the same
+//! content as static HTML for pages to serve before any script runs.
 
 pub mod analysis;
 pub mod export;
 pub mod input;
 pub mod layout;
 pub mod model;
+pub mod prerender;
 pub mod text;
 pub mod widget;
 

@@ -4,6 +4,7 @@
 //! stakeholder-map analyze FILE     print the Analysis of an article as JSON (FILE - = stdin)
 //! stakeholder-map check FILE       validate an article; report the JSON path at fault
 //! stakeholder-map predict FILE     devset items {"id","text"} (JSONL) -> scorer predictions (JSONL)
+//! stakeholder-map render FILE      static HTML of the widget's content (pre-render, no script)
 //! ```
 
 use stakeholder_map::{analyze, input, Article};
@@ -14,6 +15,8 @@ const USAGE: &str = "usage:
   stakeholder-map analyze [--compact] FILE   print the analysis of an article as JSON (FILE - reads stdin)
   stakeholder-map check FILE                 validate an article file; exit 1 with the JSON path at fault
   stakeholder-map predict FILE.jsonl         items {\"id\",\"text\"} -> {\"id\",\"quotes\":[{\"start\",\"end\",\"speaker\"}]} per line
+  stakeholder-map render [--width N] FILE    static HTML (map as SVG, stakeholders, quotes) to put inside
+                                             <stakeholder-map> for readers without script and for crawlers
 
 Input forms: {\"headline\",\"date\",\"body\"} JSON, schema.org NewsArticle JSON-LD, or plain text.";
 
@@ -81,6 +84,23 @@ fn run(args: &[String]) -> Result<(), String> {
                 writeln!(out, "{}", serde_json::json!({"id": id, "quotes": quotes})).map_err(|e| e.to_string())?;
             }
             Ok(())
+        }
+        Some("render") => {
+            let mut width = 720.0;
+            let mut file = None;
+            let mut it = args[1..].iter();
+            while let Some(a) = it.next() {
+                if a == "--width" {
+                    let v = it.next().ok_or("--width needs a number")?;
+                    width = v.parse::<f32>().ok().filter(|w| w.is_finite() && *w >= 320.0 && *w <= 2400.0).ok_or_else(|| format!("--width {v}: expected a number from 320 to 2400"))?;
+                } else if file.is_none() {
+                    file = Some(a.as_str());
+                } else {
+                    return Err(USAGE.to_string());
+                }
+            }
+            let a = analyze(&load(file.ok_or(USAGE)?)?);
+            write!(out, "{}", stakeholder_map::prerender::static_html(&a, width)).map_err(|e| e.to_string())
         }
         Some("-h") | Some("--help") | Some("help") => writeln!(out, "{USAGE}").map_err(|e| e.to_string()),
         _ => Err(USAGE.to_string()),

@@ -1,4 +1,4 @@
-//! The native command line over the library: analyze, check, predict.
+//! The native command line over the library: analyze, check, predict, render.
 
 use std::process::Command;
 
@@ -72,4 +72,46 @@ fn unknown_command_prints_usage_and_fails() {
     let out = bin().arg("frobnicate").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
+}
+
+#[test]
+fn render_writes_static_html_with_the_map_stakeholders_and_every_quote() {
+    let out = bin().args(["render", "fixtures/seed-article.json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.starts_with("<div class=\"sm-prerendered\" data-sm-prerendered=\"1\">"));
+    assert_eq!(html.matches("<svg ").count(), 1);
+    assert!(html.contains("width=\"100%\"") && html.contains("viewBox="), "the map is not fluid");
+    let a: serde_json::Value =
+        serde_json::from_slice(&bin().args(["analyze", "fixtures/seed-article.json"]).output().unwrap().stdout).unwrap();
+    let speech = a["quotes"].as_array().unwrap().iter().filter(|q| q["kind"] != "non_speech").count();
+    assert_eq!(html.matches("<blockquote>").count(), speech);
+    assert!(!html.contains("<script") && !html.contains("style="));
+    // Deterministic: the same article gives the same bytes.
+    let again = bin().args(["render", "fixtures/seed-article.json"]).output().unwrap();
+    assert_eq!(html.as_bytes(), &again.stdout[..]);
+}
+
+#[test]
+fn render_escapes_article_text_as_text() {
+    let p = tmp(
+        "render.json",
+        r#"{"headline": "<img src=x onerror=alert(1)> & co", "body": "\"<script>alert('x')</script> is not welcome,\" said Ana <b>Ruiz</b>, the mayor."}"#,
+    );
+    let out = bin().args(["render", p.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(!html.contains("<script") && !html.contains("<img") && !html.contains("<b>"), "{html}");
+    assert!(html.contains("&lt;script&gt;"), "{html}");
+}
+
+#[test]
+fn render_rejects_a_bad_width_and_a_bad_article_with_the_json_path() {
+    let out = bin().args(["render", "--width", "12", "fixtures/seed-article.json"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--width 12"));
+    let p = tmp("render-bad.json", r#"{"headline": "H", "body": 5}"#);
+    let out = bin().args(["render", p.to_str().unwrap()]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("$.body"));
 }

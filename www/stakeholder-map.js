@@ -11,6 +11,11 @@
 // stylesheet, default stakeholder-map.css next to this file), `paragraphs` (CSS selector of the
 // host element whose descendants carry data-sm-paragraph="1", "2", …: a card's paragraph link
 // then scrolls the page there; without it the paragraph expands inside the card).
+// Pre-rendered HTML (`stakeholder-map render FILE`, a child with data-sm-prerendered) shows until
+// the live widget is ready: readers without script and crawlers get the same content.
+// Without `src` or an inline script, the element reads the host page's own schema.org JSON-LD
+// (`<script type="application/ld+json">` with a NewsArticle / Article that has an articleBody,
+// also inside @graph): one tag in an article template is enough.
 // Property / method: `el.setArticle(text)` shows another article (JSON or plain text).
 // Events: `stakeholder-map:ready` once the widget is mounted, `stakeholder-map:error` when the
 // article or the wasm cannot be loaded (the element also shows an inline message).
@@ -31,6 +36,28 @@ function loadWasm(glue) {
     }));
   }
   return loads.get(glue);
+}
+
+/** True when a JSON-LD node (or one in its @graph / array) is an article with a body. */
+function hasArticle(node) {
+  if (Array.isArray(node)) return node.some(hasArticle);
+  if (!node || typeof node !== 'object') return false;
+  if (Array.isArray(node['@graph']) && node['@graph'].some(hasArticle)) return true;
+  const types = [].concat(node['@type'] || []);
+  return types.some((t) => typeof t === 'string' && /Article$/.test(t)) && typeof node.articleBody === 'string';
+}
+
+/**
+ * The text of the host page's first JSON-LD script that holds an article with an articleBody
+ * (the wasm input layer picks the article node out of it), or null. JSON.parse only: no eval.
+ */
+function pageJsonLd() {
+  for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      if (hasArticle(JSON.parse(s.textContent))) return s.textContent;
+    } catch { /* not JSON: skip it, like a search engine would */ }
+  }
+  return null;
 }
 
 let counter = 0;
@@ -56,9 +83,16 @@ class StakeholderMapElement extends HTMLElement {
       link.href = this.getAttribute('css') || cssDefault;
       this._container = document.createElement('div');
       this._container.className = 'sm-root';
-      this._status = document.createElement('p');
-      this._status.className = 'sm-loading';
-      this._status.textContent = 'Loading the stakeholder map…';
+      // Pre-rendered content (`stakeholder-map render`, a child with data-sm-prerendered) shows
+      // through a slot until the live widget replaces it; without it, a loading line.
+      this._prerendered = this.querySelector(':scope > [data-sm-prerendered]');
+      if (this._prerendered) {
+        this._status = document.createElement('slot');
+      } else {
+        this._status = document.createElement('p');
+        this._status.className = 'sm-loading';
+        this._status.textContent = 'Loading the stakeholder map…';
+      }
       this._container.append(this._status);
       this._root.append(link, this._container);
     }
@@ -77,7 +111,9 @@ class StakeholderMapElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (name === 'src' && oldValue !== null && oldValue !== newValue && this.isConnected) this._load();
+    // A src set or changed after the element started (not the first one, which connectedCallback
+    // loads) loads that article.
+    if (name === 'src' && newValue !== null && oldValue !== newValue && this._container && this.isConnected) this._load();
   }
 
   /** Shows another article (JSON or plain text). */
@@ -87,7 +123,7 @@ class StakeholderMapElement extends HTMLElement {
 
   async _load() {
     const src = this.getAttribute('src');
-    const inline = this.querySelector('script[type="application/json"], script[type="text/plain"]');
+    const inline = this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/plain"]');
     const version = this._version;
     let text;
     try {
@@ -98,7 +134,8 @@ class StakeholderMapElement extends HTMLElement {
       } else if (inline) {
         text = inline.textContent;
       } else {
-        return; // waits for setArticle()
+        text = pageJsonLd();
+        if (text === null) return; // waits for setArticle()
       }
     } catch (e) {
       if (version === this._version) this._fail(e);
@@ -133,7 +170,9 @@ class StakeholderMapElement extends HTMLElement {
     msg.className = 'sm-error';
     msg.setAttribute('role', 'alert');
     msg.textContent = `The stakeholder map could not be shown: ${e && e.message ? e.message : e}`;
-    this._container.replaceChildren(msg);
+    // The pre-rendered content, if any, stays readable under the message.
+    if (this._prerendered) this._container.replaceChildren(msg, document.createElement('slot'));
+    else this._container.replaceChildren(msg);
     this.dispatchEvent(new CustomEvent('stakeholder-map:error', { bubbles: true, detail: String(e) }));
   }
 }

@@ -143,6 +143,14 @@ test('touch on a phone: tapping a node filters the cards', async () => {
   // Touch targets at least 44 CSS px.
   const box = await target.boundingBox();
   assert.ok(box.width >= 44 && box.height >= 44, `node touch target ${box.width}x${box.height} < 44 px`);
+  // And every other control of the widget (buttons, links, selects, the search field).
+  const small = await page.evaluate(() => {
+    const root = document.querySelector('stakeholder-map').shadowRoot;
+    return [...root.querySelectorAll('button, a[href], select, input, summary, [role=button], [tabindex="0"]')]
+      .map((e) => { const b = e.getBoundingClientRect(); return { what: (e.getAttribute('aria-label') || e.textContent).trim().slice(0, 40), w: b.width, h: b.height }; })
+      .filter((x) => x.w > 0 && (x.w < 44 || x.h < 44));
+  });
+  assert.deepEqual(small, [], 'touch targets under 44 px');
   await target.tap();
   await waitForCardCount(page, node.quotes);
   for (const s of await cardSpeakers(page)) assert.equal(s, node.name);

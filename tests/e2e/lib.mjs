@@ -41,12 +41,19 @@ export async function launch() {
  * Returns { origin, server, browser, open(opts), close() }; open() gives a watched page.
  */
 export async function setup() {
-  const server = await startServer();
+  // axe-core is served from the page's origin for the accessibility check (a11y.test.mjs).
+  // Host pages for the embedding tests (tests/e2e/pages/) are served under /__test/ too.
+  const pages = path.join(here, 'pages');
+  const extra = { '/__test/axe.min.js': path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') };
+  for (const f of fs.readdirSync(pages)) extra[`/__test/${f}`] = path.join(pages, f);
+  const server = await startServer({ extra });
   const browser = await launch();
   return {
     origin: server.origin,
     server,
     browser,
+    /** Serve `file` at `urlPath` from now on (pages a test writes). */
+    serve(urlPath, file) { extra[urlPath] = file; },
     /**
      * A new page in its own browser context (so options such as viewport, colorScheme, hasTouch
      * and bypassCSP apply), watched for problems. `path` defaults to the demo page.

@@ -28,8 +28,11 @@ const TYPES = {
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = path.resolve(here, '..', '..', 'dist');
 
-/** Serve `root` on 127.0.0.1:`port` (0 = a free port). Resolves to { origin, port, close, requests }. */
-export function startServer({ root = DIST, port = 0, csp = CSP } = {}) {
+/**
+ * Serve `root` on 127.0.0.1:`port` (0 = a free port). Resolves to { origin, port, close, requests }.
+ * `extra` maps further URL paths to files (test tools served same-origin, under the same CSP).
+ */
+export function startServer({ root = DIST, port = 0, csp = CSP, extra = {} } = {}) {
   const base = path.resolve(root);
   const requests = [];
   const server = http.createServer(async (req, res) => {
@@ -38,8 +41,8 @@ export function startServer({ root = DIST, port = 0, csp = CSP } = {}) {
       const url = new URL(req.url, 'http://127.0.0.1');
       let rel = decodeURIComponent(url.pathname);
       if (rel.endsWith('/')) rel += 'index.html';
-      const file = path.resolve(base, '.' + rel);
-      if (file !== base && !file.startsWith(base + path.sep)) {
+      const file = Object.hasOwn(extra, rel) ? extra[rel] : path.resolve(base, '.' + rel);
+      if (!Object.hasOwn(extra, rel) && file !== base && !file.startsWith(base + path.sep)) {
         status = 403;
       } else {
         let body;

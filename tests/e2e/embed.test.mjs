@@ -1,0 +1,56 @@
+// One-tag embedding on host pages (tests/e2e/pages/), in Chromium under the strict CSP: the
+// element reads the page's own JSON-LD; the iframe form reports its height and the host script
+// sizes the iframe; a foreign article address is refused with a clear message.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, assertClean, waitForWidget, cardSpeakers, nodeInfo } from './lib.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+test('with no src and no inline article, the element reads the host page\'s JSON-LD NewsArticle', async () => {
+  const { page, problems } = await env.open({ path: '/__test/jsonld.html' });
+  const names = (await nodeInfo(page)).map((n) => n.name);
+  for (const n of ['Elena Varga', 'Tomas Brandt']) assert.ok(names.includes(n), `${n} not on the map: ${names}`);
+  const speakers = await cardSpeakers(page);
+  assert.deepEqual(speakers, ['Elena Varga', 'Tomas Brandt']);
+  await assertClean(assert, problems);
+});
+
+test('iframe embed: the frame reports its height and the host sizes the iframe to it; a foreign src is refused', async () => {
+  const { page, problems } = await env.open({ path: '/__test/frame-host.html', wait: false });
+  const frame = page.frameLocator('iframe[src*="id=framed"]');
+  await frame.locator('stakeholder-map article').first().waitFor({ state: 'visible', timeout: 20000 });
+  const iframe = page.locator('iframe[src*="id=framed"]');
+  // The host sets the height attribute to the frame document's height: no inner scrollbar.
+  const fit = await (async () => {
+    const end = Date.now() + 5000;
+    for (;;) {
+      const h = Number(await iframe.getAttribute('height'));
+      const inner = await iframe.evaluate((f) => f.contentDocument.documentElement.scrollHeight);
+      if (h > 400 && Math.abs(h - inner) <= 2) return { h, inner };
+      if (Date.now() > end) return { h, inner };
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  assert.ok(fit.h > 400 && Math.abs(fit.h - fit.inner) <= 2, `iframe height ${fit.h} does not fit its page (${fit.inner})`);
+  // It follows changes: at a phone's width the widget stacks (map above cards), the frame's page
+  // grows, and the iframe follows.
+  const before = fit.h;
+  await iframe.evaluate((f) => f.setAttribute('width', '360'));
+  const end = Date.now() + 5000;
+  let h = before;
+  while (Date.now() < end) {
+    h = Number(await iframe.getAttribute('height'));
+    const inner = await iframe.evaluate((f) => f.contentDocument.documentElement.scrollHeight);
+    if (h > before + 100 && Math.abs(h - inner) <= 2) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.ok(h > before + 100, `the iframe height did not follow the content (${before} -> ${h})`);
+  // The frame given another site's address shows a clear message and fetches nothing.
+  const foreign = page.frameLocator('iframe[src*="elsewhere"]');
+  await foreign.getByRole('alert').waitFor({ timeout: 5000 });
+  assert.match(await foreign.getByRole('alert').textContent(), /not on http:\/\/127\.0\.0\.1/);
+  await assertClean(assert, problems);
+});
