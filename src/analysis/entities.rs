@@ -17,7 +17,7 @@
 //!    president", "the 32-member alliance", "his country"), "the Trump administration"
 //!    (its own stakeholder, affiliated with Trump) and groups (protesters, voters).
 
-use super::lexicon::{self, COUNTRIES, ORGS};
+use super::lexicon::{self, Words, COUNTRIES, ORGS};
 use crate::model::{Field, Span, StakeholderKind};
 use crate::text::{Doc, FieldText, Token, TokenKind};
 use std::collections::HashMap;
@@ -860,10 +860,17 @@ fn name_text(ft: &FieldText, it: &Item) -> String {
 /// organisation right before a name makes the name an organisation.
 fn org_noun_before(ft: &FieldText, a: usize) -> Option<StakeholderKind> {
     let w = ft.tokens.get(a.checked_sub(1)?).map(|t| ft.token_text(t))?;
-    match w.as_str() {
-        "group" | "organisation" | "organization" | "charity" | "company" | "firm" | "nonprofit" | "non-profit" | "coalition" | "startup" | "start-up" | "carmaker" | "retailer" | "lender" | "airline" | "insurer" | "watchdog" | "think-tank" => Some(StakeholderKind::Organisation),
-        "newspaper" | "broadcaster" | "tabloid" | "outlet" | "website" => Some(StakeholderKind::Media),
-        _ => None,
+    org_noun(&w)
+}
+
+/// The kind of organisation a lower-case noun stands for ("union", "newspaper").
+fn org_noun(w: &str) -> Option<StakeholderKind> {
+    if lexicon::ORG_NOUNS.contains(&w) {
+        Some(StakeholderKind::Organisation)
+    } else if lexicon::MEDIA_NOUNS.contains(&w) {
+        Some(StakeholderKind::Media)
+    } else {
+        None
     }
 }
 
@@ -1378,7 +1385,7 @@ impl<'a> Ctx<'a> {
         }
         q += 1;
         // "who was elected mayor of X", "who is the party's treasurer", "who became chairman"
-        let verb_phrase = matches!(low(q).as_str(), "heads" | "leads" | "chairs" | "runs" | "founded" | "co-founded" | "owns" | "headed" | "led" | "chaired" | "ran");
+        let verb_phrase = Words("heads|leads|chairs|runs|founded|co-founded|owns|headed|led|chaired|ran").contains(&low(q).as_str());
         if !verb_phrase {
             if matches!(low(q).as_str(), "was" | "is" | "has" | "had") {
                 q += 1;
@@ -1386,7 +1393,7 @@ impl<'a> Ctx<'a> {
                     q += 1;
                 }
             }
-            if matches!(low(q).as_str(), "elected" | "appointed" | "named" | "became" | "becomes" | "re-elected" | "serves" | "served" | "works" | "worked") {
+            if Words("elected|appointed|named|became|becomes|re-elected|serves|served|works|worked").contains(&low(q).as_str()) {
                 q += 1;
                 if low(q) == "as" {
                     q += 1;
@@ -1431,7 +1438,7 @@ impl<'a> Ctx<'a> {
             r += 1;
         }
         // "the Green group": a lower-case head after the name
-        if r > name_start && matches!(low(r).as_str(), "group" | "party" | "union" | "team" | "campaign" | "committee" | "department" | "council" | "company" | "firm" | "caucus" | "faction") {
+        if r > name_start && (org_noun(&low(r)).is_some() || Words("team|campaign|committee|department|council|caucus|faction").contains(&low(r).as_str())) {
             r += 1;
         }
         if r == name_start {
@@ -1646,11 +1653,7 @@ impl<'a> Ctx<'a> {
                     // and later mentions of that word
                     let prev = if it.a > 0 { ft.token_text(&ft.tokens[it.a - 1]).to_lowercase() } else { String::new() };
                     let noun = ft.tokens.get(it.b).filter(|_| adjacent(ft, it.a) && !has_possessive(ft, &ft.tokens[it.a])).map(|t| ft.token_text(t)).unwrap_or_default();
-                    let org_kind = match noun.as_str() {
-                        "union" | "party" | "group" | "movement" | "company" | "firm" | "bank" | "club" | "charity" | "carmaker" | "airline" | "coalition" | "alliance" | "militia" => Some(StakeholderKind::Organisation),
-                        "newspaper" | "broadcaster" | "network" | "tabloid" | "magazine" => Some(StakeholderKind::Media),
-                        _ => None,
-                    };
+                    let org_kind = org_noun(&noun);
                     let known_org = self.ents.list.iter().position(|e| e.name == word && e.kind != StakeholderKind::Person && e.kind != StakeholderKind::Country);
                     if let Some(id) = known_org {
                         self.mention(f, it.start, it.end, id, MentionForm::FullName);

@@ -363,6 +363,15 @@ pub const ORG_HEADS: &[(&str, StakeholderKind)] = &[
     ("PLC", Organisation), ("LLC", Organisation), ("FC", Organisation), ("United", Organisation), ("Sports", Media), ("Project", Organisation), ("Trust", Organisation),
 ];
 
+/// Lower-case nouns for organisations: "the Unite union", "the campaign group Open Rivers".
+pub const ORG_NOUNS: Words = Words("\
+    union|party|group|movement|company|firm|bank|club|charity|carmaker|airline|coalition|alliance|\
+    militia|organisation|organization|nonprofit|non-profit|startup|start-up|retailer|lender|insurer|\
+    watchdog|think-tank");
+
+/// Lower-case nouns for media outlets ("the newspaper Le Monde").
+pub const MEDIA_NOUNS: Words = Words("newspaper|broadcaster|network|tabloid|magazine|outlet|website");
+
 /// Last words of capitalised names that make them places or things, not stakeholders.
 pub const NON_ACTOR_HEADS: Words = Words("\
     Street|Avenue|Road|Square|River|Sea|Ocean|Lake|Mountains|Island|Islands|County|\

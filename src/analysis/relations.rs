@@ -19,7 +19,7 @@
 
 use super::attribution::Attributed;
 use super::entities::{Entities, EntityId, EntityMention};
-use super::lexicon::{REPORT_VERBS, TITLES};
+use super::lexicon::{Words, REPORT_VERBS, TITLES};
 use crate::model::{Field, RelationKind, Span, Stance, StakeholderKind};
 use crate::text::{Doc, FieldText};
 
@@ -41,51 +41,55 @@ pub struct RelationDraft {
 
 use RelationKind::*;
 
-/// Stance verbs (lower-case token sequences) and what they mean.
-const TRIGGERS: &[(&str, RelationKind)] = &[
-    ("ruled out", RulesOut), ("rules out", RulesOut), ("rule out", RulesOut), ("ruling out", RulesOut),
-    ("excluded", RulesOut), ("dismissed", Opposes), ("dismisses", Opposes), ("dismissing", Opposes),
-    ("rejected", Opposes), ("rejects", Opposes), ("reject", Opposes), ("rejecting", Opposes), ("opposed", Opposes),
-    ("opposes", Opposes), ("oppose", Opposes), ("opposing", Opposes), ("vetoed", Opposes), ("blocked", Opposes),
-    ("resisted", Opposes), ("objected to", Opposes), ("criticised", Criticises), ("criticized", Criticises),
-    ("criticises", Criticises), ("criticizes", Criticises), ("criticising", Criticises), ("criticizing", Criticises),
-    ("condemned", Criticises), ("condemns", Criticises), ("slammed", Criticises), ("slams", Criticises),
-    ("blasted", Criticises), ("blasts", Criticises), ("attacked", Criticises), ("attacks", Criticises),
-    ("accused", Criticises), ("accuses", Criticises), ("accusing", Criticises), ("denounced", Criticises),
-    ("denounces", Criticises), ("lambasted", Criticises), ("mocked", Criticises), ("derided", Criticises),
-    ("supports", Supports), ("supported", Supports), ("backed", Supports), ("backs", Supports),
-    ("endorsed", Supports), ("endorses", Supports), ("endorsing", Supports), ("praised", Supports),
-    ("praises", Supports), ("defended", Supports), ("defends", Supports), ("stands with", Supports),
-    ("stood by", Supports), ("sided with", Supports), ("proposed", Proposes), ("proposes", Proposes),
-    ("propose", Proposes), ("proposing", Proposes), ("raised the possibility of", Proposes),
-    ("raised the prospect of", Proposes), ("floated", Proposes), ("put forward", Proposes),
-    ("expects", Expects), ("expected", Expects), ("expect", Expects), ("wants", Expects),
-    ("demanded", Demands), ("demands", Demands), ("demanding", Demands), ("called for", Demands),
-    ("calls for", Demands), ("called on", Demands), ("calls on", Demands), ("urged", Demands), ("urges", Demands),
-    ("urging", Demands), ("pressed", Demands), ("hosted", Hosts), ("hosts", Hosts), ("hosting", Hosts),
-    ("endorse", Supports), ("back", Supports), ("support", Supports), ("praise", Supports), ("defend", Supports),
-    ("criticise", Criticises), ("criticize", Criticises), ("condemn", Criticises), ("attack", Criticises),
-    ("accuse", Criticises), ("denounce", Criticises), ("host", Hosts), ("meet", Meets), ("visit", Meets),
-    ("demand", Demands), ("urge", Demands), ("block", Opposes),
-    ("met", Meets), ("meets", Meets), ("meeting with", Meets), ("met with", Meets), ("held talks with", Meets),
-    ("spoke with", Meets), ("visited", Meets), ("visits", Meets), ("visiting", Meets),
-    // general verbs of praise, blame, pressure and talks
-    ("praising", Supports), ("supporting", Supports), ("defending", Supports), ("hailed", Supports), ("hails", Supports),
-    ("applauded", Supports), ("applauds", Supports), ("congratulated", Supports), ("thanked", Supports),
-    ("voted for", Supports), ("campaigned for", Supports), ("campaigning for", Supports),
-    ("condemning", Criticises), ("slamming", Criticises), ("blasting", Criticises), ("attacking", Criticises),
-    ("denouncing", Criticises), ("blamed", Criticises), ("blames", Criticises), ("blaming", Criticises), ("blame", Criticises),
-    ("rebuked", Criticises), ("rebukes", Criticises), ("lashed out at", Criticises), ("lashes out at", Criticises),
-    ("hit out at", Criticises), ("hits out at", Criticises), ("took aim at", Criticises), ("takes aim at", Criticises),
-    ("sanctioned", Opposes), ("sanctioning", Opposes), ("threatened", Opposes), ("threatens", Opposes),
-    ("threatening", Opposes), ("threaten", Opposes), ("sued", Opposes), ("sues", Opposes), ("suing", Opposes), ("sue", Opposes),
-    ("challenged", Opposes), ("voted against", Opposes), ("campaigned against", Opposes), ("campaigning against", Opposes),
-    ("blocks", Opposes), ("blocking", Opposes), ("vetoes", Opposes), ("pressured", Demands), ("pressuring", Demands),
-    ("appealed to", Demands), ("appeals to", Demands), ("imposed sanctions on", Opposes), ("imposes sanctions on", Opposes),
-    ("slapped sanctions on", Opposes), ("declared war on", Opposes), ("filed a lawsuit against", Opposes),
-    ("filed suit against", Opposes), ("cut ties with", Opposes), ("negotiated with", Meets), ("negotiates with", Meets),
-    ("negotiating with", Meets), ("negotiate with", Meets), ("talked with", Meets),
-];
+/// Stance verbs (lower-case token sequences) and what they mean, packed as `phrase=code|`
+/// (no pointer and length per entry in the wasm data): r rules out, o opposes,
+/// c criticises, s supports, p proposes, e expects, d demands, h hosts, m meets.
+const TRIGGER_TEXT: &str = "\
+    ruled out=r|rules out=r|rule out=r|ruling out=r|excluded=r|dismissed=o|dismisses=o|dismissing=o|rejected=o|\
+    rejects=o|reject=o|rejecting=o|opposed=o|opposes=o|oppose=o|opposing=o|vetoed=o|blocked=o|resisted=o|\
+    objected to=o|criticised=c|criticized=c|criticises=c|criticizes=c|criticising=c|criticizing=c|condemned=c|\
+    condemns=c|slammed=c|slams=c|blasted=c|blasts=c|attacked=c|attacks=c|accused=c|accuses=c|accusing=c|\
+    denounced=c|denounces=c|lambasted=c|mocked=c|derided=c|supports=s|supported=s|backed=s|backs=s|endorsed=s|\
+    endorses=s|endorsing=s|praised=s|praises=s|defended=s|defends=s|stands with=s|stood by=s|sided with=s|\
+    proposed=p|proposes=p|propose=p|proposing=p|raised the possibility of=p|raised the prospect of=p|floated=p|\
+    put forward=p|expects=e|expected=e|expect=e|wants=e|demanded=d|demands=d|demanding=d|called for=d|calls for=d|\
+    called on=d|calls on=d|urged=d|urges=d|urging=d|pressed=d|hosted=h|hosts=h|hosting=h|endorse=s|back=s|\
+    support=s|praise=s|defend=s|criticise=c|criticize=c|condemn=c|attack=c|accuse=c|denounce=c|host=h|meet=m|\
+    visit=m|demand=d|urge=d|block=o|met=m|meets=m|meeting with=m|met with=m|held talks with=m|spoke with=m|\
+    visited=m|visits=m|visiting=m|praising=s|supporting=s|defending=s|hailed=s|hails=s|applauded=s|applauds=s|\
+    congratulated=s|thanked=s|voted for=s|campaigned for=s|campaigning for=s|condemning=c|slamming=c|blasting=c|\
+    attacking=c|denouncing=c|blamed=c|blames=c|blaming=c|blame=c|rebuked=c|rebukes=c|lashed out at=c|\
+    lashes out at=c|hit out at=c|hits out at=c|took aim at=c|takes aim at=c|sanctioned=o|sanctioning=o|\
+    threatened=o|threatens=o|threatening=o|threaten=o|sued=o|sues=o|suing=o|sue=o|challenged=o|voted against=o|\
+    campaigned against=o|campaigning against=o|blocks=o|blocking=o|vetoes=o|pressured=d|pressuring=d|\
+    appealed to=d|appeals to=d|imposed sanctions on=o|imposes sanctions on=o|slapped sanctions on=o|\
+    declared war on=o|filed a lawsuit against=o|filed suit against=o|cut ties with=o|negotiated with=m|\
+    negotiates with=m|negotiating with=m|negotiate with=m|talked with=m|";
+
+/// [`TRIGGER_TEXT`] unpacked, once.
+fn triggers_table() -> &'static [(&'static str, RelationKind)] {
+    static T: std::sync::OnceLock<Vec<(&'static str, RelationKind)>> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        TRIGGER_TEXT
+            .split_terminator('|')
+            .filter_map(|e| {
+                let (p, c) = e.trim_start().split_once('=')?;
+                let k = match c {
+                    "r" => RulesOut,
+                    "o" => Opposes,
+                    "c" => Criticises,
+                    "s" => Supports,
+                    "p" => Proposes,
+                    "e" => Expects,
+                    "d" => Demands,
+                    "h" => Hosts,
+                    _ => Meets,
+                };
+                Some((p, k))
+            })
+            .collect()
+    })
+}
 
 /// Nouns of stance after a possessive ("X's criticism of Y", "X's call for Y to ..."), with
 /// the preposition that introduces the target.
@@ -100,11 +104,20 @@ const NOMINALS: &[(&str, RelationKind)] = &[
 ];
 
 /// Lower-case words allowed between a possessive and its stance noun ("X's sharp criticism").
-const NOMINAL_ADJ: &[&str] = &["sharp", "strong", "public", "repeated", "renewed", "continued", "vocal", "full", "fierce", "harsh", "latest", "unwavering", "scathing", "open", "blistering", "recent", "surprise", "first", "new"];
+const NOMINAL_ADJ: Words = Words("sharp|strong|public|repeated|renewed|continued|vocal|full|fierce|harsh|latest|unwavering|scathing|open|blistering|recent|surprise|first|new");
 
 /// Nouns for a person defined by their relation to another, before an appositive name
 /// ("met his Japanese counterpart, Kenji Sato").
-const RELATIONAL_NOUNS: &[&str] = &["counterpart", "successor", "predecessor", "rival", "opponent", "challenger", "ally", "host", "guest", "deputy", "boss"];
+const RELATIONAL_NOUNS: Words = Words("counterpart|successor|predecessor|rival|opponent|challenger|ally|host|guest|deputy|boss");
+
+/// The nouns of an utterance's frame ("in an interview", "during a speech").
+const FRAME_NOUNS: Words = Words("interview|statement|speech|letter|op-ed|post|tweet|podcast|video|press|news|televised|radio|television|recent|exclusive");
+
+/// First words of a parenthetical after a subject (", who ...", ", the union's leader,").
+const PAREN_OPENERS: Words = Words("who|whose|which|the|a|an|his|her|its|their|himself|herself|itself");
+
+/// Words of a leading interview phrase ("In a recent televised interview with ...").
+const LEAD_WORDS: Words = Words("in|during|an|a|the|his|her|recent|exclusive|televised|radio|broadcast");
 
 /// "provide support", "offered aid": a verb of giving before one of these nouns.
 const GIVE_VERBS: &[&str] = &["provide", "provides", "provided", "providing", "give", "gives", "gave", "giving", "send", "sends", "sent", "offer", "offers", "offered", "pledged", "pledge", "promised"];
@@ -135,12 +148,13 @@ fn first_word(phrase: &str) -> &str {
     phrase.split(' ').next().unwrap_or("")
 }
 
-/// Indices of [`TRIGGERS`] sorted by first word, table order within one first word.
+/// Indices of [`triggers_table`] sorted by first word, table order within one first word.
 fn trigger_order() -> &'static [usize] {
     static I: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
     I.get_or_init(|| {
-        let mut v: Vec<usize> = (0..TRIGGERS.len()).collect();
-        crate::text::sort_usize_by(&mut v, &|x, y| (first_word(TRIGGERS[x].0), x).cmp(&(first_word(TRIGGERS[y].0), y)));
+        let mut v: Vec<usize> = (0..triggers_table().len()).collect();
+        let t = triggers_table();
+        crate::text::sort_usize_by(&mut v, &|x, y| (first_word(t[x].0), x).cmp(&(first_word(t[y].0), y)));
         v
     })
 }
@@ -340,10 +354,7 @@ impl<'a> Ex<'a> {
     fn frame_at(s: &Sent, k: usize) -> bool {
         matches!(s.w(k).as_str(), "in" | "during" | "on")
             && matches!(s.w(k + 1).as_str(), "a" | "an" | "his" | "her" | "their" | "its")
-            && matches!(
-                s.w(k + 2).as_str(),
-                "interview" | "statement" | "speech" | "letter" | "op-ed" | "post" | "tweet" | "podcast" | "video" | "press" | "news" | "televised" | "radio" | "television" | "recent" | "exclusive"
-            )
+            && FRAME_NOUNS.contains(&s.w(k + 2).as_str())
     }
 
     /// `comma` closes a parenthetical (", who ... ," or ", the ... ,"); the token before the
@@ -362,7 +373,7 @@ impl<'a> Ex<'a> {
         }
         let first = s.w(open + 1);
         let t = s.ft.token_text(&s.ft.tokens[open + 1]);
-        let opener = matches!(first.as_str(), "who" | "whose" | "which" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "himself" | "herself" | "itself")
+        let opener = PAREN_OPENERS.contains(&first.as_str())
             || t.ends_with("’s")
             || t.ends_with("'s")
             || super::lexicon::TITLES.contains(&first.as_str());
@@ -443,9 +454,10 @@ impl<'a> Ex<'a> {
             let mut hit: Option<(usize, RelationKind)> = None;
             let wi = s.w(i).as_str();
             let ord = trigger_order();
-            let from = ord.partition_point(|&t| first_word(TRIGGERS[t].0) < wi);
-            for &t in ord[from..].iter().take_while(|&&t| first_word(TRIGGERS[t].0) == wi) {
-                let (p, k) = TRIGGERS[t];
+            let table = triggers_table();
+            let from = ord.partition_point(|&t| first_word(table[t].0) < wi);
+            for &t in ord[from..].iter().take_while(|&&t| first_word(table[t].0) == wi) {
+                let (p, k) = table[t];
                 if let Some(n) = s.matches(i, p) {
                     if hit.is_none_or(|(m, _)| n > m) {
                         hit = Some((n, k));
@@ -555,7 +567,7 @@ impl<'a> Ex<'a> {
             }
             (s.a.max(v.saturating_sub(30))..i - 1).rev().take_while(|&k| !matches!(s.w(k).as_str(), ";" | ":" | "—" | "–")).find_map(|k| {
                 let w = s.w(k);
-                let verbish = s.lower(k) && k > s.a && (is_report_verb(w) || w.ends_with("ed") || TRIGGERS.iter().any(|(p, _)| first_word(p) == w.as_str()));
+                let verbish = s.lower(k) && k > s.a && (is_report_verb(w) || w.ends_with("ed") || triggers_table().iter().any(|(p, _)| first_word(p) == w.as_str()));
                 if !verbish {
                     return None;
                 }
@@ -719,7 +731,7 @@ impl<'a> Ex<'a> {
                 }),
                 None => {
                     // "In an interview with Y, X said ..."
-                    let lead = (s.a..i).all(|k| matches!(s.w(k).as_str(), "in" | "during" | "an" | "a" | "the" | "his" | "her" | "recent" | "exclusive" | "televised" | "radio" | "broadcast"));
+                    let lead = (s.a..i).all(|k| LEAD_WORDS.contains(&s.w(k).as_str()));
                     let comma = (j..s.b.min(j + 20)).find(|&k| s.w(k) == ",");
                     match comma {
                         Some(c) if lead => self
@@ -765,7 +777,18 @@ impl<'a> Ex<'a> {
     fn nominals(&mut self, s: &Sent) {
         let field = s.field;
         for i in s.a..s.b {
-            let Some(&(p, kind)) = NOMINALS.iter().find(|(p, _)| first_word(p) == s.w(i).as_str() && s.matches(i, p).is_some()) else { continue };
+            // cheap test first: the token after a possessive (or an adjective after one)
+            let after_poss = |k: usize| {
+                k > s.a && {
+                    let t = s.ft.token_text(&s.ft.tokens[k - 1]);
+                    t.ends_with("’s") || t.ends_with("'s") || t.ends_with("s’") || t.ends_with("s'")
+                }
+            };
+            if !(after_poss(i) || (i > s.a + 1 && NOMINAL_ADJ.contains(&s.w(i - 1).as_str()))) {
+                continue;
+            }
+            let w = s.w(i).as_str();
+            let Some(&(p, kind)) = NOMINALS.iter().find(|(p, _)| p.len() > w.len() && p.starts_with(w) && p.as_bytes()[w.len()] == b' ' && s.matches(i, p).is_some()) else { continue };
             let n = p.split(' ').count();
             // the possessive: directly before, or before one or two adjectives
             let mut k = i;
