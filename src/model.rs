@@ -183,6 +183,9 @@ pub enum RelationKind {
     AffiliatedWith,
     Represents,
     Criticises,
+    /// The source speaks to the target: an interview with a media outlet or its host ("said in
+    /// an interview with Fox News", "told the BBC"), or words addressed to a person.
+    SpeaksTo,
 }
 
 impl RelationKind {
@@ -201,6 +204,7 @@ impl RelationKind {
             RelationKind::AffiliatedWith => "affiliated with",
             RelationKind::Represents => "represents",
             RelationKind::Criticises => "criticises",
+            RelationKind::SpeaksTo => "speaks to",
         }
     }
     pub fn default_stance(self) -> Stance {

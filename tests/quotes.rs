@@ -354,3 +354,28 @@ fn short_line_fragment_is_speech() {
     let a = run("Mayor rebuffs governor on 'amnesty' plan\n\nThe mayor spoke on Tuesday.");
     assert_eq!(texts(&a), vec!["amnesty"]);
 }
+
+#[test]
+fn pronoun_follows_a_new_subject_not_the_last_speaker() {
+    let a = run(
+        "Board chairman Victor Hale praised the outgoing coach. “Dario gave us everything,” Hale said.\n\n\
+         Dario Conti, who arrived in 2021, criticised the board on local radio. “I never got the players I wanted,” he said.",
+    );
+    assert_said_by(&a, "Dario gave us everything,", "Hale");
+    assert_said_by(&a, "I never got the players I wanted,", "Conti");
+}
+
+#[test]
+fn pronoun_keeps_the_last_speaker_when_nobody_new_is_the_subject() {
+    let a = run(
+        "“We will appeal,” said Nora Quinn, the union’s lawyer. The ruling surprised observers in the city.\n\n\
+         “This is not over,” she said.",
+    );
+    assert_said_by(&a, "This is not over,", "Quinn");
+}
+
+#[test]
+fn a_name_in_apposition_after_a_title_is_the_speaker() {
+    let a = run("The charity welcomed the ruling. Its director of policy, Rosa Mendel, said: \"This sends a clear message.\"");
+    assert_said_by(&a, "This sends a clear message.", "Mendel");
+}

@@ -662,6 +662,13 @@ fn subject_left(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -> Option<Ca
             while i > lim {
                 i -= 1;
                 if ctx.punct(i).is_some_and(opener) && i > floor {
+                    // `Its director of policy, Rocio Mendes, said`: the name in apposition
+                    if let Some(m) = ents.mention_at(ctx.field, ctx.ft.tokens[i + 1].start) {
+                        let whole = m.start == ctx.ft.tokens[i + 1].start && m.end == ctx.ft.tokens[j - 2].end;
+                        if whole && p == ',' && ents.list.get(m.entity).is_some_and(|e| e.kind == StakeholderKind::Person) && !ctx.in_speech(m.start) {
+                            return Some(Cand::Ent(m.entity, m.span()));
+                        }
+                    }
                     if let Some(c) = cand_ending_at(ctx, ents, i - 1, floor) {
                         return Some(c);
                     }
@@ -1185,6 +1192,19 @@ fn resolve_pronoun(ctx: &Ctx, ents: &Entities, pos: usize, p: Pron, last_speaker
     let para = ft.paragraph_at(pos);
     let floor = ft.paragraphs.get(para.saturating_sub(3)).map(|p| p.0).unwrap_or(0);
     let cur_sent = ft.sentence_at(pos).unwrap_or(0);
+    // another person made the subject of a sentence after the last speaker's quote: the
+    // story has moved on to them, and the last speaker is no longer the default
+    let fits = |m: &EntityMention| {
+        let g = ctx.gender.get(m.entity).copied().flatten();
+        ents.list.get(m.entity).is_some_and(|e| e.kind == StakeholderKind::Person)
+            && !matches!((p, g), (Pron::He, Some(Gender::Female)) | (Pron::She, Some(Gender::Male)))
+            && !ctx.in_speech(m.start)
+            && !ents.is_modifier(m)
+    };
+    let moved_on = last_speaker.is_some_and(|(id, at)| {
+        matches!(p, Pron::He | Pron::She)
+            && ents.mentions_before(ctx.field, pos).take(40).take_while(|m| m.start > at).any(|m| m.entity != id && fits(m) && is_subject_position(ctx, ents, m))
+    });
     let mut best: Option<(f32, EntityId)> = None;
     for (n, m) in ents.mentions_before(ctx.field, pos).take(40).enumerate() {
         if m.start < floor {
@@ -1208,7 +1228,7 @@ fn resolve_pronoun(ctx: &Ctx, ents: &Entities, pos: usize, p: Pron, last_speaker
         let clash = matches!((p, g), (Pron::He, Some(Gender::Female)) | (Pron::She, Some(Gender::Male)));
         let sd = cur_sent.saturating_sub(ft.sentence_at(m.start).unwrap_or(0)) as f32;
         let subj = is_subject_position(ctx, ents, m);
-        let ls = last_speaker.is_some_and(|(id, at)| id == m.entity && pos.saturating_sub(at) < 1500);
+        let ls = !moved_on && last_speaker.is_some_and(|(id, at)| id == m.entity && pos.saturating_sub(at) < 1500);
         let poss = if is_possessive(ft, m.end) { 1.0 } else { 0.0 };
         // "X met Y after the front-runner said": a description in X's own sentence is not X
         let own_subject = p == Pron::Any && sd == 0.0 && subj;

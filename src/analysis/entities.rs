@@ -17,7 +17,7 @@
 //!    president", "the 32-member alliance", "his country"), "the Trump administration"
 //!    (its own stakeholder, affiliated with Trump) and groups (protesters, voters).
 
-use super::lexicon::{self, COUNTRIES, ORGS};
+use super::lexicon::{self, Words, COUNTRIES, ORGS};
 use crate::model::{Field, Span, StakeholderKind};
 use crate::text::{Doc, FieldText, Token, TokenKind};
 use std::collections::HashMap;
@@ -776,7 +776,9 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                 }
                 let nx = ft.tokens[j + 1];
                 let nx_txt = ft.token_text(&nx);
-                if is_cap(ft, &nx) && not_name(&nx_txt) && !name_like(&nx_txt) {
+                // "Millbrook Residents Association": a common word inside an organisation's name
+                let org_next = adjacent(ft, j + 1) && ft.tokens.get(j + 2).is_some_and(|u| is_cap(ft, u) && org_head(&bare(ft, u)).is_some());
+                if is_cap(ft, &nx) && not_name(&nx_txt) && !name_like(&nx_txt) && !org_next {
                     j += 1;
                     break;
                 }
@@ -852,6 +854,24 @@ fn name_text(ft: &FieldText, it: &Item) -> String {
         }
     }
     s
+}
+
+/// "the campaign group Open Rivers", "the company Nvidia": a lower-case noun for an
+/// organisation right before a name makes the name an organisation.
+fn org_noun_before(ft: &FieldText, a: usize) -> Option<StakeholderKind> {
+    let w = ft.tokens.get(a.checked_sub(1)?).map(|t| ft.token_text(t))?;
+    org_noun(&w)
+}
+
+/// The kind of organisation a lower-case noun stands for ("union", "newspaper").
+fn org_noun(w: &str) -> Option<StakeholderKind> {
+    if lexicon::ORG_NOUNS.contains(&w) {
+        Some(StakeholderKind::Organisation)
+    } else if lexicon::MEDIA_NOUNS.contains(&w) {
+        Some(StakeholderKind::Media)
+    } else {
+        None
+    }
 }
 
 fn org_head(last: &str) -> Option<StakeholderKind> {
@@ -1005,13 +1025,32 @@ impl<'a> Ctx<'a> {
             while p > 0 {
                 let prev = items[p - 1];
                 let joined = prev.b == items[p].a && (prev.b == 0 || adjacent(ft, prev.b - 1));
-                if !joined || has_possessive(ft, &ft.tokens[prev.b - 1]) {
+                if !joined {
+                    break;
+                }
+                if has_possessive(ft, &ft.tokens[prev.b - 1]) {
+                    // "Poland’s president Andrzej Duda": the state or organisation whose office it is
+                    if has_title && matches!(prev.kind, ItemKind::Lex(LexHit::Entity(..))) {
+                        p -= 1;
+                    }
                     break;
                 }
                 match prev.kind {
                     ItemKind::Title(pr) => has_title |= pr,
                     ItemKind::Honorific(g) if p == k => honor = Some(g),
                     ItemKind::Lex(LexHit::Entity(..)) if has_title => {}
+                    // "Business Secretary", "Health Minister": a portfolio before the title
+                    ItemKind::Name
+                        if has_title
+                            && prev.b - prev.a == 1
+                            && matches!(items[p].kind, ItemKind::Title(true))
+                            && matches!(ft.slice(items[p].start, items[p].end).to_lowercase().as_str(), "secretary" | "minister" | "commissioner") => {}
+                    // "Pfizer chief executive Jane Roe", "Trump adviser Sam Lee": the employer
+                    // or principal named by one word before the title (resolved below)
+                    ItemKind::Name if has_title && prev.b - prev.a == 1 && p + 1 == k && matches!(items[p].kind, ItemKind::Title(true)) && !(sentence_initial(ft, prev.a) && {
+                        let w = ft.token_text(&ft.tokens[prev.a]).to_lowercase();
+                        w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")
+                    }) => {}
                     _ => break,
                 }
                 p -= 1;
@@ -1021,7 +1060,9 @@ impl<'a> Ctx<'a> {
             let words = it.b - it.a;
             let last_bare = bare(ft, &ft.tokens[it.b - 1]);
             if words >= 2 || has_title || honor.is_some() {
-                let head_kind = org_head(&last_bare).or_else(|| (it.a..it.b).find_map(|q| org_head(&ft.token_text(&ft.tokens[q])).filter(|_| q + 1 < it.b && ft.token_text(&ft.tokens[q + 1]) == "of")));
+                let head_kind = org_head(&last_bare)
+                    .or_else(|| (it.a..it.b).find_map(|q| org_head(&ft.token_text(&ft.tokens[q])).filter(|_| q + 1 < it.b && ft.token_text(&ft.tokens[q + 1]) == "of")))
+                    .or_else(|| org_noun_before(ft, it.a));
                 let all_caps = words >= 2 && (it.a..it.b).all(|q| ft.token_text(&ft.tokens[q]).chars().all(|c| !c.is_lowercase()));
                 if all_caps && !has_title && honor.is_none() {
                     self.used[f][k] = true;
@@ -1075,7 +1116,9 @@ impl<'a> Ctx<'a> {
                 }
                 // role and affiliations from the prefix
                 if has_title {
-                    let role_end = items[k - 1].end;
+                    let mut free = None;
+                    // "chief executive Dr Sarah Okafor": the honorific is not part of the role
+                    let role_end = if honor.is_some() && k >= 2 && p + 1 < k { items[k - 2].end } else { items[k - 1].end };
                     let role_start = items[p].start;
                     let role = ft.slice(role_start, role_end);
                     for q in p..k {
@@ -1086,17 +1129,81 @@ impl<'a> Ctx<'a> {
                             self.ents.add_modifier((field, items[q].start));
                             self.ents.affiliate(id, lid);
                         }
+                        if items[q].kind == ItemKind::Name && q + 2 == k && !self.employer(f, items[q], id) {
+                            free = Some(q);
+                        }
                     }
                     if self.ents.list[id].role.is_none() {
                         self.ents.list[id].role = Some((role, Span::new(field, role_start, role_end)));
                     }
                     for q in p..k {
-                        self.used[f][q] = true;
+                        self.used[f][q] = free != Some(q);
                     }
                 }
                 self.appositive(f, k, id);
             }
         }
+    }
+
+    /// "Pfizer chief executive Jane Roe": the one word before the title is a person already
+    /// named ("Trump adviser" after "Donald Trump": represents), the surname of someone
+    /// named elsewhere (left alone), or else an organisation she works for.
+    fn employer(&mut self, f: usize, it: Item, id: EntityId) -> bool {
+        let ft = self.ft(f);
+        let field = ft.field;
+        let word = bare(ft, &ft.tokens[it.a]);
+        if lexicon::given_name_gender(&word).is_some() || not_name(&word) {
+            return false;
+        }
+        if let Some(pid) = self.ents.resolve_name_at(&word, field, it.start) {
+            if pid == id {
+                return false;
+            }
+            if self.ents.list[pid].kind == StakeholderKind::Person {
+                self.mention(f, it.start, it.end, pid, MentionForm::Surname);
+                self.ents.add_modifier((field, it.start));
+                self.represent(id, pid, Span::new(field, it.start, it.end));
+            } else {
+                self.mention(f, it.start, it.end, pid, MentionForm::FullName);
+                self.ents.add_modifier((field, it.start));
+                self.ents.affiliate(id, pid);
+            }
+            return true;
+        }
+        // a surname of someone named in full anywhere in the article
+        let surname = (0..2).any(|g| {
+            let gt = self.ft(g);
+            self.items[g].iter().any(|o| o.kind == ItemKind::Name && o.b - o.a >= 2 && bare(gt, &gt.tokens[o.b - 1]) == word)
+        });
+        if surname {
+            return false;
+        }
+        // "Club chairman", "Party leader": a generic head word is no name
+        if org_head(&word).is_some() {
+            return false;
+        }
+        // sentence-initial capitals prove nothing: the word must be capitalised elsewhere too
+        if sentence_initial(ft, it.a) {
+            let again = (0..2).any(|g| {
+                let gt = self.ft(g);
+                gt.tokens.iter().enumerate().any(|(j, t)| j != it.a && bare(gt, t) == word && !sentence_initial(gt, j))
+            });
+            if !again {
+                return false;
+            }
+        }
+        // "Eastvale manager" after "Eastvale United": the organisation named in full
+        let short = self.ents.list.iter().position(|e| {
+            matches!(e.kind, StakeholderKind::Organisation | StakeholderKind::Media | StakeholderKind::Institution) && e.name.split(' ').count() >= 2 && e.name.split(' ').next() == Some(word.as_str())
+        });
+        let oid = match short.or_else(|| self.ents.list.iter().position(|e| e.name == word && e.kind != StakeholderKind::Person)) {
+            Some(i) => i,
+            None => self.ents.add_entity(Entity { name: word.clone(), kind: StakeholderKind::Organisation, role: None, aliases: vec![], affiliations: vec![], gender: None }),
+        };
+        self.mention(f, it.start, it.end, oid, MentionForm::FullName);
+        self.ents.add_modifier((field, it.start));
+        self.ents.affiliate(id, oid);
+        true
     }
 
     /// "Name, the [mods] title [of X]," after a name, or "[his|X's] [mods] title, Name,"
@@ -1109,14 +1216,30 @@ impl<'a> Ctx<'a> {
         let tok = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t)).unwrap_or_default();
         // after: , (the|a|an|X's)? mods* title ,|.
         if tok(it.b) == "," {
+            self.relative_role(f, it.b + 1, id);
             let mut q = it.b + 1;
             let det = tok(q).to_lowercase();
+            let mut mods = Vec::new();
             if matches!(det.as_str(), "the" | "a" | "an") {
                 q += 1;
+                // "the college’s regional director": whose office, in lower case
+                if ft.tokens.get(q).is_some_and(|t| has_possessive(ft, t) && !is_cap(ft, t)) && (q + 1..q + 4).any(|j| match_title(ft, j).is_some()) {
+                    q += 1;
+                }
+            } else if ft.tokens.get(q).is_some_and(|t| has_possessive(ft, t) && is_cap(ft, t)) && (q + 1..q + 4).any(|j| match_title(ft, j).is_some()) {
+                // "Tom Reed, Unite’s regional secretary,": the possessive is part of the role
+                if let Some((1, LexHit::Entity(key, form), end)) = match_name(ft, q) {
+                    mods.push((key, form, ft.tokens[q].start, end));
+                } else {
+                    // whose it is ("Unite’s", "Smith’s"), once every name is known
+                    let t = ft.tokens[q];
+                    self.pending_for.push((id, f, Span::new(field, t.start, t.end), Span::new(field, it.start, t.end)));
+                }
+                q += 1;
             }
-            let role_start = ft.tokens.get(q).map(|t| t.start);
+            let poss_start = (q > it.b + 1 && det != "the" && det != "a" && det != "an").then(|| ft.tokens[it.b + 1].start);
+            let role_start = poss_start.or_else(|| ft.tokens.get(q).map(|t| t.start));
             let mut last_title_end = None;
-            let mut mods = Vec::new();
             let mut guard = 0;
             while q < ft.tokens.len() && guard < 8 {
                 guard += 1;
@@ -1134,6 +1257,12 @@ impl<'a> Ctx<'a> {
                         last_title_end = Some(last.start + bare(ft, &last).chars().count());
                     }
                     q += len;
+                    continue;
+                }
+                // "the regional secretary", "its new chief executive": an adjective before a title
+                let adj = ft.tokens.get(q).is_some_and(|t| is_word(t) && !is_cap(ft, t) && !has_possessive(ft, t)) && last_title_end.is_none();
+                if adj && (q + 1..q + 3).any(|j| match_title(ft, j).is_some_and(|(_, p)| p)) && !matches!(tok(q).as_str(), "and" | "or" | "who" | "which" | "said" | "says") {
+                    q += 1;
                     continue;
                 }
                 break;
@@ -1175,6 +1304,16 @@ impl<'a> Ctx<'a> {
             let mut q = it.a - 1; // index of the comma
             let mut title_end = None;
             let mut title_start = None;
+            // "Its director of policy, Rocio Mendes": a short "of"/"for" tail after the title
+            let mut tail_end = None;
+            if let Some(o) = (q.saturating_sub(4)..q).rev().find(|&o| matches!(tok(o).to_lowercase().as_str(), "of" | "for")) {
+                let words = (o + 1..q).all(|x| ft.tokens[x].kind == TokenKind::Word && !has_possessive(ft, &ft.tokens[x]));
+                let titled = o > 0 && (o.saturating_sub(3)..o).any(|st| match_title(ft, st).is_some_and(|(l, p)| p && st + l == o));
+                if words && titled && o + 1 < q {
+                    tail_end = Some(ft.tokens[q - 1].end);
+                    q = o;
+                }
+            }
             while q > 0 {
                 let j = q - 1;
                 if let Some((len, proper)) = (j.saturating_sub(3)..=j).find_map(|s| match_title(ft, s).filter(|(l, _)| s + l == j + 1).map(|x| (x.0, x.1))) {
@@ -1187,6 +1326,7 @@ impl<'a> Ctx<'a> {
                 }
                 break;
             }
+            let title_end = title_end.map(|te| tail_end.unwrap_or(te));
             if let (Some(ts), Some(te)) = (title_start, title_end) {
                 let pw = if q > 0 { tok(q - 1) } else { String::new() };
                 let lw = pw.to_lowercase();
@@ -1208,6 +1348,18 @@ impl<'a> Ctx<'a> {
                         if self.ents.list[m.entity].kind == StakeholderKind::Person {
                             principal = Some(m.entity);
                         }
+                    } else if is_cap(ft, &ft.tokens[q - 1]) {
+                        // "Quillon’s chief executive, Anders Voss": the employer
+                        let t = ft.tokens[q - 1];
+                        let item = Item { a: q - 1, b: q, start: t.start, end: t.start + bare(ft, &t).chars().count(), kind: ItemKind::Name };
+                        if self.employer(f, item, id) {
+                            role_start = t.start;
+                        } else {
+                            // "Trump’s lawyer, X" with Trump named in full elsewhere: whom X
+                            // represents, once every name is known
+                            self.pending_for.push((id, f, Span::new(field, t.start, t.end), Span::new(field, t.start, it.end)));
+                            role_start = t.start;
+                        }
                     }
                 }
                 if self.ents.list[id].role.is_none() {
@@ -1220,6 +1372,93 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// ", who was elected mayor of Millbrook," / ", who heads the Green Party,": a role stated
+    /// in a relative clause after a name (`q` is the token after the comma).
+    fn relative_role(&mut self, f: usize, mut q: usize, id: EntityId) {
+        let ft = self.ft(f);
+        let field = ft.field;
+        let low = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t).to_lowercase()).unwrap_or_default();
+        if low(q) != "who" || self.ents.list[id].role.is_some() {
+            return;
+        }
+        q += 1;
+        // "who was elected mayor of X", "who is the party's treasurer", "who became chairman"
+        let verb_phrase = Words("heads|leads|chairs|runs|founded|co-founded|owns|headed|led|chaired|ran").contains(&low(q).as_str());
+        if !verb_phrase {
+            if matches!(low(q).as_str(), "was" | "is" | "has" | "had") {
+                q += 1;
+                if low(q) == "been" {
+                    q += 1;
+                }
+            }
+            if Words("elected|appointed|named|became|becomes|re-elected|serves|served|works|worked").contains(&low(q).as_str()) {
+                q += 1;
+                if low(q) == "as" {
+                    q += 1;
+                }
+            }
+            if matches!(low(q).as_str(), "the" | "a" | "an") {
+                q += 1;
+            }
+        }
+        let start = q;
+        if !verb_phrase {
+            // modifiers and titles
+            let mut any = false;
+            while q < ft.tokens.len() && q < start + 6 {
+                if let Some((len, _)) = match_title(ft, q) {
+                    q += len;
+                    any = true;
+                } else if matches!(low(q).as_str(), "former" | "deputy" | "acting" | "interim" | "senior" | "chief") {
+                    q += 1;
+                } else {
+                    break;
+                }
+            }
+            if !any {
+                return;
+            }
+            if low(q) != "of" && low(q) != "for" && low(q) != "at" {
+                let end = ft.tokens[q - 1].end;
+                self.ents.list[id].role = Some((ft.slice(ft.tokens[start].start, end), Span::new(field, ft.tokens[start].start, end)));
+                return;
+            }
+        } else {
+            q += 1; // the verb
+        }
+        // "of X" / "heads the X": a capitalised name follows
+        let mut r = q + if verb_phrase { 0 } else { 1 };
+        if matches!(low(r).as_str(), "the" | "a") {
+            r += 1;
+        }
+        let name_start = r;
+        while r < ft.tokens.len() && r < name_start + 6 && ft.tokens.get(r).is_some_and(|t| is_word(t) && is_cap(ft, t)) {
+            r += 1;
+        }
+        // "the Green group": a lower-case head after the name
+        if r > name_start && (org_noun(&low(r)).is_some() || Words("team|campaign|committee|department|council|caucus|faction").contains(&low(r).as_str())) {
+            r += 1;
+        }
+        if r == name_start {
+            if verb_phrase {
+                return;
+            }
+            let end = ft.tokens[q - 1].end;
+            self.ents.list[id].role = Some((ft.slice(ft.tokens[start].start, end), Span::new(field, ft.tokens[start].start, end)));
+            return;
+        }
+        for j in name_start..r {
+            if let Some((_, LexHit::Entity(key, form), end)) = match_name(ft, j) {
+                let lid = self.lex_entity(key);
+                self.mention(f, ft.tokens[j].start, end, lid, form);
+                self.ents.affiliate(id, lid);
+                break;
+            }
+        }
+        let end = ft.tokens[r - 1].end;
+        self.ents.list[id].role = Some((ft.slice(ft.tokens[start].start, end), Span::new(field, ft.tokens[start].start, end)));
     }
 
     /// People of unknown gender: the pronouns that follow their mentions in the same or
@@ -1409,6 +1648,30 @@ impl<'a> Ctx<'a> {
                                 continue;
                             }
                         }
+                    }
+                    // "the Unite union", "the Likud party": an organisation named by one word,
+                    // and later mentions of that word
+                    let prev = if it.a > 0 { ft.token_text(&ft.tokens[it.a - 1]).to_lowercase() } else { String::new() };
+                    let noun = ft.tokens.get(it.b).filter(|_| adjacent(ft, it.a) && !has_possessive(ft, &ft.tokens[it.a])).map(|t| ft.token_text(t)).unwrap_or_default();
+                    let org_kind = org_noun(&noun);
+                    let known_org = self.ents.list.iter().position(|e| e.name == word && e.kind != StakeholderKind::Person && e.kind != StakeholderKind::Country);
+                    if let Some(id) = known_org {
+                        self.mention(f, it.start, it.end, id, MentionForm::FullName);
+                        continue;
+                    }
+                    if let (Some(kind), false) = (org_noun_before(ft, it.a), headline_caps) {
+                        if lexicon::given_name_gender(&word).is_none() {
+                            let id = self.ents.add_entity(Entity { name: word.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None });
+                            self.mention(f, it.start, it.end, id, MentionForm::FullName);
+                            continue;
+                        }
+                    }
+                    if let (Some(kind), "the", false) = (org_kind, prev.as_str(), headline_caps) {
+                        let id = self.ents.add_entity(Entity { name: word.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None });
+                        // the mention takes the noun: "the Unite union said" has Unite as subject
+                        let end = ft.tokens.get(it.b).map(|t| t.end).unwrap_or(it.end);
+                        self.mention(f, it.start, end, id, MentionForm::FullName);
+                        continue;
                     }
                     if let Some(pid) = self.person_named(&word, f, it.start) {
                         self.mention(f, it.start, it.end, pid, MentionForm::Surname);

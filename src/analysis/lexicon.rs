@@ -358,7 +358,19 @@ pub const ORG_HEADS: &[(&str, StakeholderKind)] = &[
     ("Movement", Organisation), ("Front", Organisation), ("Institution", Organisation), ("Society", Organisation),
     ("Board", Institution), ("Administration", Institution), ("Authority", Institution), ("Caucus", Organisation),
     ("PAC", Organisation), ("Airlines", Organisation), ("Church", Organisation),
+    ("Motors", Organisation), ("Holdings", Organisation), ("Industries", Organisation), ("Technologies", Organisation),
+    ("Pharmaceuticals", Organisation), ("Airways", Organisation), ("Partners", Organisation), ("Plc", Organisation),
+    ("PLC", Organisation), ("LLC", Organisation), ("FC", Organisation), ("United", Organisation), ("Sports", Media), ("Project", Organisation), ("Trust", Organisation),
 ];
+
+/// Lower-case nouns for organisations: "the Unite union", "the campaign group Open Rivers".
+pub const ORG_NOUNS: Words = Words("\
+    union|party|group|movement|company|firm|bank|club|charity|carmaker|airline|coalition|alliance|\
+    militia|organisation|organization|nonprofit|non-profit|startup|start-up|retailer|lender|insurer|\
+    watchdog|think-tank");
+
+/// Lower-case nouns for media outlets ("the newspaper Le Monde").
+pub const MEDIA_NOUNS: Words = Words("newspaper|broadcaster|network|tabloid|magazine|outlet|website");
 
 /// Last words of capitalised names that make them places or things, not stakeholders.
 pub const NON_ACTOR_HEADS: Words = Words("\
@@ -422,18 +434,19 @@ pub const MALE_GIVEN_NAMES: Words = Words("\
     Gabriel|Logan|Alan|Juan|Wayne|Roy|Ralph|Randy|Eugene|Vincent|Russell|Elijah|Louis|Bobby|Philip|\
     Johnny|Bill|Bernie|Ted|Mike|Tom|Jim|Bob|Barack|Mitt|Rand|Marco|Ben|Newt|Rudy|Rick|Chuck|Lindsey|\
     Mitch|Vladimir|Volodymyr|Sergey|Sergei|Dmitry|Dmitri|Alexei|Emmanuel|Olaf|Friedrich|Keir|Boris|Rishi|\
-    Xi|Narendra|Recep|Mohammed|Muhammad|Ali|Ahmed|Abdullah|Hassan|Jens|Antonio|Pedro|Luiz|Andrzej|Viktor");
+    Xi|Narendra|Recep|Mohammed|Muhammad|Ali|Ahmed|Abdullah|Hassan|Jens|Antonio|Pedro|Luiz|Andrzej|Viktor|\
+    Chris");
 
 /// Common female given names (see [`MALE_GIVEN_NAMES`]).
 pub const FEMALE_GIVEN_NAMES: Words = Words("\
-    Chris|Hillary|Nancy|Elizabeth|Kamala|Angela|Giorgia|Ursula|Marine|Mary|Patricia|Jennifer|Linda|\
+    Hillary|Nancy|Elizabeth|Kamala|Angela|Giorgia|Ursula|Marine|Mary|Patricia|Jennifer|Linda|\
     Barbara|Susan|Jessica|Sarah|Karen|Lisa|Betty|Margaret|Sandra|Ashley|Kimberly|Emily|Donna|Michelle|\
     Carol|Amanda|Dorothy|Melissa|Deborah|Stephanie|Rebecca|Sharon|Laura|Cynthia|Kathleen|Amy|Shirley|\
     Anna|Brenda|Pamela|Emma|Nicole|Helen|Samantha|Katherine|Christine|Debra|Rachel|Carolyn|Janet|\
     Catherine|Maria|Heather|Diane|Ruth|Julie|Olivia|Joyce|Virginia|Victoria|Kelly|Lauren|Christina|Joan|\
-    Evelyn|Judith|Megan|Andrea|Cheryl|Hannah|Jacqueline|Martha|Gloria|Teresa|Ann|Sara|Madison|Frances|\
-    Kathryn|Janice|Jean|Abigail|Alice|Judy|Sophia|Grace|Denise|Amber|Doris|Marilyn|Danielle|Beverly|\
-    Isabella|Theresa|Diana|Natalie|Brittany|Charlotte|Marie|Kayla|Alexis|Lori|Sally|Nikki|Carly|Huma|\
+    Evelyn|Judith|Megan|Cheryl|Hannah|Jacqueline|Martha|Gloria|Teresa|Ann|Sara|Madison|Frances|\
+    Kathryn|Janice|Abigail|Alice|Judy|Sophia|Grace|Denise|Amber|Doris|Marilyn|Danielle|Beverly|\
+    Isabella|Theresa|Diana|Natalie|Brittany|Charlotte|Marie|Kayla|Lori|Sally|Nikki|Carly|Huma|\
     Jill|Melania|Ivanka|Kellyanne|Hope|Jane|Kate|Claire|Susanne|Ingrid|Yulia|Olena|Tulsi|Elise|Liz|\
     Kristi");
 

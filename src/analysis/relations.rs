@@ -19,7 +19,7 @@
 
 use super::attribution::Attributed;
 use super::entities::{Entities, EntityId, EntityMention};
-use super::lexicon::REPORT_VERBS;
+use super::lexicon::{Words, REPORT_VERBS, TITLES};
 use crate::model::{Field, RelationKind, Span, Stance, StakeholderKind};
 use crate::text::{Doc, FieldText};
 
@@ -41,35 +41,83 @@ pub struct RelationDraft {
 
 use RelationKind::*;
 
-/// Stance verbs (lower-case token sequences) and what they mean.
-const TRIGGERS: &[(&str, RelationKind)] = &[
-    ("ruled out", RulesOut), ("rules out", RulesOut), ("rule out", RulesOut), ("ruling out", RulesOut),
-    ("excluded", RulesOut), ("dismissed", Opposes), ("dismisses", Opposes), ("dismissing", Opposes),
-    ("rejected", Opposes), ("rejects", Opposes), ("reject", Opposes), ("rejecting", Opposes), ("opposed", Opposes),
-    ("opposes", Opposes), ("oppose", Opposes), ("opposing", Opposes), ("vetoed", Opposes), ("blocked", Opposes),
-    ("resisted", Opposes), ("objected to", Opposes), ("criticised", Criticises), ("criticized", Criticises),
-    ("criticises", Criticises), ("criticizes", Criticises), ("criticising", Criticises), ("criticizing", Criticises),
-    ("condemned", Criticises), ("condemns", Criticises), ("slammed", Criticises), ("slams", Criticises),
-    ("blasted", Criticises), ("blasts", Criticises), ("attacked", Criticises), ("attacks", Criticises),
-    ("accused", Criticises), ("accuses", Criticises), ("accusing", Criticises), ("denounced", Criticises),
-    ("denounces", Criticises), ("lambasted", Criticises), ("mocked", Criticises), ("derided", Criticises),
-    ("supports", Supports), ("supported", Supports), ("backed", Supports), ("backs", Supports),
-    ("endorsed", Supports), ("endorses", Supports), ("endorsing", Supports), ("praised", Supports),
-    ("praises", Supports), ("defended", Supports), ("defends", Supports), ("stands with", Supports),
-    ("stood by", Supports), ("sided with", Supports), ("proposed", Proposes), ("proposes", Proposes),
-    ("propose", Proposes), ("proposing", Proposes), ("raised the possibility of", Proposes),
-    ("raised the prospect of", Proposes), ("floated", Proposes), ("put forward", Proposes),
-    ("expects", Expects), ("expected", Expects), ("expect", Expects), ("wants", Expects),
-    ("demanded", Demands), ("demands", Demands), ("demanding", Demands), ("called for", Demands),
-    ("calls for", Demands), ("called on", Demands), ("calls on", Demands), ("urged", Demands), ("urges", Demands),
-    ("urging", Demands), ("pressed", Demands), ("hosted", Hosts), ("hosts", Hosts), ("hosting", Hosts),
-    ("endorse", Supports), ("back", Supports), ("support", Supports), ("praise", Supports), ("defend", Supports),
-    ("criticise", Criticises), ("criticize", Criticises), ("condemn", Criticises), ("attack", Criticises),
-    ("accuse", Criticises), ("denounce", Criticises), ("host", Hosts), ("meet", Meets), ("visit", Meets),
-    ("demand", Demands), ("urge", Demands), ("block", Opposes),
-    ("met", Meets), ("meets", Meets), ("meeting with", Meets), ("met with", Meets), ("held talks with", Meets),
-    ("spoke with", Meets), ("visited", Meets), ("visits", Meets), ("visiting", Meets),
+/// Stance verbs (lower-case token sequences) and what they mean, packed as `phrase=code|`
+/// (no pointer and length per entry in the wasm data): r rules out, o opposes,
+/// c criticises, s supports, p proposes, e expects, d demands, h hosts, m meets.
+const TRIGGER_TEXT: &str = "\
+    ruled out=r|rules out=r|rule out=r|ruling out=r|excluded=r|dismissed=o|dismisses=o|dismissing=o|rejected=o|\
+    rejects=o|reject=o|rejecting=o|opposed=o|opposes=o|oppose=o|opposing=o|vetoed=o|blocked=o|resisted=o|\
+    objected to=o|criticised=c|criticized=c|criticises=c|criticizes=c|criticising=c|criticizing=c|condemned=c|\
+    condemns=c|slammed=c|slams=c|blasted=c|blasts=c|attacked=c|attacks=c|accused=c|accuses=c|accusing=c|\
+    denounced=c|denounces=c|lambasted=c|mocked=c|derided=c|supports=s|supported=s|backed=s|backs=s|endorsed=s|\
+    endorses=s|endorsing=s|praised=s|praises=s|defended=s|defends=s|stands with=s|stood by=s|sided with=s|\
+    proposed=p|proposes=p|propose=p|proposing=p|raised the possibility of=p|raised the prospect of=p|floated=p|\
+    put forward=p|expects=e|expected=e|expect=e|wants=e|demanded=d|demands=d|demanding=d|called for=d|calls for=d|\
+    called on=d|calls on=d|urged=d|urges=d|urging=d|pressed=d|hosted=h|hosts=h|hosting=h|endorse=s|back=s|\
+    support=s|praise=s|defend=s|criticise=c|criticize=c|condemn=c|attack=c|accuse=c|denounce=c|host=h|meet=m|\
+    visit=m|demand=d|urge=d|block=o|met=m|meets=m|meeting with=m|met with=m|held talks with=m|spoke with=m|\
+    visited=m|visits=m|visiting=m|praising=s|supporting=s|defending=s|hailed=s|hails=s|applauded=s|applauds=s|\
+    congratulated=s|thanked=s|voted for=s|campaigned for=s|campaigning for=s|condemning=c|slamming=c|blasting=c|\
+    attacking=c|denouncing=c|blamed=c|blames=c|blaming=c|blame=c|rebuked=c|rebukes=c|lashed out at=c|\
+    lashes out at=c|hit out at=c|hits out at=c|took aim at=c|takes aim at=c|sanctioned=o|sanctioning=o|\
+    threatened=o|threatens=o|threatening=o|threaten=o|sued=o|sues=o|suing=o|sue=o|challenged=o|voted against=o|\
+    campaigned against=o|campaigning against=o|blocks=o|blocking=o|vetoes=o|pressured=d|pressuring=d|\
+    appealed to=d|appeals to=d|imposed sanctions on=o|imposes sanctions on=o|slapped sanctions on=o|\
+    declared war on=o|filed a lawsuit against=o|filed suit against=o|cut ties with=o|negotiated with=m|\
+    negotiates with=m|negotiating with=m|negotiate with=m|talked with=m|";
+
+/// [`TRIGGER_TEXT`] unpacked, once.
+fn triggers_table() -> &'static [(&'static str, RelationKind)] {
+    static T: std::sync::OnceLock<Vec<(&'static str, RelationKind)>> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        TRIGGER_TEXT
+            .split_terminator('|')
+            .filter_map(|e| {
+                let (p, c) = e.trim_start().split_once('=')?;
+                let k = match c {
+                    "r" => RulesOut,
+                    "o" => Opposes,
+                    "c" => Criticises,
+                    "s" => Supports,
+                    "p" => Proposes,
+                    "e" => Expects,
+                    "d" => Demands,
+                    "h" => Hosts,
+                    _ => Meets,
+                };
+                Some((p, k))
+            })
+            .collect()
+    })
+}
+
+/// Nouns of stance after a possessive ("X's criticism of Y", "X's call for Y to ..."), with
+/// the preposition that introduces the target.
+const NOMINALS: &[(&str, RelationKind)] = &[
+    ("criticism of", Criticises), ("condemnation of", Criticises), ("attack on", Criticises), ("attacks on", Criticises),
+    ("rebuke of", Criticises), ("support for", Supports), ("backing of", Supports), ("backing for", Supports),
+    ("endorsement of", Supports), ("praise for", Supports), ("defence of", Supports), ("defense of", Supports),
+    ("opposition to", Opposes), ("rejection of", Opposes), ("veto of", Opposes), ("sanctions on", Opposes),
+    ("sanctions against", Opposes), ("lawsuit against", Opposes), ("call for", Demands), ("calls for", Demands),
+    ("demand for", Demands), ("demands for", Demands), ("appeal to", Demands), ("meeting with", Meets),
+    ("talks with", Meets), ("visit to", Meets),
 ];
+
+/// Lower-case words allowed between a possessive and its stance noun ("X's sharp criticism").
+const NOMINAL_ADJ: Words = Words("sharp|strong|public|repeated|renewed|continued|vocal|full|fierce|harsh|latest|unwavering|scathing|open|blistering|recent|surprise|first|new");
+
+/// Nouns for a person defined by their relation to another, before an appositive name
+/// ("met his Japanese counterpart, Kenji Sato").
+const RELATIONAL_NOUNS: Words = Words("counterpart|successor|predecessor|rival|opponent|challenger|ally|host|guest|deputy|boss");
+
+/// The nouns of an utterance's frame ("in an interview", "during a speech").
+const FRAME_NOUNS: Words = Words("interview|statement|speech|letter|op-ed|post|tweet|podcast|video|press|news|televised|radio|television|recent|exclusive");
+
+/// First words of a parenthetical after a subject (", who ...", ", the union's leader,").
+const PAREN_OPENERS: Words = Words("who|whose|which|the|a|an|his|her|its|their|himself|herself|itself");
+
+/// Words of a leading interview phrase ("In a recent televised interview with ...").
+const LEAD_WORDS: Words = Words("in|during|an|a|the|his|her|recent|exclusive|televised|radio|broadcast");
 
 /// "provide support", "offered aid": a verb of giving before one of these nouns.
 const GIVE_VERBS: &[&str] = &["provide", "provides", "provided", "providing", "give", "gives", "gave", "giving", "send", "sends", "sent", "offer", "offers", "offered", "pledged", "pledge", "promised"];
@@ -100,12 +148,13 @@ fn first_word(phrase: &str) -> &str {
     phrase.split(' ').next().unwrap_or("")
 }
 
-/// Indices of [`TRIGGERS`] sorted by first word, table order within one first word.
+/// Indices of [`triggers_table`] sorted by first word, table order within one first word.
 fn trigger_order() -> &'static [usize] {
     static I: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
     I.get_or_init(|| {
-        let mut v: Vec<usize> = (0..TRIGGERS.len()).collect();
-        crate::text::sort_usize_by(&mut v, &|x, y| (first_word(TRIGGERS[x].0), x).cmp(&(first_word(TRIGGERS[y].0), y)));
+        let mut v: Vec<usize> = (0..triggers_table().len()).collect();
+        let t = triggers_table();
+        crate::text::sort_usize_by(&mut v, &|x, y| (first_word(t[x].0), x).cmp(&(first_word(t[y].0), y)));
         v
     })
 }
@@ -242,6 +291,10 @@ impl<'a> Ex<'a> {
         // "X, who has ruled out"
         if relative && s.w(prev) == "," && prev > s.a {
             prev -= 1;
+        } else if s.w(prev) == "," && prev > s.a {
+            // "X, who leads the group, accused ...", "X, the union's leader, criticised ...":
+            // the subject before a relative clause or an appositive
+            prev = self.before_parenthetical(s, prev)?;
         }
         let pos = s.start(prev);
         let field = s.field;
@@ -294,6 +347,42 @@ impl<'a> Ex<'a> {
             np = self.ents.np_start_of(&m2);
         }
         Some((subs, first.min(self.ents.np_start_of(&m)), neg))
+    }
+
+    /// Does a frame of the utterance start at token `k` ("in an interview", "during a
+    /// speech", "in a statement")? What follows it is not a verb's object.
+    fn frame_at(s: &Sent, k: usize) -> bool {
+        matches!(s.w(k).as_str(), "in" | "during" | "on")
+            && matches!(s.w(k + 1).as_str(), "a" | "an" | "his" | "her" | "their" | "its")
+            && FRAME_NOUNS.contains(&s.w(k + 2).as_str())
+    }
+
+    /// `comma` closes a parenthetical (", who ... ," or ", the ... ,"); the token before the
+    /// comma that opens it, when that token ends a mention.
+    fn before_parenthetical(&self, s: &Sent, comma: usize) -> Option<usize> {
+        let lo = s.a.max(comma.saturating_sub(25));
+        let open = (lo..comma).rev().find(|&j| matches!(s.w(j).as_str(), "," | ";" | ":" | "(" | ")" | "—" | "–"))?;
+        if s.w(open) != "," || open <= s.a || open + 1 >= comma {
+            return None;
+        }
+        // "Brazil's foreign minister, Mauro Vieira, criticised ...": the parenthetical is the name
+        if let Some(m) = self.mention_at(s.field, s.start(open + 1)) {
+            if self.ents.list[m.entity].kind == StakeholderKind::Person && s.tok_at(m.end) >= comma.saturating_sub(1) && m.end <= s.start(comma) {
+                return Some(comma - 1);
+            }
+        }
+        let first = s.w(open + 1);
+        let t = s.ft.token_text(&s.ft.tokens[open + 1]);
+        let opener = PAREN_OPENERS.contains(&first.as_str())
+            || t.ends_with("’s")
+            || t.ends_with("'s")
+            || super::lexicon::TITLES.contains(&first.as_str());
+        if !opener {
+            return None;
+        }
+        let before = open - 1;
+        let m = self.mention_at(s.field, s.start(before))?;
+        (m.end <= s.end(before) + 2 && s.end(before) <= m.end + 2).then_some(before)
     }
 
     /// Head mentions in tokens `[from, to)`, then modifier mentions: the targets to try.
@@ -365,9 +454,10 @@ impl<'a> Ex<'a> {
             let mut hit: Option<(usize, RelationKind)> = None;
             let wi = s.w(i).as_str();
             let ord = trigger_order();
-            let from = ord.partition_point(|&t| first_word(TRIGGERS[t].0) < wi);
-            for &t in ord[from..].iter().take_while(|&&t| first_word(TRIGGERS[t].0) == wi) {
-                let (p, k) = TRIGGERS[t];
+            let table = triggers_table();
+            let from = ord.partition_point(|&t| first_word(table[t].0) < wi);
+            for &t in ord[from..].iter().take_while(|&&t| first_word(table[t].0) == wi) {
+                let (p, k) = table[t];
                 if let Some(n) = s.matches(i, p) {
                     if hit.is_none_or(|(m, _)| n > m) {
                         hit = Some((n, k));
@@ -466,10 +556,40 @@ impl<'a> Ex<'a> {
             let m = self.objects(s, j + 1, s.b.min(j + 1 + WINDOW)).into_iter().find(|m| !self.ents.is_modifier(m) && s.tok_at(self.ents.np_start_of(m)) <= j + 2)?;
             Some((vec![m.entity], s.start(v), false))
         });
+        // "X condemned Y and urged Z": the subject of the verb before "and"
+        let subj = subj.or_else(|| {
+            let mut i = v;
+            while i > s.a && AUX.contains(&s.w(i - 1).as_str()) {
+                i -= 1;
+            }
+            if i <= s.a + 1 || s.w(i - 1) != "and" {
+                return None;
+            }
+            (s.a.max(v.saturating_sub(30))..i - 1).rev().take_while(|&k| !matches!(s.w(k).as_str(), ";" | ":" | "—" | "–")).find_map(|k| {
+                let w = s.w(k);
+                let verbish = s.lower(k) && k > s.a && (is_report_verb(w) || w.ends_with("ed") || triggers_table().iter().any(|(p, _)| first_word(p) == w.as_str()));
+                if !verbish {
+                    return None;
+                }
+                let (x, _, _) = self.subject(s, k)?;
+                Some((x, s.start(v), false))
+            })
+        });
         let Some((sources, sstart, neg)) = subj else { return };
-        // object
-        let ce = self.clause_end(s, v + n);
-        let objs = self.objects(s, v + n, ce);
+        // object: up to the clause end or a frame ("in an interview with", "in a statement")
+        let mut ce = self.clause_end(s, v + n);
+        if let Some(k) = (v + n..ce).find(|&k| Self::frame_at(s, k)) {
+            ce = k;
+        }
+        let mut objs = self.objects(s, v + n, ce);
+        // "met his Japanese counterpart, Kenji Sato,": the person the title stands for
+        let last = s.w(ce.saturating_sub(1));
+        if ce > v + n && s.w(ce) == "," && s.lower(ce - 1) && (RELATIONAL_NOUNS.contains(&last.as_str()) || TITLES.contains(&last.as_str())) {
+            let appos = self.mention_at(field, s.start(ce + 1)).filter(|m| self.ents.list[m.entity].kind == StakeholderKind::Person && !sources.contains(&m.entity));
+            if let Some(m) = appos {
+                objs.insert(0, m);
+            }
+        }
         let mut targets: Vec<EntityMention> = Vec::new();
         if let Some(first) = objs.iter().find(|m| !sources.contains(&m.entity)) {
             targets.push(*first);
@@ -544,6 +664,165 @@ impl<'a> Ex<'a> {
                     object: (!object.is_empty()).then_some(object.clone()),
                 });
             }
+        }
+    }
+
+    /// Interviews and words to an outlet: "X said in an interview with Y", "X told Y",
+    /// "X, speaking to Y,", "In an interview with Y, X said", "X said on Y".
+    fn speaks_to(&mut self, s: &Sent) {
+        let field = s.field;
+        for i in s.a..s.b {
+            let w = s.w(i).as_str();
+            let next = s.w(i + 1).as_str();
+            // (first token of the addressee, the verb whose subject speaks, outlets only)
+            let (from, verb, media_only) = match w {
+                "interview" | "interviews" if matches!(next, "with" | "on" | "to") => (i + 2, None, false),
+                "told" | "tells" | "telling" => (i + 1, Some(i), false),
+                "spoke" | "speaking" | "talking" | "talked" | "speaks" if matches!(next, "to" | "with") => (i + 2, Some(i), false),
+                "appearing" | "appeared" | "appears" if next == "on" => (i + 2, Some(i), true),
+                _ if next == "on" && is_report_verb(w) => (i + 2, Some(i), true),
+                "wrote" | "writes" | "writing" if next == "in" => (i + 2, Some(i), true),
+                _ => continue,
+            };
+            if !s.lower(i) {
+                continue;
+            }
+            let mut j = from;
+            if matches!(s.w(j).as_str(), "the" | "a" | "an") {
+                j += 1;
+            }
+            let Some(first) = self.mention_at(field, s.start(j)) else { continue };
+            // "Fox News host Laura Ingraham": the host, whose title names the outlet
+            let ce = self.clause_end(s, j);
+            let target = if self.ents.is_modifier(&first) {
+                self.objects(s, j, ce).into_iter().find(|m| !self.ents.is_modifier(m) && s.tok_at(self.ents.np_start_of(m)) <= j)
+            } else {
+                Some(first)
+            };
+            let Some(mut target) = target else { continue };
+            // "Fox News host Laura Ingraham": the interview is given to the outlet, one edge
+            // whether the host or the outlet is named
+            if let Some(&m) = self.ents.list[target.entity].affiliations.iter().find(|&&a| self.ents.list[a].kind == StakeholderKind::Media) {
+                target.entity = m;
+            }
+            let tkind = self.ents.list[target.entity].kind;
+            let ok = match tkind {
+                StakeholderKind::Media => true,
+                StakeholderKind::Person => !media_only,
+                StakeholderKind::Organisation | StakeholderKind::Institution => !media_only && verb.is_some(),
+                _ => false,
+            };
+            if !ok {
+                continue;
+            }
+            // the speaker: the verb's subject; for "in an interview", the subject of the
+            // report verb just before, or the main clause's after a leading phrase
+            let verb = verb.or_else(|| {
+                (s.a.max(i.saturating_sub(12))..i).rev().take_while(|&k| !s.is_clause_break(k) || s.w(k) == "and").find(|&k| {
+                    let w = s.w(k);
+                    s.lower(k) && (is_report_verb(w) || ((w.ends_with("ed") || w == "made" || w == "gave") && self.subject(s, k).is_some()))
+                })
+            });
+            let src = match verb {
+                Some(v) => self.subject(s, v).map(|x| (x.0[0], x.1)).or_else(|| {
+                    // "..., said X in an interview with Y"
+                    let m = self.mention_at(field, s.start(v + 1))?;
+                    (self.ents.list[m.entity].kind == StakeholderKind::Person).then_some((m.entity, m.start))
+                }),
+                None => {
+                    // "In an interview with Y, X said ..."
+                    let lead = (s.a..i).all(|k| LEAD_WORDS.contains(&s.w(k).as_str()));
+                    let comma = (j..s.b.min(j + 20)).find(|&k| s.w(k) == ",");
+                    match comma {
+                        Some(c) if lead => self
+                            .objects(s, c + 1, self.clause_end(s, c + 1))
+                            .into_iter()
+                            .find(|m| !self.ents.is_modifier(m) && s.tok_at(self.ents.np_start_of(m)) <= c + 3)
+                            .map(|m| (m.entity, self.ents.np_start_of(&m))),
+                        _ => None,
+                    }
+                }
+            };
+            let Some((src, sstart)) = src else { continue };
+            let skind = self.ents.list[src].kind;
+            if !matches!(skind, StakeholderKind::Person | StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Country) || src == target.entity {
+                continue;
+            }
+            // a host talking on their own outlet is no news
+            if self.ents.list[src].affiliations.contains(&target.entity) {
+                continue;
+            }
+            // one edge per speaker and outlet, however many interviews
+            if self.seen.iter().any(|e| (e.0, e.1, e.2) == (src, target.entity, SpeaksTo)) {
+                continue;
+            }
+            let (a, b) = (sstart.min(s.start(i)), target.end.max(s.end(i)));
+            let object = s.ft.slice(s.start(i), target.end.max(s.start(i))).trim().to_string();
+            let in_quote = self.quote_speaker(field, s.start(i)).flatten();
+            self.push(RelationDraft {
+                source: src,
+                target: target.entity,
+                kind: SpeaksTo,
+                stance: Stance::Neutral,
+                evidence: Span::new(field, a, b),
+                negated: false,
+                reported_by: in_quote.filter(|&c| c != src),
+                object: (!object.is_empty()).then_some(object),
+            });
+        }
+    }
+
+    /// Stance nouns after a possessive: "X's criticism of Y", "X's support for Y",
+    /// "X's call for Y to ...".
+    fn nominals(&mut self, s: &Sent) {
+        let field = s.field;
+        for i in s.a..s.b {
+            // cheap test first: the token after a possessive (or an adjective after one)
+            let after_poss = |k: usize| {
+                k > s.a && {
+                    let t = s.ft.token_text(&s.ft.tokens[k - 1]);
+                    t.ends_with("’s") || t.ends_with("'s") || t.ends_with("s’") || t.ends_with("s'")
+                }
+            };
+            if !(after_poss(i) || (i > s.a + 1 && NOMINAL_ADJ.contains(&s.w(i - 1).as_str()))) {
+                continue;
+            }
+            let w = s.w(i).as_str();
+            let Some(&(p, kind)) = NOMINALS.iter().find(|(p, _)| p.len() > w.len() && p.starts_with(w) && p.as_bytes()[w.len()] == b' ' && s.matches(i, p).is_some()) else { continue };
+            let n = p.split(' ').count();
+            // the possessive: directly before, or before one or two adjectives
+            let mut k = i;
+            while k > s.a && k + 2 >= i && NOMINAL_ADJ.contains(&s.w(k - 1).as_str()) {
+                k -= 1;
+            }
+            if k <= s.a {
+                continue;
+            }
+            let pt = s.ft.token_text(&s.ft.tokens[k - 1]);
+            if !(pt.ends_with("’s") || pt.ends_with("'s") || pt.ends_with("s’") || pt.ends_with("s'")) {
+                continue;
+            }
+            let Some(src) = self.mention_at(field, s.start(k - 1)) else { continue };
+            // the target: the first head mention right after the preposition
+            let from = i + n;
+            let ce = self.clause_end(s, from);
+            let tgt = self
+                .objects(s, from, ce)
+                .into_iter()
+                .find(|m| m.entity != src.entity && s.tok_at(self.ents.np_start_of(m)) <= from + 2 && self.ents.list[m.entity].kind != StakeholderKind::Group);
+            let Some(tgt) = tgt else { continue };
+            let in_quote = self.quote_speaker(field, s.start(i)).flatten();
+            let start = self.ents.np_start_of(&src).min(src.start);
+            self.push(RelationDraft {
+                source: src.entity,
+                target: tgt.entity,
+                kind,
+                stance: kind.default_stance(),
+                evidence: Span::new(field, start, tgt.end),
+                negated: false,
+                reported_by: in_quote.filter(|&c| c != src.entity),
+                object: None,
+            });
         }
     }
 
@@ -727,6 +1006,8 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
             let s = Sent { ft, words: &words, field: ft.field, a, b };
             ex.claims(&s);
             ex.triggers(&s, a, b, None);
+            ex.speaks_to(&s);
+            ex.nominals(&s);
         }
     }
     // quotes: the speaker says something about people and organisations named inside
@@ -764,7 +1045,7 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
         sorted_insert(&mut reps, (r.source, r.target));
     }
     for &(who, whom, ev) in &ents.represents {
-        if sorted_insert(&mut reps, (who, whom)) {
+        if who != whom && sorted_insert(&mut reps, (who, whom)) {
             ex.out.push(RelationDraft { source: who, target: whom, kind: Represents, stance: Stance::Neutral, evidence: ev, negated: false, reported_by: None, object: None });
         }
     }
