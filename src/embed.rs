@@ -19,15 +19,37 @@ pub fn start() {}
 #[wasm_bindgen]
 pub struct WidgetHandle {
     app: Option<AppHandle<Widget>>,
+    source: String,
     ns: String,
     paragraphs: String,
+    editable: bool,
+}
+
+impl WidgetHandle {
+    fn props(&self) -> WidgetProps {
+        WidgetProps {
+            source: self.source.clone().into(),
+            ns: self.ns.clone().into(),
+            paragraphs: self.paragraphs.clone().into(),
+            editable: self.editable,
+        }
+    }
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Shows another article in the same widget (the view state starts afresh).
     pub fn set_source(&mut self, source: String) {
-        let props = WidgetProps { source: source.into(), ns: self.ns.clone().into(), paragraphs: self.paragraphs.clone().into() };
+        self.source = source;
+        let props = self.props();
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+    /// Turns editor mode on or off (corrections made so far stay).
+    pub fn set_editable(&mut self, editable: bool) {
+        self.editable = editable;
+        let props = self.props();
         if let Some(app) = self.app.as_mut() {
             app.update(props);
         }
@@ -44,12 +66,14 @@ impl WidgetHandle {
 /// the widget's URL-fragment keys and element ids (use a different one per widget on a page).
 /// `paragraphs`: CSS selector of the host element that marks the article's paragraphs with
 /// `data-sm-paragraph="N"` (1-based), so a card's link scrolls there; empty: expand in place.
+/// `editable`: editor mode (a speaker picker on each card; the JSON download carries the
+/// corrections).
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, source: String, ns: String, paragraphs: String) -> WidgetHandle {
+pub fn mount(root: web_sys::Element, source: String, ns: String, paragraphs: String, editable: bool) -> WidgetHandle {
     let ns = if ns.trim().is_empty() { "sm".to_string() } else { ns };
-    let props = WidgetProps { source: source.into(), ns: ns.clone().into(), paragraphs: paragraphs.clone().into() };
-    let app = yew::Renderer::<Widget>::with_root_and_props(root, props).render();
-    WidgetHandle { app: Some(app), ns, paragraphs }
+    let mut handle = WidgetHandle { app: None, source, ns, paragraphs, editable };
+    handle.app = Some(yew::Renderer::<Widget>::with_root_and_props(root, handle.props()).render());
+    handle
 }
 
 /// The analysis of an article (JSON or plain text) as JSON; throws the input error

@@ -7,7 +7,7 @@ use yew::LocalServerRenderer;
 const SEED: &str = include_str!("../fixtures/seed-article.json");
 
 fn render(source: &str, ns: &str) -> String {
-    let props = stakeholder_map::widget::WidgetProps { source: source.to_string().into(), ns: ns.to_string().into(), paragraphs: "".into() };
+    let props = stakeholder_map::widget::WidgetProps { source: source.to_string().into(), ns: ns.to_string().into(), paragraphs: "".into(), editable: false };
     futures::executor::block_on(LocalServerRenderer::<Widget>::with_props(props).render())
 }
 
@@ -94,7 +94,7 @@ fn no_inline_style_attributes() {
 #[test]
 fn analysis_renders_directly() {
     let a = stakeholder_map::analyze(&stakeholder_map::input::parse_any(SEED).unwrap());
-    let props = stakeholder_map::widget::MapProps { analysis: Rc::new(a), ns: "d".into(), paragraphs: "".into() };
+    let props = stakeholder_map::widget::MapProps { analysis: Rc::new(a), ns: "d".into(), paragraphs: "".into(), editable: false };
     let html = futures::executor::block_on(LocalServerRenderer::<StakeholderMap>::with_props(props).render());
     assert!(html.contains("sm-cards"));
 }

@@ -19,7 +19,7 @@ async fn mount(source: &str, ns: &str) -> Element {
     let host = doc().create_element("div").unwrap();
     host.set_attribute("class", "sm-root").unwrap();
     doc().body().unwrap().append_child(&host).unwrap();
-    let props = WidgetProps { source: source.to_string().into(), ns: ns.to_string().into(), paragraphs: "".into() };
+    let props = WidgetProps { source: source.to_string().into(), ns: ns.to_string().into(), paragraphs: "".into(), editable: false };
     yew::Renderer::<Widget>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
     host
@@ -225,12 +225,12 @@ async fn view_state_goes_to_the_url_fragment_namespaced_per_widget() {
 async fn bad_input_shows_an_inline_error_and_the_widget_recovers() {
     let host = doc().create_element("div").unwrap();
     doc().body().unwrap().append_child(&host).unwrap();
-    let props = WidgetProps { source: r#"{"headline": "x", "body": ["ok", 3]}"#.into(), ns: "w8".into(), paragraphs: "".into() };
+    let props = WidgetProps { source: r#"{"headline": "x", "body": ["ok", 3]}"#.into(), ns: "w8".into(), paragraphs: "".into(), editable: false };
     let mut app = yew::Renderer::<Widget>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
     let alert = one(&host, "[role=alert]").text_content().unwrap();
     assert!(alert.contains("$.body[1]"), "{alert}");
-    app.update(WidgetProps { source: SEED.into(), ns: "w8".into(), paragraphs: "".into() });
+    app.update(WidgetProps { source: SEED.into(), ns: "w8".into(), paragraphs: "".into(), editable: false });
     yew::scheduler::flush().await;
     assert!(host.query_selector("[role=alert]").unwrap().is_none());
     assert!(!all(&host, "article.sm-card").is_empty());
@@ -324,4 +324,39 @@ async fn moving_a_node_reroutes_its_edges_to_start_at_its_new_rim() {
     assert!(touching > 0, "no edge follows the moved node (at {t:?})");
     assert_ne!(before, after, "edges were not rerouted after the move");
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn editor_mode_reassigns_a_quote_on_the_card_and_the_map_follows() {
+    let host = doc().create_element("div").unwrap();
+    doc().body().unwrap().append_child(&host).unwrap();
+    let props = WidgetProps { source: SEED.into(), ns: "ed".into(), paragraphs: "".into(), editable: true };
+    let app = yew::Renderer::<Widget>::with_root_and_props(host.clone(), props).render();
+    yew::scheduler::flush().await;
+    let before = card_names(&host);
+    let pickers = all(&host, "article.sm-card select");
+    assert_eq!(pickers.len(), before.len(), "one speaker picker per card");
+    // Give the first card to someone else: the first option that is not its speaker.
+    let select: web_sys::HtmlSelectElement = pickers[0].clone().dyn_into().unwrap();
+    let target = all(&pickers[0], "option")
+        .into_iter()
+        .map(|o| (o.get_attribute("value").unwrap_or_default(), o.text_content().unwrap_or_default()))
+        .find(|(v, name)| !v.is_empty() && *name != before[0])
+        .unwrap();
+    select.set_value(&target.0);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    let after = card_names(&host);
+    assert_eq!(after[0], target.1, "the card did not take the new speaker");
+    assert_eq!(&after[1..], &before[1..], "other cards changed");
+    assert!(one(&host, "article.sm-card").text_content().unwrap().contains("checked by an editor"));
+    // The map's node for the new speaker now says it is quoted.
+    let node = all(&host, "g.sm-node").into_iter().find(|g| g.get_attribute("aria-label").unwrap_or_default().starts_with(&target.1));
+    if let Some(node) = node {
+        assert!(node.get_attribute("aria-label").unwrap().contains("Quoted"), "{:?}", node.get_attribute("aria-label"));
+    }
+    app.destroy();
+    host.remove();
 }

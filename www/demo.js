@@ -83,4 +83,12 @@ box.addEventListener('keydown', (e) => {
 $('try-example').addEventListener('click', () => { box.value = exampleText; box.focus(); });
 $('try-clear').addEventListener('click', () => { box.value = ''; status.textContent = ''; box.focus(); });
 
+// Editor mode: the widget's `editable` attribute (a speaker picker on each card).
+const editToggle = $('edit-toggle');
+editToggle.addEventListener('click', () => {
+  const on = editToggle.getAttribute('aria-pressed') !== 'true';
+  editToggle.setAttribute('aria-pressed', String(on));
+  widget.toggleAttribute('editable', on);
+});
+
 loadExample();

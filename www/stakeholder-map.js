@@ -16,6 +16,8 @@
 // Without `src` or an inline script, the element reads the host page's own schema.org JSON-LD
 // (`<script type="application/ld+json">` with a NewsArticle / Article that has an articleBody,
 // also inside @graph): one tag in an article template is enough.
+// `editable` (boolean attribute): editor mode, a speaker picker on each card; the "Analysis (JSON)"
+// download then carries the corrections, ready to publish (docs/input.md, form 4).
 // Property / method: `el.setArticle(text)` shows another article (JSON or plain text).
 // Events: `stakeholder-map:ready` once the widget is mounted, `stakeholder-map:error` when the
 // article or the wasm cannot be loaded (the element also shows an inline message).
@@ -63,7 +65,7 @@ function pageJsonLd() {
 let counter = 0;
 
 class StakeholderMapElement extends HTMLElement {
-  static get observedAttributes() { return ['src']; }
+  static get observedAttributes() { return ['src', 'editable']; }
 
   constructor() {
     super();
@@ -114,6 +116,7 @@ class StakeholderMapElement extends HTMLElement {
     // A src set or changed after the element started (not the first one, which connectedCallback
     // loads) loads that article.
     if (name === 'src' && newValue !== null && oldValue !== newValue && this._container && this.isConnected) this._load();
+    if (name === 'editable' && this._handle) this._handle.set_editable(newValue !== null);
   }
 
   /** Shows another article (JSON or plain text). */
@@ -156,7 +159,7 @@ class StakeholderMapElement extends HTMLElement {
         this._handle.set_source(text);
       } else {
         this._container.replaceChildren();
-        this._handle = m.mount(this._container, text, this._ns, this.getAttribute('paragraphs') || '');
+        this._handle = m.mount(this._container, text, this._ns, this.getAttribute('paragraphs') || '', this.hasAttribute('editable'));
         this.dispatchEvent(new CustomEvent('stakeholder-map:ready', { bubbles: true }));
       }
     };

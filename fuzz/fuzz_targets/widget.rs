@@ -8,7 +8,7 @@ use yew::LocalServerRenderer;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data).into_owned();
-    let props = WidgetProps { source: text.into(), ns: "f".into(), paragraphs: "".into() };
+    let props = WidgetProps { source: text.into(), ns: "f".into(), paragraphs: "".into(), editable: false };
     let html = futures::executor::block_on(LocalServerRenderer::<Widget>::with_props(props).render());
     assert!(html.contains("sm-error") || html.contains("sm-widget") || html.contains("role=\"alert\""), "blank render: {html}");
 });

@@ -6,6 +6,7 @@ use super::shapes::{kind_class, shape_path};
 use super::state::{Action, Facts, ViewState};
 use crate::model::{Field, Quote, QuoteKind, Stakeholder};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Below this confidence a card says the attribution is uncertain.
@@ -21,6 +22,9 @@ pub struct CardsProps {
     /// scroll there; empty: the paragraph expands in place.
     #[prop_or_default]
     pub paragraphs: AttrValue,
+    /// Editor mode: a speaker picker on each card.
+    #[prop_or_default]
+    pub editable: bool,
 }
 
 /// A small inline kind marker (the node's shape), decorative: the kind is also written out.
@@ -72,7 +76,8 @@ pub fn citation(facts: &Facts, q: &Quote) -> String {
 
 /// One quote card (a plain function, not a closure, so its view code is compiled once).
 #[inline(never)]
-fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<Action>, paragraphs: &AttrValue, i: usize) -> Html {
+#[allow(clippy::too_many_arguments)]
+fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<Action>, paragraphs: &AttrValue, editable: bool, i: usize) -> Html {
     let a = &*facts.analysis;
     let q = &a.quotes[i];
     let speaker = q.speaker.as_deref().and_then(|id| a.stakeholder(id));
@@ -146,6 +151,28 @@ fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<
         html! { <p class="sm-para" id={region}>{ a.slice(Field::Body, p.start, p.end) }</p> }
     });
     let from_headline = q.field == Field::Headline;
+    let by_editor = q.method.as_deref() == Some("editor");
+    let picker = editable.then(|| {
+        let dispatch = dispatch.clone();
+        let id = q.id.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let v = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
+            dispatch.emit(Action::Reassign { quote: id.clone(), speaker: (!v.is_empty()).then_some(v) });
+        });
+        let stop = Callback::from(|e: MouseEvent| e.stop_propagation());
+        let pick = [ns, "-", q.id.as_str(), "-pick"].concat();
+        let mut people: Vec<&Stakeholder> = a.stakeholders.iter().collect();
+        crate::text::sort_vec_by(&mut people, &|x, y| x.name.cmp(&y.name));
+        html! {
+            <div class="sm-edit" onclick={stop}>
+                <label for={pick.clone()}>{ "Speaker" }</label>
+                <select id={pick} {onchange}>
+                    <option value="" selected={q.speaker.is_none()}>{ "Unattributed" }</option>
+                    { for people.into_iter().map(|s| html!{ <option value={s.id.clone()} selected={q.speaker.as_deref() == Some(s.id.as_str())}>{ s.name.clone() }</option> }) }
+                </select>
+            </div>
+        }
+    });
     html! {
         <li key={q.id.clone()}>
             <article class={classes!("sm-card", selected.then_some("is-selected"), speaker.map(|s| kind_class(s.kind)))}
@@ -160,7 +187,9 @@ fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<
                 </header>
                 { body }
                 <p class="sm-card-meta">
-                    if let Some(c) = cue {
+                    if by_editor {
+                        <span class="sm-cue sm-by-editor">{ "Attribution checked by an editor" }</span>
+                    } else if let Some(c) = cue {
                         <span class="sm-cue">{ "Attributed via “" }{ c }{ "”" }</span>
                     }
                     if low {
@@ -171,6 +200,7 @@ fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<
                     }
                 </p>
                 { for para_text }
+                { for picker }
                 <footer class="sm-card-actions">
                     { for para_button }
                     <button type="button" class="sm-link" onclick={copy}>{ "Copy quote" }</button>
@@ -196,7 +226,7 @@ pub fn cards(props: &CardsProps) -> Html {
     let host = !props.paragraphs.trim().is_empty();
     let total = facts.cards.len();
 
-    let items = visible.iter().map(|&i| card(facts, v, ns, host, &props.dispatch, &props.paragraphs, i));
+    let items = visible.iter().map(|&i| card(facts, v, ns, host, &props.dispatch, &props.paragraphs, props.editable, i));
 
     let mut count = visible.len().to_string();
     count.push_str(" of ");

@@ -25,7 +25,8 @@ use state::{reduce, times, Action, Facts, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The reducer's state: the analysis facts (fixed) and the view (changing).
+/// The reducer's state: the analysis facts (changed only by an editor's corrections) and the
+/// view (changing).
 #[derive(Clone, PartialEq)]
 pub struct Model {
     pub facts: Rc<Facts>,
@@ -35,6 +36,13 @@ pub struct Model {
 impl Reducible for Model {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if let Action::Reassign { quote, speaker } = &action {
+            let Some(b) = state::reassign(&self.facts.analysis, quote, speaker.as_deref()) else { return self };
+            let facts = Rc::new(Facts::new(Rc::new(b)));
+            let who = speaker.as_deref().and_then(|s| facts.analysis.stakeholder(s)).map(|s| s.name.as_str()).unwrap_or("nobody");
+            let view = ViewState { announce: ["Quote attributed to ", who].concat(), ..self.view.clone() };
+            return Rc::new(Model { facts, view });
+        }
         let view = reduce(&self.facts, &self.view, action);
         if view == self.view {
             return self;
@@ -56,6 +64,10 @@ pub struct WidgetProps {
     /// `data-sm-paragraph="N"` (1-based); empty: cards expand their paragraph in place.
     #[prop_or_default]
     pub paragraphs: AttrValue,
+    /// Editor mode: each card can reassign its quote's speaker; the analysis JSON download
+    /// then carries the corrections.
+    #[prop_or_default]
+    pub editable: bool,
 }
 
 /// Analyses an article given as text and renders it, or an inline error.
@@ -73,7 +85,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     match &*result {
         Ok(a) => html! {
-            <StakeholderMap key={fingerprint(&props.source)} analysis={a.clone()} ns={props.ns.clone()} paragraphs={props.paragraphs.clone()} />
+            <StakeholderMap key={fingerprint(&props.source)} analysis={a.clone()} ns={props.ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} />
         },
         Err(e) => html! { <errors::ErrorMessage error={e.clone()} /> },
     }
@@ -96,6 +108,8 @@ pub struct MapProps {
     pub ns: AttrValue,
     #[prop_or_default]
     pub paragraphs: AttrValue,
+    #[prop_or_default]
+    pub editable: bool,
 }
 
 /// The whole widget for one analysis: map, legend, text alternative, filters, cards.
@@ -191,7 +205,7 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
                 <div class="sm-col sm-col-cards">
                     <filters::Filters facts={facts.clone()} view={view.clone()} dispatch={dispatch.clone()} ns={ns.clone()} />
                     { for selected_panel }
-                    <cards::Cards facts={facts.clone()} view={view.clone()} dispatch={dispatch.clone()} ns={ns.clone()} paragraphs={props.paragraphs.clone()} />
+                    <cards::Cards facts={facts.clone()} view={view.clone()} dispatch={dispatch.clone()} ns={ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} />
                 </div>
             </div>
             <p class="sm-sr-only" role="status" aria-live="polite" aria-atomic="true">{ view.announce.clone() }</p>

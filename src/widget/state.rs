@@ -77,6 +77,26 @@ pub enum Action {
     Clear,
     /// Replace the shareable part of the view (from the URL fragment).
     Restore(Box<ViewState>),
+    /// An editor attributes quote `quote` to `speaker` (None: unattributed). It changes the
+    /// analysis, not the view: the widget's model applies it with [`reassign`].
+    Reassign { quote: String, speaker: Option<String> },
+}
+
+/// An editor's correction: the analysis with quote `quote` attributed to `speaker` (None:
+/// unattributed), marked as the editor's (`method: "editor"`, confidence 1), with the derived
+/// counts recomputed. None when the quote or the speaker is unknown.
+pub fn reassign(a: &Analysis, quote: &str, speaker: Option<&str>) -> Option<Analysis> {
+    if speaker.is_some_and(|s| a.stakeholder(s).is_none()) {
+        return None;
+    }
+    let mut b = a.clone();
+    let q = b.quotes.iter_mut().find(|q| q.id == quote)?;
+    q.speaker = speaker.map(str::to_string);
+    q.method = Some("editor".to_string());
+    q.confidence = 1.0;
+    q.speaker_mention = None;
+    crate::input::check_analysis(&mut b).ok()?;
+    Some(b)
 }
 
 /// What the components need to know about one analysis, computed once.
@@ -459,6 +479,7 @@ pub fn reduce(facts: &Facts, v: &ViewState, action: Action) -> ViewState {
             n.search.clear();
             n.announce = if had { "Filters cleared, all quotes shown".into() } else { String::new() };
         }
+        Action::Reassign { .. } => {}
         Action::Restore(s) => {
             n.selected = s.selected.filter(|i| facts.index(i).is_some());
             n.quote = s.quote.filter(|q| a.quotes.iter().any(|x| &x.id == q));
@@ -633,6 +654,27 @@ mod tests {
         let src = include_str!("../../fixtures/seed-article.json");
         let art = parse_any(src).unwrap();
         Facts::new(Rc::new(crate::analyze(&art)))
+    }
+
+    #[test]
+    fn an_editor_reassigns_a_quote_and_only_the_analysis_changes() {
+        let f = seed();
+        let a = &*f.analysis;
+        let q = &a.quotes[1];
+        let from = q.speaker.clone().unwrap();
+        let to = a.stakeholders.iter().find(|s| s.id != from).unwrap().id.clone();
+        let b = reassign(a, &q.id, Some(&to)).unwrap();
+        assert_eq!(b.quotes[1].speaker.as_deref(), Some(to.as_str()));
+        assert_eq!(b.quotes[1].method.as_deref(), Some("editor"));
+        assert_eq!(b.stakeholder(&to).unwrap().quote_count, a.stakeholder(&to).unwrap().quote_count + 1);
+        assert_eq!(b.stakeholder(&from).unwrap().quote_count, a.stakeholder(&from).unwrap().quote_count - 1);
+        // Unattributed, and unknown ids refused.
+        assert_eq!(reassign(a, &q.id, None).unwrap().quotes[1].speaker, None);
+        assert!(reassign(a, &q.id, Some("nobody")).is_none());
+        assert!(reassign(a, "q999", Some(&to)).is_none());
+        // The pure view reducer leaves the view alone.
+        let v = ViewState::new();
+        assert_eq!(reduce(&f, &v, Action::Reassign { quote: q.id.clone(), speaker: Some(to) }), v);
     }
 
     fn top_speaker(f: &Facts) -> String {
