@@ -148,14 +148,15 @@ fn first_word(phrase: &str) -> &str {
     phrase.split(' ').next().unwrap_or("")
 }
 
-/// Indices of [`triggers_table`] sorted by first word, table order within one first word.
-fn trigger_order() -> &'static [usize] {
-    static I: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
+/// (first word, index into [`triggers_table`]) sorted by first word, table order within
+/// one first word.
+fn trigger_order() -> &'static [(&'static str, usize)] {
+    static I: std::sync::OnceLock<Vec<(&'static str, usize)>> = std::sync::OnceLock::new();
     I.get_or_init(|| {
-        let mut v: Vec<usize> = (0..triggers_table().len()).collect();
         let t = triggers_table();
+        let mut v: Vec<usize> = (0..t.len()).collect();
         crate::text::sort_usize_by(&mut v, &|x, y| (first_word(t[x].0), x).cmp(&(first_word(t[y].0), y)));
-        v
+        v.into_iter().map(|i| (first_word(t[i].0), i)).collect()
     })
 }
 
@@ -455,8 +456,8 @@ impl<'a> Ex<'a> {
             let wi = s.w(i).as_str();
             let ord = trigger_order();
             let table = triggers_table();
-            let from = ord.partition_point(|&t| first_word(table[t].0) < wi);
-            for &t in ord[from..].iter().take_while(|&&t| first_word(table[t].0) == wi) {
+            let from = ord.partition_point(|&(w, _)| w < wi);
+            for &(_, t) in ord[from..].iter().take_while(|&&(w, _)| w == wi) {
                 let (p, k) = table[t];
                 if let Some(n) = s.matches(i, p) {
                     if hit.is_none_or(|(m, _)| n > m) {
@@ -567,7 +568,7 @@ impl<'a> Ex<'a> {
             }
             (s.a.max(v.saturating_sub(30))..i - 1).rev().take_while(|&k| !matches!(s.w(k).as_str(), ";" | ":" | "—" | "–")).find_map(|k| {
                 let w = s.w(k);
-                let verbish = s.lower(k) && k > s.a && (is_report_verb(w) || w.ends_with("ed") || triggers_table().iter().any(|(p, _)| first_word(p) == w.as_str()));
+                let verbish = s.lower(k) && k > s.a && (is_report_verb(w) || w.ends_with("ed") || trigger_order().binary_search_by(|&(f, _)| f.cmp(w.as_str())).is_ok());
                 if !verbish {
                     return None;
                 }
