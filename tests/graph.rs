@@ -576,6 +576,32 @@ fn a_possessive_owner_before_a_title_in_apposition() {
     assert!(has_rel(&a, "Ali Haddad", RelationKind::Represents, "Mary Grant"), "{:?}", a.relations);
 }
 
+#[test]
+fn a_pronoun_subject_is_the_nearest_fitting_person() {
+    let a = run(
+        "",
+        "Mayor Anne Roth met Governor Bill Tan on Monday. She criticised Tan for the delay. \
+         “We knew it was coming,” he told the Dunford Gazette.",
+    );
+    assert!(has_rel(&a, "Anne Roth", RelationKind::Criticises, "Bill Tan"), "{:?}", a.relations);
+    assert_eq!(by_name(&a, "Dunford Gazette").kind, StakeholderKind::Media);
+    assert!(has_rel(&a, "Bill Tan", RelationKind::SpeaksTo, "Dunford Gazette"), "{:?}", a.relations);
+}
+
+#[test]
+fn people_work_at_organisations_and_speak_for_them() {
+    let a = run(
+        "",
+        "Analysts at Norbank said the warning was worse than feared. A spokesman for Keldor declined to comment. \
+         Tom Ruiz, a spokesman for Elena Brandt, said she was travelling. The restaurant’s owner, Sam Vey, said it was fine.",
+    );
+    assert_eq!(by_name(&a, "Norbank").kind, StakeholderKind::Organisation);
+    assert_eq!(by_name(&a, "Keldor").kind, StakeholderKind::Organisation);
+    assert_eq!(by_name(&a, "Elena Brandt").kind, StakeholderKind::Person);
+    assert!(has_rel(&a, "Tom Ruiz", RelationKind::Represents, "Elena Brandt"), "{:?}", a.relations);
+    assert_eq!(by_name(&a, "Sam Vey").role.as_deref(), Some("owner"));
+}
+
 /// The seed gate (scripts/eval_graph.py) against ../shared's gold, with this build's binary.
 #[test]
 fn seed_graph_gate() {

@@ -860,6 +860,14 @@ fn name_text(ft: &FieldText, it: &Item) -> String {
 /// organisation right before a name makes the name an organisation.
 fn org_noun_before(ft: &FieldText, a: usize) -> Option<StakeholderKind> {
     let w = ft.tokens.get(a.checked_sub(1)?).map(|t| ft.token_text(t))?;
+    if matches!(w.as_str(), "at" | "for") {
+        // "analysts at Barclays", "a spokesman for Harlow": people work at organisations
+        let role = ft.tokens.get(a.checked_sub(2)?).map(|t| ft.token_text(t).to_lowercase())?;
+        let single = role.strip_suffix('s').unwrap_or(&role);
+        let works = lexicon::TITLES.contains(&role.as_str()) || lexicon::TITLES.contains(&single) || matches!(single, "employee" | "staff" | "worker" | "engineer");
+        let speaks = matches!(single, "spokesman" | "spokeswoman" | "spokesperson");
+        return ((w == "at" && works && !speaks) || (w == "for" && speaks)).then_some(StakeholderKind::Organisation);
+    }
     org_noun(&w)
 }
 
@@ -1062,7 +1070,13 @@ impl<'a> Ctx<'a> {
             if words >= 2 || has_title || honor.is_some() {
                 let head_kind = org_head(&last_bare)
                     .or_else(|| (it.a..it.b).find_map(|q| org_head(&ft.token_text(&ft.tokens[q])).filter(|_| q + 1 < it.b && ft.token_text(&ft.tokens[q + 1]) == "of")))
-                    .or_else(|| org_noun_before(ft, it.a));
+                    .or_else(|| {
+                        // not a person's name ("a spokesman for Elena Brandt")
+                        let person = lexicon::given_name_gender(&ft.token_text(&ft.tokens[it.a])).is_some()
+                            || self.ents.resolve_name(&name).is_some_and(|i| self.ents.list[i].kind == StakeholderKind::Person);
+                        let after_for = it.a > 0 && ft.token_text(&ft.tokens[it.a - 1]) == "for";
+                        org_noun_before(ft, it.a).filter(|_| !person && !after_for)
+                    });
                 let all_caps = words >= 2 && (it.a..it.b).all(|q| ft.token_text(&ft.tokens[q]).chars().all(|c| !c.is_lowercase()));
                 if all_caps && !has_title && honor.is_none() {
                     self.used[f][k] = true;
@@ -1660,7 +1674,7 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                     if let (Some(kind), false) = (org_noun_before(ft, it.a), headline_caps) {
-                        if lexicon::given_name_gender(&word).is_none() {
+                        if lexicon::given_name_gender(&word).is_none() && self.person_named(&word, f, it.start).is_none() {
                             let id = self.ents.add_entity(Entity { name: word.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None });
                             self.mention(f, it.start, it.end, id, MentionForm::FullName);
                             continue;

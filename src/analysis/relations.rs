@@ -307,6 +307,9 @@ impl<'a> Ex<'a> {
             }
             return None;
         }
+        if matches!(w.as_str(), "he" | "she") && self.quote_speaker(field, pos).is_none() {
+            return self.pronoun_person(field, pos, w == "he").map(|p| (vec![p], pos, neg));
+        }
         let m = self.mention_at(field, pos)?;
         if s.end(prev) > m.end + 2 && s.end(prev) != m.end {
             // the token runs past the mention ("Trump’s push")
@@ -348,6 +351,30 @@ impl<'a> Ex<'a> {
             np = self.ents.np_start_of(&m2);
         }
         Some((subs, first.min(self.ents.np_start_of(&m)), neg))
+    }
+
+    /// "he"/"she" at `pos` outside quotes: the speaker of a quote right beside it ("“...,”
+    /// he told CNN"), else the nearest person before it in this or the previous paragraph
+    /// whose gender does not clash.
+    fn pronoun_person(&self, field: Field, pos: usize, male: bool) -> Option<EntityId> {
+        use super::entities::Gender;
+        let want = if male { Gender::Male } else { Gender::Female };
+        let near = self.quotes.iter().find(|q| q.quote.field == field && q.quote.end <= pos && pos - q.quote.end <= 4);
+        if let Some(sp) = near.and_then(|q| q.speaker) {
+            if self.ents.list[sp].gender != Some(if male { Gender::Female } else { Gender::Male }) {
+                return Some(sp);
+            }
+        }
+        self.ents
+            .mentions_before(field, pos)
+            .take(25)
+            .filter(|m| self.quote_speaker(field, m.start).is_none() && !self.ents.is_modifier(m))
+            .find(|m| {
+                let e = &self.ents.list[m.entity];
+                e.kind == StakeholderKind::Person && e.gender.is_none_or(|g| g == want)
+            })
+            .filter(|m| pos.saturating_sub(m.start) < 600)
+            .map(|m| m.entity)
     }
 
     /// Does a frame of the utterance start at token `k` ("in an interview", "during a
