@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! stakeholder-map analyze FILE     print the Analysis of an article as JSON (FILE - = stdin)
-//! stakeholder-map check FILE       validate an article; report the JSON path at fault
+//! stakeholder-map check FILE       validate an article or an edited analysis; the JSON path at fault
 //! stakeholder-map predict FILE     devset items {"id","text"} (JSONL) -> scorer predictions (JSONL)
 //! stakeholder-map render FILE      static HTML of the widget's content (pre-render, no script)
 //! ```
@@ -13,7 +13,8 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   stakeholder-map analyze [--compact] FILE   print the analysis of an article as JSON (FILE - reads stdin)
-  stakeholder-map check FILE                 validate an article file; exit 1 with the JSON path at fault
+  stakeholder-map check FILE                 validate an article or a published (edited) analysis;
+                                             exit 1 with the JSON path at fault
   stakeholder-map predict FILE.jsonl         items {\"id\",\"text\"} -> {\"id\",\"quotes\":[{\"start\",\"end\",\"speaker\"}]} per line
   stakeholder-map render [--width N] FILE    static HTML (map as SVG, stakeholders, quotes) to put inside
                                              <stakeholder-map> for readers without script and for crawlers
@@ -47,7 +48,20 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         Some("check") => {
             let file = args.get(1).ok_or(USAGE)?;
-            let a = load(file)?;
+            let src = read(file)?;
+            let a = match input::parse_source(&src).map_err(|e| format!("{file}: {e}"))? {
+                input::Source::Article(a) => a,
+                input::Source::Analysis(a) => {
+                    return writeln!(
+                        out,
+                        "{file}: ok (a published analysis: {} stakeholders, {} quotes, {} relations)",
+                        a.stakeholders.len(),
+                        a.quotes.len(),
+                        a.relations.len()
+                    )
+                    .map_err(|e| e.to_string())
+                }
+            };
             writeln!(
                 out,
                 "{file}: ok ({} paragraphs, {} characters{})",

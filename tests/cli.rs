@@ -115,3 +115,18 @@ fn render_rejects_a_bad_width_and_a_bad_article_with_the_json_path() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("$.body"));
 }
+
+#[test]
+fn check_accepts_an_edited_analysis_and_names_a_broken_reference() {
+    let out = bin().args(["analyze", "fixtures/seed-article.json"]).output().unwrap();
+    let mut v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let p = tmp("edited.json", &v.to_string());
+    let out = bin().args(["check", p.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("a published analysis"));
+    v["relations"][1]["source"] = "no-such-id".into();
+    let p = tmp("edited-bad.json", &v.to_string());
+    let out = bin().args(["check", p.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("$.relations[1].source"), "{}", String::from_utf8_lossy(&out.stderr));
+}

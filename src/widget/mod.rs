@@ -17,7 +17,7 @@ pub mod shapes;
 pub mod state;
 pub mod textalt;
 
-use crate::input::{parse_any, InputError};
+use crate::input::{parse_source, InputError, Source};
 use crate::layout::Layout;
 use crate::model::{Analysis, Stance};
 use shapes::{kind_class, shape_path, KINDS};
@@ -45,7 +45,8 @@ impl Reducible for Model {
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
-    /// The article: JSON (any accepted form) or plain text.
+    /// The article: JSON (any accepted form) or plain text; or a published analysis (JSON with
+    /// `"schema": "stakeholder-map/analysis@1"`), shown as it is.
     pub source: AttrValue,
     /// Namespace of this widget's keys in the URL fragment and of its element ids
     /// (unique per page when several widgets share it).
@@ -62,7 +63,13 @@ pub struct WidgetProps {
 pub fn widget(props: &WidgetProps) -> Html {
     let result: Rc<Result<Rc<Analysis>, InputError>> = {
         let src = props.source.clone();
-        use_memo(src, |src| parse_any(src).map(|art| Rc::new(crate::analyze(&art))))
+        use_memo(src, |src| {
+            parse_source(src).map(|s| match s {
+                Source::Article(art) => Rc::new(crate::analyze(&art)),
+                // An editor's published analysis is shown as it is, not analysed again.
+                Source::Analysis(a) => Rc::new(*a),
+            })
+        })
     };
     match &*result {
         Ok(a) => html! {

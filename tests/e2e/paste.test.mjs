@@ -68,3 +68,36 @@ test('plain text is analysed on the spot', async () => {
   await shot(page, 'paste-plain-text');
   await assertClean(assert, problems);
 });
+
+test('an editor\'s corrected analysis JSON is shown as published, and a bad id is named by its path', async () => {
+  const { page, problems } = await env.open();
+  // The machine's analysis of the article above, from the widget's own wasm (the same engine
+  // the CLI's `analyze` runs), then corrected by an "editor": the last quote is reassigned.
+  const json = await page.evaluate(async (text) => {
+    const m = await import('/pkg/stakeholder_map.js');
+    await m.default();
+    return m.analyze_json(text);
+  }, PLAIN);
+  const a = typeof json === 'string' ? JSON.parse(json) : json;
+  assert.equal(a.schema, 'stakeholder-map/analysis@1');
+  const berg = a.stakeholders.find((s) => s.name.includes('Berg'));
+  const last = a.quotes[a.quotes.length - 1];
+  assert.notEqual(last.speaker, berg.id, 'the machine already gave the last quote to Berg');
+  last.speaker = berg.id;
+  berg.role = 'fishing association chair (checked)';
+  await paste(page, JSON.stringify(a, null, 2));
+  await page.waitForFunction(() => {
+    const root = document.querySelector('stakeholder-map')?.shadowRoot;
+    return root && [...root.querySelectorAll('article')].some((x) => x.textContent.includes('Nobody will lose a season'));
+  }, null, { timeout: 5000 });
+  const speakers = await cardSpeakers(page, W);
+  assert.equal(speakers[speakers.length - 1], berg.name, `the correction was not shown: ${JSON.stringify(speakers)}`);
+  assert.ok((await page.locator(W).locator('text=fishing association chair (checked)').count()) > 0, 'the corrected role is not shown');
+  // A typo in an id: the inline error names the JSON path.
+  last.speaker = 'tomas-brg';
+  await paste(page, JSON.stringify(a));
+  const alert = page.locator(W).getByRole('alert').first();
+  await alert.waitFor({ state: 'visible', timeout: 5000 });
+  assert.match(await alert.innerText(), new RegExp(`\\$\\.quotes\\[${a.quotes.length - 1}\\]\\.speaker`));
+  await assertClean(assert, problems);
+});

@@ -52,3 +52,19 @@ for (const width of [1280, 360]) {
     });
   }
 }
+
+test('print: every card in full, no controls, and a PDF of the page', async () => {
+  const { page, problems } = await env.open();
+  await page.emulateMedia({ media: 'print' });
+  const r = await page.evaluate(() => {
+    const root = document.querySelector('stakeholder-map').shadowRoot;
+    const col = root.querySelector('.sm-col-cards');
+    const shown = (sel) => [...root.querySelectorAll(sel)].filter((e) => getComputedStyle(e).display !== 'none').length;
+    return { clipped: col.scrollHeight - col.clientHeight, controls: shown('.sm-map-tools, .sm-filters, .sm-exports, .sm-card-actions, .sm-more'), cards: root.querySelectorAll('article').length };
+  });
+  assert.ok(r.clipped <= 1, `the card column still scrolls in print by ${r.clipped}px`);
+  assert.equal(r.controls, 0, 'controls shown in print');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 20000 && pdf.subarray(0, 5).toString() === '%PDF-');
+  await assertClean(assert, problems);
+});

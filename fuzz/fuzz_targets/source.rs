@@ -1,0 +1,47 @@
+//! Any bytes as a source (article JSON, JSON-LD, plain text, or a published analysis): parsing,
+//! analysis, layout, the SVG export and the static pre-render never panic, and what they produce
+//! keeps the model's invariants.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use stakeholder_map::input::{parse_source, Source};
+use stakeholder_map::layout::{layout, LayoutOptions};
+use stakeholder_map::model::Field;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let Ok(source) = parse_source(&text) else { return };
+    let a = match source {
+        Source::Article(art) => stakeholder_map::analyze(&art),
+        Source::Analysis(a) => *a,
+    };
+    let (nh, nb) = (a.headline.chars().count(), a.body.chars().count());
+    let len = |f: Field| if f == Field::Headline { nh } else { nb };
+    for q in &a.quotes {
+        assert!(q.start <= q.end && q.end <= len(q.field), "quote {} out of its field", q.id);
+        if let Some(s) = &q.speaker {
+            assert!(a.stakeholder(s).is_some(), "quote {} by unknown {s}", q.id);
+        }
+    }
+    for r in &a.relations {
+        assert!(a.stakeholder(&r.source).is_some() && a.stakeholder(&r.target).is_some());
+    }
+    let l = layout(&a, &LayoutOptions::default());
+    for n in &l.nodes {
+        assert!(n.x.is_finite() && n.y.is_finite() && n.r.is_finite());
+    }
+    let svg = stakeholder_map::export::map_svg(&a, &l, &stakeholder_map::export::SvgTheme::dark());
+    assert!(!svg.contains("<script"));
+    let _ = stakeholder_map::export::quotes_csv(&a);
+    let html = stakeholder_map::prerender::static_html(&a, 480.0);
+    assert!(!html.contains("<script"));
+    // The analysis JSON round-trips as a published analysis.
+    if let Ok(json) = serde_json::to_string(&a) {
+        if a.schema == stakeholder_map::model::SCHEMA {
+            match parse_source(&json) {
+                Ok(Source::Analysis(b)) => assert_eq!(b.quotes.len(), a.quotes.len()),
+                other => panic!("own analysis not accepted back: {:?}", other.err()),
+            }
+        }
+    }
+});
