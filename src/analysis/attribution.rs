@@ -684,6 +684,24 @@ fn subject_left(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -> Option<Ca
             return None;
         }
     }
+    // `Wang said Beijing was ready ... but warned against "X"`: the subject of the speech
+    // verb before the conjunction
+    if j > floor + 1 && ctx.is_word(j - 1) && matches!(ctx.lw(j - 1).as_str(), "but" | "and") {
+        let mut i = j - 1;
+        let lim = i.saturating_sub(30).max(floor);
+        while i > lim {
+            i -= 1;
+            if matches!(ctx.punct(i), Some('.' | '!' | '?' | ';')) || ctx.in_speech(ctx.ft.tokens[i].start) {
+                break;
+            }
+            if ctx.is_word(i) && !ctx.is_cap(i) && is_speech_word(&ctx.lw(i)) {
+                if let Some(c) = subject_left_adjacent(ctx, ents, i, floor) {
+                    return Some(c);
+                }
+                break;
+            }
+        }
+    }
     cand_ending_at(ctx, ents, j - 1, floor).or_else(|| nearest_mention(ctx, ents, j, floor))
 }
 
