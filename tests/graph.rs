@@ -602,6 +602,17 @@ fn people_work_at_organisations_and_speak_for_them() {
     assert_eq!(by_name(&a, "Sam Vey").role.as_deref(), Some("owner"));
 }
 
+#[test]
+fn an_object_pronoun_is_the_nearest_fitting_person_not_a_possessive() {
+    let a = run(
+        "",
+        "Senator Maria Lopez won the primary on Tuesday. Governor Tom Hale endorsed her on Wednesday. \
+         Mayor Jo Park criticised her budget.",
+    );
+    assert!(has_rel(&a, "Tom Hale", RelationKind::Supports, "Maria Lopez"), "{:?}", a.relations);
+    assert!(rel_kinds(&a, "Jo Park", "Maria Lopez").is_empty(), "{:?}", a.relations);
+}
+
 /// The seed gate (scripts/eval_graph.py) against ../shared's gold, with this build's binary.
 #[test]
 fn seed_graph_gate() {

@@ -619,6 +619,16 @@ impl<'a> Ex<'a> {
             }
         }
         let mut targets: Vec<EntityMention> = Vec::new();
+        // "endorsed her early", "praised him for": an object pronoun is the nearest fitting person
+        let ow = s.w(v + n).as_str();
+        let object_pron = (ow == "him" || (ow == "her" && (s.is_clause_break(v + n + 1) || Words("for|as|on|in|over|at|early|again|publicly|last|this|after|to").contains(&s.w(v + n + 1).as_str()))))
+            && self.quote_speaker(field, s.start(v + n)).is_none();
+        if object_pron {
+            let at = s.start(v + n);
+            if let Some(p) = self.pronoun_person(field, at, ow == "him").filter(|p| !sources.contains(p)) {
+                objs.insert(0, EntityMention { field, start: at, end: s.end(v + n), entity: p, form: super::entities::MentionForm::Pronoun });
+            }
+        }
         if let Some(first) = objs.iter().find(|m| !sources.contains(&m.entity)) {
             targets.push(*first);
             // coordinated objects of the same kind ("met Putin and Zelenskyy")
