@@ -359,7 +359,9 @@ impl<'a> Ex<'a> {
     fn pronoun_person(&self, field: Field, pos: usize, male: bool) -> Option<EntityId> {
         use super::entities::Gender;
         let want = if male { Gender::Male } else { Gender::Female };
-        let near = self.quotes.iter().find(|q| q.quote.field == field && q.quote.end <= pos && pos - q.quote.end <= 4);
+        // the quotes are indexed by start: the one ending just before `pos` starts before it
+        let at = self.qidx.partition_point(|q| (q.0, q.1) < (field, pos));
+        let near = self.qidx[at.saturating_sub(3)..at].iter().rev().find(|q| q.0 == field && q.2 <= pos && pos - q.2 <= 4).and_then(|q| self.quotes.get(q.3));
         if let Some(sp) = near.and_then(|q| q.speaker) {
             if self.ents.list[sp].gender != Some(if male { Gender::Female } else { Gender::Male }) {
                 return Some(sp);
