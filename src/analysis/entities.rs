@@ -856,6 +856,9 @@ fn name_text(ft: &FieldText, it: &Item) -> String {
     s
 }
 
+/// Tokens searched on each side of a word for other uses of it (bounded work per word).
+const WIDE: usize = 3000;
+
 /// "the campaign group Open Rivers", "the company Nvidia": a lower-case noun for an
 /// organisation right before a name makes the name an organisation.
 fn org_noun_before(ft: &FieldText, a: usize) -> Option<StakeholderKind> {
@@ -1185,9 +1188,14 @@ impl<'a> Ctx<'a> {
             return true;
         }
         // a surname of someone named in full anywhere in the article
+        // (a window of the article around it: the work per call stays bounded)
+        let near = |g: usize, n: usize| if g == f { it.a.saturating_sub(WIDE)..(it.a + WIDE).min(n) } else { 0..n.min(WIDE) };
         let surname = (0..2).any(|g| {
             let gt = self.ft(g);
-            self.items[g].iter().any(|o| o.kind == ItemKind::Name && o.b - o.a >= 2 && bare(gt, &gt.tokens[o.b - 1]) == word)
+            let r = near(g, gt.tokens.len());
+            let items = self.items[g];
+            let from = items.partition_point(|o| o.a < r.start);
+            items[from..].iter().take_while(|o| o.a < r.end).any(|o| o.kind == ItemKind::Name && o.b - o.a >= 2 && bare(gt, &gt.tokens[o.b - 1]) == word)
         });
         if surname {
             return false;
@@ -1200,7 +1208,7 @@ impl<'a> Ctx<'a> {
         if sentence_initial(ft, it.a) {
             let again = (0..2).any(|g| {
                 let gt = self.ft(g);
-                gt.tokens.iter().enumerate().any(|(j, t)| j != it.a && bare(gt, t) == word && !sentence_initial(gt, j))
+                near(g, gt.tokens.len()).any(|j| (g != f || j != it.a) && bare(gt, &gt.tokens[j]) == word && !sentence_initial(gt, j))
             });
             if !again {
                 return false;
