@@ -430,6 +430,13 @@ fn company_and_club_names_are_organisations() {
 }
 
 #[test]
+fn a_lexicon_word_before_an_organisation_head_is_a_new_name() {
+    let a = run("", "Fox Sports will show the final. Fox News reported the score.");
+    assert_eq!(by_name(&a, "Fox Sports").kind, StakeholderKind::Media);
+    assert_eq!(texts(by_name(&a, "Fox News")), vec!["Fox News"]);
+}
+
+#[test]
 fn chris_is_not_a_female_name() {
     let a = run(
         "",

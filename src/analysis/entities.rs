@@ -743,7 +743,13 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                 && ft.tokens.get(i + 1).is_some_and(|u| is_cap(ft, u))
                 && match_name(ft, i + 1).is_none()
                 && match_title(ft, i + 1).is_none();
-            if len >= tl && !single_place {
+            // "Fox Sports", "Delta Airlines": a one-word lexicon name before an organisation's head
+            let org_next = len == 1
+                && adjacent(ft, i)
+                && !has_possessive(ft, &t)
+                && ft.tokens.get(i + 1).is_some_and(|u| is_cap(ft, u) && org_head(&bare(ft, u)).is_some())
+                && match_name(ft, i + 1).is_none();
+            if len >= tl && !single_place && !org_next {
                 let last = ft.tokens[i + len - 1];
                 items.push(Item { a: i, b: i + len, start: t.start, end: end.min(last.end), kind: ItemKind::Lex(hit) });
                 i += len;
