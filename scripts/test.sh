@@ -3,7 +3,8 @@
 #   1. native:   cargo test (analysis, input, layout, the widget rendered by Yew's server renderer)
 #   2. wasm:     cargo test --target wasm32-unknown-unknown --test web, in headless Chromium
 #                (wasm-bindgen-test-runner + Debian's chromedriver; Chromium flags in
-#                ./webdriver.json, which the runner reads from the working directory)
+#                ./webdriver.json, which the runner reads from the working directory); and the
+#                layout fingerprints on wasm32 (Node), which must equal the native ones
 #   3. build:    scripts/build.sh: the demo into dist/, with the gzip size budget
 #   4. e2e:      tests/e2e/*.test.mjs with playwright-core on Debian's Chromium, against dist/
 #                served on 127.0.0.1 (a free port) with a strict CSP; screenshots into artifacts/
@@ -48,7 +49,11 @@ wasm_tests() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver \
   WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120} \
-    cargo test --target wasm32-unknown-unknown --test web
+    cargo test --target wasm32-unknown-unknown --test web || return 1
+  # The pinned layout fingerprints on wasm32 too (in Node): the same article gives the same
+  # picture natively and in the browser.
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test --target wasm32-unknown-unknown --test layout layout_is_bit_identical_across_platforms
 }
 step "wasm tests (Chromium)" wasm_tests
 

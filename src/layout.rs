@@ -1212,9 +1212,18 @@ fn place_edge_labels(edges: &mut [EdgePos], nodes: &[NodePos]) {
             let u = 1.0 - t;
             (u * u * p0.0 + 2.0 * u * t * c.0 + t * t * p2.0, u * u * p0.1 + 2.0 * u * t * c.1 + t * t * p2.1)
         };
-        for &t in &[0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78] {
+        // Along the edge first, then beside it (a label a little off its line still reads as
+        // its label, with the halo): more of a focused node's labels find a free spot.
+        let (dx, dy) = (p2.0 - p0.0, p2.1 - p0.1);
+        let dl = (dx * dx + dy * dy).sqrt().max(1e-9);
+        let (nx, ny) = (-dy / dl, dx / dl);
+        let spots = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78]
+            .iter()
+            .map(|&t| (t, 0.0))
+            .chain([0.5, 0.4, 0.6, 0.3, 0.7].iter().flat_map(|&t| [(t, lh * 0.8), (t, -lh * 0.8)]));
+        for (t, off) in spots {
             let (x, y) = at(t);
-            let (x, y) = (r1(x), r1(y));
+            let (x, y) = (r1(x + nx * off), r1(y + ny * off));
             let rect = Rect { x0: x - lw / 2.0, y0: y - lh / 2.0, x1: x + lw / 2.0, y1: y + lh / 2.0 };
             let clear = !node_boxes.iter().any(|b| b.overlaps(&rect, 1.0))
                 && !placed.iter().any(|(b, j)| adjacent(k, *j) && b.overlaps(&rect, 1.0))
