@@ -332,6 +332,118 @@ const FLOOR_TECH: usize = 10;
 const FLOOR_COURTS: usize = 11;
 const FLOOR_CLIMATE: usize = 9;
 
+// ---- a third set, written at the end of the session and not used for tuning: its
+// tally is the honest figure for text the rules were not shaped on
+
+#[test]
+fn held_out_election_story() {
+    let a = run(
+        "",
+        "Opposition leader Karin Solberg claimed victory in Sunday’s parliamentary election in Norway, \
+         ending eight years of centre-right rule.\n\n\
+         “Tonight the country chose change,” Solberg told cheering supporters in Oslo. \
+         Prime Minister Henrik Aas conceded defeat shortly after midnight and congratulated Solberg.\n\n\
+         Aas, who had led the Conservative Party since 2015, said he would step down as party leader. \
+         “The voters have spoken, and we respect their verdict,” he said.",
+    );
+    let mut c = Checks::new(&a);
+    c.stakeholder("Karin Solberg", StakeholderKind::Person);
+    c.role("Karin Solberg", "leader");
+    c.stakeholder("Henrik Aas", StakeholderKind::Person);
+    c.role("Henrik Aas", "minister");
+    c.stakeholder("Norway", StakeholderKind::Country);
+    c.alias("Norway", "Oslo");
+    c.quote("Tonight the country chose change", "Karin Solberg");
+    c.quote("The voters have spoken", "Henrik Aas");
+    c.relation("Henrik Aas", &["supports"], "Karin Solberg");
+    c.stakeholder("Conservative Party", StakeholderKind::Organisation);
+    let passed = c.tally("election");
+    assert!(passed >= FLOOR_ELECTION, "election: {passed} checks pass, floor {FLOOR_ELECTION}");
+}
+
+#[test]
+fn held_out_earnings_story() {
+    let a = run(
+        "",
+        "Shares in Marlow Retail fell 9% on Tuesday after the supermarket chain cut its profit forecast, \
+         citing higher energy costs.\n\n\
+         \"The last three months have been the toughest we have seen,\" chief executive Leonard Fry said on a \
+         call with analysts. He said prices would rise in the spring.\n\n\
+         Analysts at Barclays said the warning was \"worse than feared\". According to Jane Whitfield, a retail \
+         analyst at Peel Hunt, the chain had \"run out of easy savings\".",
+    );
+    let mut c = Checks::new(&a);
+    c.stakeholder("Marlow Retail", StakeholderKind::Organisation);
+    c.stakeholder("Leonard Fry", StakeholderKind::Person);
+    c.role("Leonard Fry", "executive");
+    c.stakeholder("Jane Whitfield", StakeholderKind::Person);
+    c.role("Jane Whitfield", "analyst");
+    c.quote("The last three months", "Leonard Fry");
+    c.quote("run out of easy savings", "Jane Whitfield");
+    c.stakeholder("Barclays", StakeholderKind::Organisation);
+    c.stakeholder("Peel Hunt", StakeholderKind::Organisation);
+    let passed = c.tally("earnings");
+    assert!(passed >= FLOOR_EARNINGS, "earnings: {passed} checks pass, floor {FLOOR_EARNINGS}");
+}
+
+#[test]
+fn held_out_diplomacy_story() {
+    let a = run(
+        "",
+        "Indian Foreign Minister Arjun Mehta met Chinese Foreign Minister Wang Lei in Geneva on Thursday for the first \
+         talks between the two countries in a year.\n\n\
+         Mehta told reporters the meeting had been “frank and constructive”. Wang said Beijing was ready to work with \
+         New Delhi but warned against “outside interference”.\n\n\
+         The United States welcomed the talks. State Department spokesman Paul Reiner told CNN that Washington \
+         supported dialogue between India and China.",
+    );
+    let mut c = Checks::new(&a);
+    c.stakeholder("Arjun Mehta", StakeholderKind::Person);
+    c.role("Arjun Mehta", "minister");
+    c.affiliated("Arjun Mehta", "India");
+    c.stakeholder("Wang Lei", StakeholderKind::Person);
+    c.affiliated("Wang Lei", "China");
+    c.alias("China", "Beijing");
+    c.alias("India", "New Delhi");
+    c.quote("frank and constructive", "Arjun Mehta");
+    c.quote("outside interference", "Wang Lei");
+    c.relation("Arjun Mehta", &["meets"], "Wang Lei");
+    c.stakeholder("Paul Reiner", StakeholderKind::Person);
+    c.role("Paul Reiner", "spokesman");
+    c.relation("Paul Reiner", &["speaks to"], "CNN");
+    let passed = c.tally("diplomacy");
+    assert!(passed >= FLOOR_DIPLOMACY, "diplomacy: {passed} checks pass, floor {FLOOR_DIPLOMACY}");
+}
+
+#[test]
+fn held_out_police_story() {
+    let a = run(
+        "",
+        "Police in Leeds have arrested two men after a jewellery shop was raided on Friday evening.\n\n\
+         Detective Inspector Claire Hobbs said officers were still looking for a third suspect. \
+         “We believe he may have left the city,” she said. “Anyone with information should call us.”\n\n\
+         The shop’s owner, Sunil Varma, said the raid had lasted less than two minutes. \
+         “They knew exactly what they wanted,” he told the Yorkshire Evening Post.",
+    );
+    let mut c = Checks::new(&a);
+    c.stakeholder("Claire Hobbs", StakeholderKind::Person);
+    c.role("Claire Hobbs", "inspector");
+    c.stakeholder("Sunil Varma", StakeholderKind::Person);
+    c.role("Sunil Varma", "owner");
+    c.quote("We believe he may have left", "Claire Hobbs");
+    c.quote("Anyone with information", "Claire Hobbs");
+    c.quote("They knew exactly", "Sunil Varma");
+    c.stakeholder("Yorkshire Evening Post", StakeholderKind::Media);
+    c.relation("Sunil Varma", &["speaks to"], "Yorkshire Evening Post");
+    let passed = c.tally("police");
+    assert!(passed >= FLOOR_POLICE, "police: {passed} checks pass, floor {FLOOR_POLICE}");
+}
+
+const FLOOR_ELECTION: usize = 10;
+const FLOOR_EARNINGS: usize = 8;
+const FLOOR_DIPLOMACY: usize = 13;
+const FLOOR_POLICE: usize = 9;
+
 // Floors: the number of checks each story passes (raised as the analysis improves).
 const FLOOR_BUSINESS: usize = 15;
 const FLOOR_SPORT: usize = 14;

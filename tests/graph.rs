@@ -430,6 +430,13 @@ fn company_and_club_names_are_organisations() {
 }
 
 #[test]
+fn a_lexicon_word_before_an_organisation_head_is_a_new_name() {
+    let a = run("", "Fox Sports will show the final. Fox News reported the score.");
+    assert_eq!(by_name(&a, "Fox Sports").kind, StakeholderKind::Media);
+    assert_eq!(texts(by_name(&a, "Fox News")), vec!["Fox News"]);
+}
+
+#[test]
 fn chris_is_not_a_female_name() {
     let a = run(
         "",
@@ -574,6 +581,43 @@ fn a_possessive_owner_before_a_title_in_apposition() {
     assert!(vos.affiliations.contains(&q.id));
     assert_eq!(q.mention_count, 2, "{:?}", texts(q));
     assert!(has_rel(&a, "Ali Haddad", RelationKind::Represents, "Mary Grant"), "{:?}", a.relations);
+}
+
+#[test]
+fn a_pronoun_subject_is_the_nearest_fitting_person() {
+    let a = run(
+        "",
+        "Mayor Anne Roth met Governor Bill Tan on Monday. She criticised Tan for the delay. \
+         “We knew it was coming,” he told the Dunford Gazette.",
+    );
+    assert!(has_rel(&a, "Anne Roth", RelationKind::Criticises, "Bill Tan"), "{:?}", a.relations);
+    assert_eq!(by_name(&a, "Dunford Gazette").kind, StakeholderKind::Media);
+    assert!(has_rel(&a, "Bill Tan", RelationKind::SpeaksTo, "Dunford Gazette"), "{:?}", a.relations);
+}
+
+#[test]
+fn people_work_at_organisations_and_speak_for_them() {
+    let a = run(
+        "",
+        "Analysts at Norbank said the warning was worse than feared. A spokesman for Keldor declined to comment. \
+         Tom Ruiz, a spokesman for Elena Brandt, said she was travelling. The restaurant’s owner, Sam Vey, said it was fine.",
+    );
+    assert_eq!(by_name(&a, "Norbank").kind, StakeholderKind::Organisation);
+    assert_eq!(by_name(&a, "Keldor").kind, StakeholderKind::Organisation);
+    assert_eq!(by_name(&a, "Elena Brandt").kind, StakeholderKind::Person);
+    assert!(has_rel(&a, "Tom Ruiz", RelationKind::Represents, "Elena Brandt"), "{:?}", a.relations);
+    assert_eq!(by_name(&a, "Sam Vey").role.as_deref(), Some("owner"));
+}
+
+#[test]
+fn an_object_pronoun_is_the_nearest_fitting_person_not_a_possessive() {
+    let a = run(
+        "",
+        "Senator Maria Lopez won the primary on Tuesday. Governor Tom Hale endorsed her on Wednesday. \
+         Mayor Jo Park criticised her budget.",
+    );
+    assert!(has_rel(&a, "Tom Hale", RelationKind::Supports, "Maria Lopez"), "{:?}", a.relations);
+    assert!(rel_kinds(&a, "Jo Park", "Maria Lopez").is_empty(), "{:?}", a.relations);
 }
 
 /// The seed gate (scripts/eval_graph.py) against ../shared's gold, with this build's binary.

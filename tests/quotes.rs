@@ -379,3 +379,9 @@ fn a_name_in_apposition_after_a_title_is_the_speaker() {
     let a = run("The charity welcomed the ruling. Its director of policy, Rosa Mendel, said: \"This sends a clear message.\"");
     assert_said_by(&a, "This sends a clear message.", "Mendel");
 }
+
+#[test]
+fn a_second_speech_verb_after_but_keeps_the_first_subject() {
+    let a = run("Minister Lena Ortiz said Madrid was ready to work with Lisbon but warned against “hasty decisions”.");
+    assert_said_by(&a, "hasty decisions", "Ortiz");
+}

@@ -24,6 +24,7 @@
 //! a fixed number of tokens.
 
 use super::entities::{Entities, Entity, EntityId, EntityMention, Gender, MentionForm};
+use super::lexicon::Words;
 use super::quotes::{inside_any, QuoteSpan};
 use crate::model::{Field, QuoteKind, Span, StakeholderKind};
 use crate::text::{Doc, FieldText};
@@ -44,55 +45,46 @@ pub struct Attributed {
 }
 
 /// Verbs that introduce speech ("said", "told", "warned"), finite and base forms.
-pub const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "write", "tweeted", "tweets",
-    "warned", "warns", "warn", "stated", "states", "explained", "explains", "argued", "argues", "argue", "insisted",
-    "insists", "noted", "notes", "asked", "asks", "replied", "replies", "declared", "declares", "claimed", "claims",
-    "continued", "continues", "recalled", "recalls", "announced", "announces", "acknowledged", "acknowledges",
-    "admitted", "admits", "suggested", "suggests", "stressed", "stresses", "emphasized", "emphasised",
-    "emphasizes", "emphasises", "remarked", "observed", "posted", "predicted", "predicts", "promised", "promises",
-    "vowed", "vows", "urged", "urges", "joked", "jokes", "quipped", "concluded", "conceded", "concedes",
-    "countered", "counters", "responded", "responds", "answered", "cautioned", "complained", "complains",
-    "boasted", "boasts", "exclaimed", "shouted", "yelled", "whispered", "retorted", "opined", "mused",
-    "reiterated", "repeated", "confirmed", "confirms", "denied", "denies", "described", "describes", "called",
-    "calls", "questioned", "criticized", "criticised", "criticizes", "criticises", "blasted", "slammed", "accused",
-    "accuses", "accuse", "charged", "testified", "maintained", "maintains", "contended", "contends", "asserted",
-    "asserts", "lamented", "laments", "scoffed", "snapped", "mocked", "praised", "hailed", "texted", "emailed",
-    "commented", "comments", "proclaimed", "pleaded", "begged", "demanded", "demands", "thundered", "raged",
-    "grumbled", "sighed", "murmured", "muttered", "screamed", "cried", "chanted", "sang", "read", "reads",
-    "informed", "assured", "reminded", "blogged", "bragged", "sniped", "jabbed", "fumed", "wondered", "explaining",
-    "pointed", "shot", "fired", "chimed", "weighed", "summed", "reported", "reports", "contended", "contends",
-    "dubbed", "endorsed", "wrote", "alleged", "alleges", "recounted", "recounts", "objected", "interjected",
-    "elaborated", "clarified", "conceded", "predicted", "estimated", "speculated", "advised", "instructed",
-];
+pub const SPEECH_VERBS: Words = Words("\
+    said|says|say|told|tells|tell|added|adds|wrote|writes|write|tweeted|tweets|warned|warns|warn|stated|\
+    states|explained|explains|argued|argues|argue|insisted|insists|noted|notes|asked|asks|replied|\
+    replies|declared|declares|claimed|claims|continued|continues|recalled|recalls|announced|announces|\
+    acknowledged|acknowledges|admitted|admits|suggested|suggests|stressed|stresses|emphasized|\
+    emphasised|emphasizes|emphasises|remarked|observed|posted|predicted|predicts|promised|promises|\
+    vowed|vows|urged|urges|joked|jokes|quipped|concluded|conceded|concedes|countered|counters|responded|\
+    responds|answered|cautioned|complained|complains|boasted|boasts|exclaimed|shouted|yelled|whispered|\
+    retorted|opined|mused|reiterated|repeated|confirmed|confirms|denied|denies|described|describes|\
+    called|calls|questioned|criticized|criticised|criticizes|criticises|blasted|slammed|accused|accuses|\
+    accuse|charged|testified|maintained|maintains|contended|contends|asserted|asserts|lamented|laments|\
+    scoffed|snapped|mocked|praised|hailed|texted|emailed|commented|comments|proclaimed|pleaded|begged|\
+    demanded|demands|thundered|raged|grumbled|sighed|murmured|muttered|screamed|cried|chanted|sang|read|\
+    reads|informed|assured|reminded|blogged|bragged|sniped|jabbed|fumed|wondered|explaining|pointed|\
+    shot|fired|chimed|weighed|summed|reported|reports|contended|contends|dubbed|endorsed|wrote|alleged|\
+    alleges|recounted|recounts|objected|interjected|elaborated|clarified|conceded|predicted|estimated|\
+    speculated|advised|instructed");
 
 /// Participles: the speaker is the subject of the clause they hang on.
-const PARTICIPLES: &[&str] = &[
-    "saying", "adding", "warning", "telling", "noting", "arguing", "insisting", "calling", "writing",
-    "tweeting", "suggesting", "stressing", "claiming", "declaring", "urging", "describing", "stating", "predicting",
-    "promising", "vowing", "acknowledging", "admitting", "recalling", "accusing", "dismissing", "labeling",
-    "labelling", "branding", "praising", "criticizing", "criticising", "joking", "quipping", "asking",
-    "complaining", "cautioning", "boasting", "questioning", "referring", "declaring", "explaining", "pledging",
-    "denouncing", "blasting", "slamming", "mocking", "lamenting", "vowing", "reiterating", "repeating",
-    "citing", "endorsing", "dubbing", "alleging", "contending", "countering", "responding", "replying",
-    "announcing", "conceding", "proclaiming", "demanding", "pleading", "recounting", "tweeting", "posting",
-];
+const PARTICIPLES: Words = Words("\
+    saying|adding|warning|telling|noting|arguing|insisting|calling|writing|tweeting|suggesting|\
+    stressing|claiming|declaring|urging|describing|stating|predicting|promising|vowing|acknowledging|\
+    admitting|recalling|accusing|dismissing|labeling|labelling|branding|praising|criticizing|\
+    criticising|joking|quipping|asking|complaining|cautioning|boasting|questioning|referring|declaring|\
+    explaining|pledging|denouncing|blasting|slamming|mocking|lamenting|vowing|reiterating|repeating|\
+    citing|endorsing|dubbing|alleging|contending|countering|responding|replying|announcing|conceding|\
+    proclaiming|demanding|pleading|recounting|tweeting|posting");
 
 /// Nouns for what someone said; their owner is the speaker (`Trump’s offer to make an “exception”`).
-const SPEECH_NOUNS: &[&str] = &[
-    "offer", "call", "calls", "remarks", "remark", "comments", "comment", "words", "statement", "promise", "pledge",
-    "claim", "claims", "warning", "threat", "vow", "tweet", "message", "letter", "speech", "proposal", "plea",
-    "demand", "assertion", "insistence", "description", "response", "reply", "answer", "suggestion", "argument",
-];
+const SPEECH_NOUNS: Words = Words("\
+    offer|call|calls|remarks|remark|comments|comment|words|statement|promise|pledge|claim|claims|\
+    warning|threat|vow|tweet|message|letter|speech|proposal|plea|demand|assertion|insistence|\
+    description|response|reply|answer|suggestion|argument");
 
 /// Verbs whose following noun is their object, not an inverted subject (`told Fox News`).
-const NOT_INVERTIBLE: &[&str] = &[
-    "told", "tells", "tell", "urged", "urges", "called", "calls", "described", "describes", "questioned",
-    "criticized", "criticised", "criticizes", "criticises", "blasted", "slammed", "accused", "accuses", "accuse",
-    "praised", "hailed", "mocked", "charged", "reminded", "assured", "informed", "begged", "read", "reads",
-    "pointed", "shot", "fired", "chimed", "weighed", "summed", "demanded", "demands", "dubbed", "endorsed",
-    "advised", "instructed",
-];
+const NOT_INVERTIBLE: Words = Words("\
+    told|tells|tell|urged|urges|called|calls|described|describes|questioned|criticized|criticised|\
+    criticizes|criticises|blasted|slammed|accused|accuses|accuse|praised|hailed|mocked|charged|reminded|\
+    assured|informed|begged|read|reads|pointed|shot|fired|chimed|weighed|summed|demanded|demands|dubbed|\
+    endorsed|advised|instructed");
 
 /// `shot back`, `pointed out`: verbs that are cues only with their particle.
 fn needs_particle(w: &str) -> Option<&'static [&'static str]> {
@@ -123,87 +115,70 @@ pub fn is_cue_word(w: &str) -> bool {
 }
 
 /// Words skipped between a subject and its verb ("Trump has repeatedly said").
-const SKIP_BETWEEN: &[&str] = &[
-    "has", "have", "had", "also", "later", "then", "previously", "once", "again", "would", "will", "could", "might",
-    "may", "did", "does", "do", "not", "never", "just", "further", "earlier", "often", "first", "still", "even",
-    "already", "has", "is", "was", "were", "are", "been", "being", "who", "all", "both", "himself", "herself",
-    "themselves", "too", "since", "soon", "once", "famously", "then-", "today", "yesterday", "tonight",
-];
+const SKIP_BETWEEN: Words = Words("\
+    has|have|had|also|later|then|previously|once|again|would|will|could|might|may|did|does|do|not|never|\
+    just|further|earlier|often|first|still|even|already|has|is|was|were|are|been|being|who|all|both|\
+    himself|herself|themselves|too|since|soon|once|famously|then-|today|yesterday|tonight");
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another"];
+const DETERMINERS: Words = Words("\
+    the|a|an|his|her|their|its|our|this|that|one|another");
 
 /// Nouns that head a description of a speaker ("the minister", "a spokesman").
-const ROLE_NOUNS: &[&str] = &[
-    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "official", "governor",
-    "senator", "director", "chairman", "chairwoman", "chair", "chief", "leader", "aide", "adviser", "advisor",
-    "ambassador", "candidate", "nominee", "mayor", "lawmaker", "congressman", "congresswoman", "representative",
-    "prosecutor", "lawyer", "attorney", "analyst", "expert", "professor", "economist", "researcher", "general",
-    "commander", "officer", "manager", "executive", "ceo", "founder", "author", "writer", "reporter", "editor",
-    "premier", "chancellor", "king", "queen", "prince", "princess", "pope", "envoy", "diplomat", "negotiator",
-    "strategist", "pollster", "activist", "campaigner", "head", "speaker", "justice", "judge", "commissioner",
-    "councillor", "councilman", "councilwoman", "deputy", "vice-president", "veteran", "host", "anchor", "star",
-    "actor", "actress", "singer", "player", "coach", "businessman", "businesswoman", "billionaire", "mogul",
-    "frontrunner", "front-runner", "incumbent", "challenger", "republican", "democrat", "surgeon", "doctor",
-    "scientist", "historian", "scholar", "critic", "organizer", "organiser", "founder", "owner", "partner",
-    "president-elect", "chief-of-staff", "superintendent", "sheriff", "inspector", "detective", "sergeant",
-    "colonel", "admiral", "captain", "lieutenant", "major", "secretary-general", "nominee", "rival", "opponent",
-    "woman", "man", "mother", "father", "wife", "husband", "daughter", "son", "friend", "student", "teacher",
-];
+const ROLE_NOUNS: Words = Words("\
+    president|minister|spokesman|spokeswoman|spokesperson|secretary|official|governor|senator|director|\
+    chairman|chairwoman|chair|chief|leader|aide|adviser|advisor|ambassador|candidate|nominee|mayor|\
+    lawmaker|congressman|congresswoman|representative|prosecutor|lawyer|attorney|analyst|expert|\
+    professor|economist|researcher|general|commander|officer|manager|executive|ceo|founder|author|\
+    writer|reporter|editor|premier|chancellor|king|queen|prince|princess|pope|envoy|diplomat|negotiator|\
+    strategist|pollster|activist|campaigner|head|speaker|justice|judge|commissioner|councillor|\
+    councilman|councilwoman|deputy|vice-president|veteran|host|anchor|star|actor|actress|singer|player|\
+    coach|businessman|businesswoman|billionaire|mogul|frontrunner|front-runner|incumbent|challenger|\
+    republican|democrat|surgeon|doctor|scientist|historian|scholar|critic|organizer|organiser|founder|\
+    owner|partner|president-elect|chief-of-staff|superintendent|sheriff|inspector|detective|sergeant|\
+    colonel|admiral|captain|lieutenant|major|secretary-general|nominee|rival|opponent|woman|man|mother|\
+    father|wife|husband|daughter|son|friend|student|teacher");
 
 /// Capitalised words that cannot be (part of) a speaker's name.
-const NOT_NAME: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before", "Despite",
-    "Under", "Over", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her",
-    "Their", "Our", "My", "Its", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "What", "Look", "Last", "Next", "For", "From", "With", "As", "Of", "To", "By",
-    "Police", "Officials", "Authorities", "Critics", "Experts", "Analysts", "Witnesses", "Residents",
-    "Sources", "Observers", "Investigators", "Prosecutors", "Officers", "Protesters", "Some", "Many", "Others",
-    "Both", "All", "Everyone", "Nobody", "Someone", "People", "Later", "Then", "Asked", "So", "Yet", "Still",
-    "Also", "Now", "Here", "There", "Today", "Yesterday", "Earlier", "However", "Meanwhile", "Instead",
-];
+const NOT_NAME: Words = Words("\
+    The|A|An|In|On|At|But|And|Or|If|When|While|After|Before|Despite|Under|Over|This|That|These|Those|It|\
+    He|She|They|We|I|You|His|Her|Their|Our|My|Its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|\
+    Sunday|January|February|March|April|May|June|July|August|September|October|November|December|What|\
+    Look|Last|Next|For|From|With|As|Of|To|By|Police|Officials|Authorities|Critics|Experts|Analysts|\
+    Witnesses|Residents|Sources|Observers|Investigators|Prosecutors|Officers|Protesters|Some|Many|\
+    Others|Both|All|Everyone|Nobody|Someone|People|Later|Then|Asked|So|Yet|Still|Also|Now|Here|There|\
+    Today|Yesterday|Earlier|However|Meanwhile|Instead");
 
-const HONORIFICS: &[&str] = &[
-    "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.", "Prof.", "Sir", "Dame",
-    "Lord", "Lady", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "Rev.", "Hon.", "Pres.", "Amb.", "Sec.", "Madam",
-];
+const HONORIFICS: Words = Words("\
+    Mr.|Mrs.|Ms.|Miss|Dr.|Mr|Mrs|Ms|Dr|Sen.|Rep.|Gov.|Prof.|Sir|Dame|Lord|Lady|Gen.|Col.|Lt.|Sgt.|Capt.|\
+    Rev.|Hon.|Pres.|Amb.|Sec.|Madam");
 
 /// Common first names, for pronoun agreement ("he" is not Hillary Clinton).
-const MALE_NAMES: &[&str] = &[
-    "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "donald",
-    "george", "mark", "paul", "steven", "steve", "kevin", "brian", "edward", "ronald", "timothy", "jason",
-    "jeffrey", "jeff", "ryan", "jacob", "gary", "eric", "jonathan", "stephen", "larry", "justin", "scott", "frank",
-    "benjamin", "gregory", "samuel", "raymond", "patrick", "alexander", "jack", "dennis", "jerry", "tyler",
-    "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan",
-    "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin",
-    "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie",
-    "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell",
-    "elijah", "louis", "bobby", "philip", "phil", "johnny", "barack", "bill", "bernie", "ted", "marco", "mitt",
-    "jeb", "chris", "mike", "tom", "tim", "jim", "bob", "rand", "rick", "newt", "ben", "vladimir", "sergey",
-    "sergei", "volodymyr", "emmanuel", "boris", "keir", "rishi", "xi", "narendra", "recep", "benjamin",
-    "mohammed", "muhammad", "ahmed", "ali", "hassan", "abdul", "omar", "sadiq", "justin", "olaf", "friedrich",
-    "pedro", "luiz", "javier", "andrés", "jd", "j.d.", "kamala_not", "antony", "lloyd", "dmitry", "dmitri",
-    "alexei", "mark", "jens", "rishi", "nigel", "tony", "gordon", "david", "matteo", "giorgia_not", "viktor",
-    "andrzej", "mateusz", "pete", "hunter", "kellyanne_not", "jared", "eric", "reince", "sean", "stephen",
-    "lindsey", "marco", "mitch", "chuck", "kevin", "nancy_not", "elon", "jeff", "warren", "norbert", "abid",
-];
+const MALE_NAMES: Words = Words("\
+    john|james|robert|michael|william|david|richard|joseph|thomas|charles|donald|george|mark|paul|\
+    steven|steve|kevin|brian|edward|ronald|timothy|jason|jeffrey|jeff|ryan|jacob|gary|eric|jonathan|\
+    stephen|larry|justin|scott|frank|benjamin|gregory|samuel|raymond|patrick|alexander|jack|dennis|\
+    jerry|tyler|aaron|jose|adam|henry|nathan|douglas|zachary|peter|kyle|walter|ethan|jeremy|harold|\
+    keith|christian|roger|noah|gerald|carl|terry|sean|austin|arthur|lawrence|jesse|dylan|bryan|joe|\
+    jordan|billy|bruce|albert|willie|gabriel|logan|alan|juan|wayne|roy|ralph|randy|eugene|vincent|\
+    russell|elijah|louis|bobby|philip|phil|johnny|barack|bill|bernie|ted|marco|mitt|jeb|chris|mike|tom|\
+    tim|jim|bob|rand|rick|newt|ben|vladimir|sergey|sergei|volodymyr|emmanuel|boris|keir|rishi|xi|\
+    narendra|recep|benjamin|mohammed|muhammad|ahmed|ali|hassan|abdul|omar|sadiq|justin|olaf|friedrich|\
+    pedro|luiz|javier|andrés|jd|j.d.|kamala_not|antony|lloyd|dmitry|dmitri|alexei|mark|jens|rishi|nigel|\
+    tony|gordon|david|matteo|giorgia_not|viktor|andrzej|mateusz|pete|hunter|kellyanne_not|jared|eric|\
+    reince|sean|stephen|lindsey|marco|mitch|chuck|kevin|nancy_not|elon|jeff|warren|norbert|abid");
 
-const FEMALE_NAMES: &[&str] = &[
-    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
-    "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
-    "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia",
-    "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha",
-    "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather",
-    "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan",
-    "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria",
-    "ann", "teresa", "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia",
-    "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana",
-    "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary", "chelsea", "kamala",
-    "melania", "ivanka", "sarah", "nikki", "elizabeth", "kellyanne", "hope", "loretta", "condoleezza", "madeleine",
-    "angela", "theresa", "ursula", "giorgia", "kaja", "annalena", "marine", "jacinda", "liz", "kate", "kristi",
-    "tulsi", "amy", "jill", "michele", "carly", "debbie", "huma", "jane", "farhana", "melanne", "tashfeen",
-    "kirsten", "dianne", "susan", "lisa", "marsha", "joni", "kyrsten", "alexandria", "ilhan", "rashida",
-];
+const FEMALE_NAMES: Words = Words("\
+    mary|patricia|jennifer|linda|elizabeth|barbara|susan|jessica|sarah|karen|nancy|lisa|betty|margaret|\
+    sandra|ashley|kimberly|emily|donna|michelle|dorothy|carol|amanda|melissa|deborah|stephanie|rebecca|\
+    sharon|laura|cynthia|kathleen|amy|shirley|angela|helen|anna|brenda|pamela|nicole|emma|samantha|\
+    katherine|christine|debra|rachel|catherine|carolyn|janet|ruth|maria|heather|diane|virginia|julie|\
+    joyce|victoria|olivia|kelly|christina|lauren|joan|evelyn|judith|megan|cheryl|andrea|hannah|martha|\
+    jacqueline|frances|gloria|ann|teresa|kathryn|sara|janice|jean|alice|madison|doris|abigail|julia|\
+    judy|grace|denise|amber|marilyn|beverly|danielle|theresa|sophia|marie|diana|brittany|natalie|\
+    isabella|charlotte|rose|alexis|kayla|hillary|chelsea|kamala|melania|ivanka|sarah|nikki|elizabeth|\
+    kellyanne|hope|loretta|condoleezza|madeleine|angela|theresa|ursula|giorgia|kaja|annalena|marine|\
+    jacinda|liz|kate|kristi|tulsi|amy|jill|michele|carly|debbie|huma|jane|farhana|melanne|tashfeen|\
+    kirsten|dianne|susan|lisa|marsha|joni|kyrsten|alexandria|ilhan|rashida");
 
 /// The speaker a cue points at, before resolution.
 #[derive(Clone, Copy, Debug)]
@@ -682,6 +657,24 @@ fn subject_left(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -> Option<Ca
         }
         if is_quote_punct(p) {
             return None;
+        }
+    }
+    // `Wang said Beijing was ready ... but warned against "X"`: the subject of the speech
+    // verb before the conjunction
+    if j > floor + 1 && ctx.is_word(j - 1) && matches!(ctx.lw(j - 1).as_str(), "but" | "and") {
+        let mut i = j - 1;
+        let lim = i.saturating_sub(30).max(floor);
+        while i > lim {
+            i -= 1;
+            if matches!(ctx.punct(i), Some('.' | '!' | '?' | ';')) || ctx.in_speech(ctx.ft.tokens[i].start) {
+                break;
+            }
+            if ctx.is_word(i) && !ctx.is_cap(i) && is_speech_word(&ctx.lw(i)) {
+                if let Some(c) = subject_left_adjacent(ctx, ents, i, floor) {
+                    return Some(c);
+                }
+                break;
+            }
         }
     }
     cand_ending_at(ctx, ents, j - 1, floor).or_else(|| nearest_mention(ctx, ents, j, floor))

@@ -743,7 +743,13 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                 && ft.tokens.get(i + 1).is_some_and(|u| is_cap(ft, u))
                 && match_name(ft, i + 1).is_none()
                 && match_title(ft, i + 1).is_none();
-            if len >= tl && !single_place {
+            // "Fox Sports", "Delta Airlines": a one-word lexicon name before an organisation's head
+            let org_next = len == 1
+                && adjacent(ft, i)
+                && !has_possessive(ft, &t)
+                && ft.tokens.get(i + 1).is_some_and(|u| is_cap(ft, u) && org_head(&bare(ft, u)).is_some())
+                && match_name(ft, i + 1).is_none();
+            if len >= tl && !single_place && !org_next {
                 let last = ft.tokens[i + len - 1];
                 items.push(Item { a: i, b: i + len, start: t.start, end: end.min(last.end), kind: ItemKind::Lex(hit) });
                 i += len;
@@ -856,10 +862,21 @@ fn name_text(ft: &FieldText, it: &Item) -> String {
     s
 }
 
+/// Tokens searched on each side of a word for other uses of it (bounded work per word).
+const WIDE: usize = 3000;
+
 /// "the campaign group Open Rivers", "the company Nvidia": a lower-case noun for an
 /// organisation right before a name makes the name an organisation.
 fn org_noun_before(ft: &FieldText, a: usize) -> Option<StakeholderKind> {
     let w = ft.tokens.get(a.checked_sub(1)?).map(|t| ft.token_text(t))?;
+    if matches!(w.as_str(), "at" | "for") {
+        // "analysts at Barclays", "a spokesman for Harlow": people work at organisations
+        let role = ft.tokens.get(a.checked_sub(2)?).map(|t| ft.token_text(t).to_lowercase())?;
+        let single = role.strip_suffix('s').unwrap_or(&role);
+        let works = lexicon::TITLES.contains(&role.as_str()) || lexicon::TITLES.contains(&single) || matches!(single, "employee" | "staff" | "worker" | "engineer");
+        let speaks = matches!(single, "spokesman" | "spokeswoman" | "spokesperson");
+        return ((w == "at" && works && !speaks) || (w == "for" && speaks)).then_some(StakeholderKind::Organisation);
+    }
     org_noun(&w)
 }
 
@@ -1062,7 +1079,13 @@ impl<'a> Ctx<'a> {
             if words >= 2 || has_title || honor.is_some() {
                 let head_kind = org_head(&last_bare)
                     .or_else(|| (it.a..it.b).find_map(|q| org_head(&ft.token_text(&ft.tokens[q])).filter(|_| q + 1 < it.b && ft.token_text(&ft.tokens[q + 1]) == "of")))
-                    .or_else(|| org_noun_before(ft, it.a));
+                    .or_else(|| {
+                        // not a person's name ("a spokesman for Elena Brandt")
+                        let person = lexicon::given_name_gender(&ft.token_text(&ft.tokens[it.a])).is_some()
+                            || self.ents.resolve_name(&name).is_some_and(|i| self.ents.list[i].kind == StakeholderKind::Person);
+                        let after_for = it.a > 0 && ft.token_text(&ft.tokens[it.a - 1]) == "for";
+                        org_noun_before(ft, it.a).filter(|_| !person && !after_for)
+                    });
                 let all_caps = words >= 2 && (it.a..it.b).all(|q| ft.token_text(&ft.tokens[q]).chars().all(|c| !c.is_lowercase()));
                 if all_caps && !has_title && honor.is_none() {
                     self.used[f][k] = true;
@@ -1171,9 +1194,14 @@ impl<'a> Ctx<'a> {
             return true;
         }
         // a surname of someone named in full anywhere in the article
+        // (a window of the article around it: the work per call stays bounded)
+        let near = |g: usize, n: usize| if g == f { it.a.saturating_sub(WIDE)..(it.a + WIDE).min(n) } else { 0..n.min(WIDE) };
         let surname = (0..2).any(|g| {
             let gt = self.ft(g);
-            self.items[g].iter().any(|o| o.kind == ItemKind::Name && o.b - o.a >= 2 && bare(gt, &gt.tokens[o.b - 1]) == word)
+            let r = near(g, gt.tokens.len());
+            let items = self.items[g];
+            let from = items.partition_point(|o| o.a < r.start);
+            items[from..].iter().take_while(|o| o.a < r.end).any(|o| o.kind == ItemKind::Name && o.b - o.a >= 2 && bare(gt, &gt.tokens[o.b - 1]) == word)
         });
         if surname {
             return false;
@@ -1186,7 +1214,7 @@ impl<'a> Ctx<'a> {
         if sentence_initial(ft, it.a) {
             let again = (0..2).any(|g| {
                 let gt = self.ft(g);
-                gt.tokens.iter().enumerate().any(|(j, t)| j != it.a && bare(gt, t) == word && !sentence_initial(gt, j))
+                near(g, gt.tokens.len()).any(|j| (g != f || j != it.a) && bare(gt, &gt.tokens[j]) == word && !sentence_initial(gt, j))
             });
             if !again {
                 return false;
@@ -1660,7 +1688,7 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                     if let (Some(kind), false) = (org_noun_before(ft, it.a), headline_caps) {
-                        if lexicon::given_name_gender(&word).is_none() {
+                        if lexicon::given_name_gender(&word).is_none() && self.person_named(&word, f, it.start).is_none() {
                             let id = self.ents.add_entity(Entity { name: word.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None });
                             self.mention(f, it.start, it.end, id, MentionForm::FullName);
                             continue;

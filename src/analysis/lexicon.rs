@@ -304,7 +304,7 @@ pub const TITLES: Words = Words("\
     surgeon general|secretary of the treasury|premier|president of the european commission|\
     first lady|senate majority leader|house minority leader|whip|nominee|contender|challenger|\
     incumbent|congressional candidate|vice presidential candidate|vice presidential nominee|\
-    running mate|republican nominee|democratic nominee");
+    running mate|republican nominee|democratic nominee|owner|co-owner");
 
 /// Words that may precede a title inside a role ("former", "acting").
 pub const TITLE_MODIFIERS: Words = Words("\
@@ -361,6 +361,8 @@ pub const ORG_HEADS: &[(&str, StakeholderKind)] = &[
     ("Motors", Organisation), ("Holdings", Organisation), ("Industries", Organisation), ("Technologies", Organisation),
     ("Pharmaceuticals", Organisation), ("Airways", Organisation), ("Partners", Organisation), ("Plc", Organisation),
     ("PLC", Organisation), ("LLC", Organisation), ("FC", Organisation), ("United", Organisation), ("Sports", Media), ("Project", Organisation), ("Trust", Organisation),
+    ("Gazette", Media), ("Chronicle", Media), ("Courier", Media), ("Observer", Media), ("Mirror", Media), ("Express", Media),
+    ("Standard", Media), ("Inquirer", Media), ("Dispatch", Media), ("Bulletin", Media),
 ];
 
 /// Lower-case nouns for organisations: "the Unite union", "the campaign group Open Rivers".

@@ -148,14 +148,15 @@ fn first_word(phrase: &str) -> &str {
     phrase.split(' ').next().unwrap_or("")
 }
 
-/// Indices of [`triggers_table`] sorted by first word, table order within one first word.
-fn trigger_order() -> &'static [usize] {
-    static I: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
+/// (first word, index into [`triggers_table`]) sorted by first word, table order within
+/// one first word.
+fn trigger_order() -> &'static [(&'static str, usize)] {
+    static I: std::sync::OnceLock<Vec<(&'static str, usize)>> = std::sync::OnceLock::new();
     I.get_or_init(|| {
-        let mut v: Vec<usize> = (0..triggers_table().len()).collect();
         let t = triggers_table();
+        let mut v: Vec<usize> = (0..t.len()).collect();
         crate::text::sort_usize_by(&mut v, &|x, y| (first_word(t[x].0), x).cmp(&(first_word(t[y].0), y)));
-        v
+        v.into_iter().map(|i| (first_word(t[i].0), i)).collect()
     })
 }
 
@@ -306,6 +307,9 @@ impl<'a> Ex<'a> {
             }
             return None;
         }
+        if matches!(w.as_str(), "he" | "she") && self.quote_speaker(field, pos).is_none() {
+            return self.pronoun_person(field, pos, w == "he").map(|p| (vec![p], pos, neg));
+        }
         let m = self.mention_at(field, pos)?;
         if s.end(prev) > m.end + 2 && s.end(prev) != m.end {
             // the token runs past the mention ("Trump’s push")
@@ -347,6 +351,32 @@ impl<'a> Ex<'a> {
             np = self.ents.np_start_of(&m2);
         }
         Some((subs, first.min(self.ents.np_start_of(&m)), neg))
+    }
+
+    /// "he"/"she" at `pos` outside quotes: the speaker of a quote right beside it ("“...,”
+    /// he told CNN"), else the nearest person before it in this or the previous paragraph
+    /// whose gender does not clash.
+    fn pronoun_person(&self, field: Field, pos: usize, male: bool) -> Option<EntityId> {
+        use super::entities::Gender;
+        let want = if male { Gender::Male } else { Gender::Female };
+        // the quotes are indexed by start: the one ending just before `pos` starts before it
+        let at = self.qidx.partition_point(|q| (q.0, q.1) < (field, pos));
+        let near = self.qidx[at.saturating_sub(3)..at].iter().rev().find(|q| q.0 == field && q.2 <= pos && pos - q.2 <= 4).and_then(|q| self.quotes.get(q.3));
+        if let Some(sp) = near.and_then(|q| q.speaker) {
+            if self.ents.list[sp].gender != Some(if male { Gender::Female } else { Gender::Male }) {
+                return Some(sp);
+            }
+        }
+        self.ents
+            .mentions_before(field, pos)
+            .take(25)
+            .filter(|m| self.quote_speaker(field, m.start).is_none() && !self.ents.is_modifier(m))
+            .find(|m| {
+                let e = &self.ents.list[m.entity];
+                e.kind == StakeholderKind::Person && e.gender.is_none_or(|g| g == want)
+            })
+            .filter(|m| pos.saturating_sub(m.start) < 600)
+            .map(|m| m.entity)
     }
 
     /// Does a frame of the utterance start at token `k` ("in an interview", "during a
@@ -455,8 +485,8 @@ impl<'a> Ex<'a> {
             let wi = s.w(i).as_str();
             let ord = trigger_order();
             let table = triggers_table();
-            let from = ord.partition_point(|&t| first_word(table[t].0) < wi);
-            for &t in ord[from..].iter().take_while(|&&t| first_word(table[t].0) == wi) {
+            let from = ord.partition_point(|&(w, _)| w < wi);
+            for &(_, t) in ord[from..].iter().take_while(|&&(w, _)| w == wi) {
                 let (p, k) = table[t];
                 if let Some(n) = s.matches(i, p) {
                     if hit.is_none_or(|(m, _)| n > m) {
@@ -567,7 +597,7 @@ impl<'a> Ex<'a> {
             }
             (s.a.max(v.saturating_sub(30))..i - 1).rev().take_while(|&k| !matches!(s.w(k).as_str(), ";" | ":" | "—" | "–")).find_map(|k| {
                 let w = s.w(k);
-                let verbish = s.lower(k) && k > s.a && (is_report_verb(w) || w.ends_with("ed") || triggers_table().iter().any(|(p, _)| first_word(p) == w.as_str()));
+                let verbish = s.lower(k) && k > s.a && (is_report_verb(w) || w.ends_with("ed") || trigger_order().binary_search_by(|&(f, _)| f.cmp(w.as_str())).is_ok());
                 if !verbish {
                     return None;
                 }
@@ -591,6 +621,16 @@ impl<'a> Ex<'a> {
             }
         }
         let mut targets: Vec<EntityMention> = Vec::new();
+        // "endorsed her early", "praised him for": an object pronoun is the nearest fitting person
+        let ow = s.w(v + n).as_str();
+        let object_pron = (ow == "him" || (ow == "her" && (s.is_clause_break(v + n + 1) || Words("for|as|on|in|over|at|early|again|publicly|last|this|after|to").contains(&s.w(v + n + 1).as_str()))))
+            && self.quote_speaker(field, s.start(v + n)).is_none();
+        if object_pron {
+            let at = s.start(v + n);
+            if let Some(p) = self.pronoun_person(field, at, ow == "him").filter(|p| !sources.contains(p)) {
+                objs.insert(0, EntityMention { field, start: at, end: s.end(v + n), entity: p, form: super::entities::MentionForm::Pronoun });
+            }
+        }
         if let Some(first) = objs.iter().find(|m| !sources.contains(&m.entity)) {
             targets.push(*first);
             // coordinated objects of the same kind ("met Putin and Zelenskyy")
