@@ -11,7 +11,7 @@ use std::collections::HashSet;
 /// Lower-case ASCII slug of a name ("JD Vance" -> "jd-vance"); non-ASCII letters kept.
 pub fn slug(name: &str) -> String {
     let mut s = String::with_capacity(name.len());
-    for c in name.chars().flat_map(char::to_lowercase) {
+    for c in name.chars().map(crate::text::lower_char) {
         if c.is_alphanumeric() {
             s.push(c);
         } else if !s.ends_with('-') && !s.is_empty() {

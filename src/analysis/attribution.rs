@@ -23,6 +23,7 @@
 //! Linear in the text: every window is bounded by the sentence, the neighbouring quotes and
 //! a fixed number of tokens.
 
+use crate::text::Lower;
 use super::entities::{Entities, Entity, EntityId, EntityMention, Gender, MentionForm};
 use super::lexicon::Words;
 use super::quotes::{inside_any, QuoteSpan};
@@ -223,7 +224,7 @@ struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     fn lw(&self, k: usize) -> String {
-        self.ft.token_text(&self.ft.tokens[k]).to_lowercase()
+        self.ft.token_text(&self.ft.tokens[k]).lower()
     }
     fn text(&self, k: usize) -> String {
         self.ft.token_text(&self.ft.tokens[k])
@@ -746,7 +747,7 @@ fn cand_ending_at(ctx: &Ctx, ents: &Entities, j: usize, floor: usize) -> Option<
     if let Some(p) = pron_of(&text) {
         return Some(Cand::Pron(Span::new(ctx.field, t.start, t.end), p));
     }
-    let lw = text.to_lowercase();
+    let lw = text.lower();
     if ROLE_NOUNS.contains(&lw.as_str()) || lw.ends_with("man") && lw.len() > 5 && !ctx.is_cap(j) {
         // walk back over modifiers to a determiner or the line start
         let mut i = j;
@@ -831,7 +832,7 @@ fn name_runs_before(ctx: &Ctx, ents: &Entities, pos: usize, max_tokens: usize) -
 
 /// "Texan", "Republican", "Democrat", "Briton": a word for one member of a place or party.
 fn is_member_word(w: &str) -> bool {
-    let l = w.to_lowercase();
+    let l = w.lower();
     !l.ends_with('s') && (l.ends_with("an") || l.ends_with("er") || l.ends_with("crat") || l.ends_with("on") || l.ends_with("ist"))
 }
 
@@ -880,7 +881,7 @@ fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize) -> Option<
     if let Some(p) = pron_of(&text) {
         return Some(Cand::Pron(Span::new(ctx.field, t.start, t.end), p));
     }
-    let lw = text.to_lowercase();
+    let lw = text.lower();
     if DETERMINERS.contains(&lw.as_str()) || ROLE_NOUNS.contains(&lw.as_str()) || !ctx.is_cap(k) && !is_speech_word(&lw) {
         // the description runs to its role noun ("the minister", "opposition leader Lars Holm")
         let mut i = k;
@@ -1139,7 +1140,7 @@ fn first_name_gender(name: &str) -> Option<Gender> {
     let mut parts = name.split_whitespace();
     let first = parts.next()?;
     parts.next()?; // a single word is a surname
-    let f = first.to_lowercase();
+    let f = first.lower();
     if MALE_NAMES.contains(&f.as_str()) {
         Some(Gender::Male)
     } else if FEMALE_NAMES.contains(&f.as_str()) {
@@ -1264,7 +1265,7 @@ fn describe_fallback(ctx: &Ctx, ents: &Entities, desc: &str, pos: usize) -> Opti
     let words: Vec<String> = desc
         .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
-        .map(|w| w.to_lowercase())
+        .map(|w| w.lower())
         .filter(|w| !DETERMINERS.contains(&w.as_str()) && !w.ends_with("’s") && !w.ends_with("'s"))
         .collect();
     if words.is_empty() {
@@ -1272,14 +1273,14 @@ fn describe_fallback(ctx: &Ctx, ents: &Entities, desc: &str, pos: usize) -> Opti
     }
     let key = words.join(" ");
     let is_person = |id: EntityId| ents.list.get(id).is_some_and(|e| e.kind == StakeholderKind::Person);
-    if let Some(i) = ents.list.iter().position(|e| e.kind == StakeholderKind::Person && e.role.as_ref().is_some_and(|(r, _)| r.to_lowercase().ends_with(&key))) {
+    if let Some(i) = ents.list.iter().position(|e| e.kind == StakeholderKind::Person && e.role.as_ref().is_some_and(|(r, _)| r.lower().ends_with(&key))) {
         return Some(i);
     }
     let titled = |ft: &FieldText, m: &EntityMention| {
         let n = key.chars().count() + 2;
-        let pre = ft.slice(m.start.saturating_sub(n), m.start).to_lowercase();
+        let pre = ft.slice(m.start.saturating_sub(n), m.start).lower();
         let pre = pre.trim_end();
-        pre.ends_with(&key) || ft.slice(m.start, m.end).to_lowercase().contains(&format!("{key} "))
+        pre.ends_with(&key) || ft.slice(m.start, m.end).lower().contains(&format!("{key} "))
     };
     // nearest before, in this field
     for m in ents.mentions_before(ctx.field, pos).take(300) {

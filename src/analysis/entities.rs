@@ -17,6 +17,7 @@
 //!    president", "the 32-member alliance", "his country"), "the Trump administration"
 //!    (its own stakeholder, affiliated with Trump) and groups (protesters, voters).
 
+use crate::text::Lower;
 use super::lexicon::{self, Words, COUNTRIES, ORGS};
 use crate::model::{Field, Span, StakeholderKind};
 use crate::text::{Doc, FieldText, Token, TokenKind};
@@ -258,7 +259,7 @@ impl Entities {
         if d.is_empty() {
             return None;
         }
-        let lower = d.to_lowercase();
+        let lower = d.lower();
         // organisations by their description nouns
         let org_hits: Vec<EntityId> = (0..self.list.len())
             .filter(|&i| {
@@ -282,7 +283,7 @@ impl Entities {
         let mut out = Vec::new();
         for w in s.split(' ').filter(|w| !w.is_empty()) {
             for (i, e) in self.list.iter().enumerate() {
-                if e.kind != StakeholderKind::Person && e.aliases.iter().chain(std::iter::once(&e.name)).any(|a| a.to_lowercase() == w) {
+                if e.kind != StakeholderKind::Person && e.aliases.iter().chain(std::iter::once(&e.name)).any(|a| a.lower() == w) {
                     out.push(i);
                 }
             }
@@ -296,12 +297,12 @@ impl Entities {
     fn holds_title(&self, i: EntityId, title: &str, mods: &[EntityId]) -> bool {
         let e = &self.list[i];
         let Some((role, _)) = &e.role else { return false };
-        let r = role.to_lowercase();
+        let r = role.lower();
         let Some(rt) = title_suffix(&r) else { return false };
         let fits = rt == title
             || (rt.ends_with(&format!(" {title}"))
                 && !matches!(rt.split(' ').next(), Some("vice" | "deputy" | "assistant" | "former" | "lt." | "lieutenant" | "under")));
-        fits && mods.iter().all(|m| e.affiliations.contains(m) || r.contains(&self.list[*m].name.to_lowercase()))
+        fits && mods.iter().all(|m| e.affiliations.contains(m) || r.contains(&self.list[*m].name.lower()))
     }
 
     fn entity_for_lex(&mut self, key: LexKey, cache: &mut LexCache) -> EntityId {
@@ -596,7 +597,7 @@ fn match_title(ft: &FieldText, i: usize) -> Option<(usize, bool)> {
     if !is_word(t) {
         return None;
     }
-    let first = bare(ft, t).to_lowercase();
+    let first = bare(ft, t).lower();
     let mut best: Option<(usize, bool)> = None;
     // "co-anchor", "ex-minister"
     for pre in ["co-", "ex-", "vice-"] {
@@ -615,7 +616,7 @@ fn match_title(ft: &FieldText, i: usize) -> Option<(usize, bool)> {
             (k == 0 || adjacent(ft, i + k - 1)) && {
                 let tk = &ft.tokens[i + k];
                 let txt = if k + 1 == n { bare(ft, tk) } else { ft.token_text(tk) };
-                txt.to_lowercase() == p[k]
+                txt.lower() == p[k]
             }
         });
         if ok {
@@ -644,7 +645,7 @@ fn not_name(w: &str) -> bool {
     match w.find(['\'', '’']) {
         Some(p) => {
             let (base, rest) = w.split_at(p);
-            let rest: String = rest.chars().skip(1).collect::<String>().to_lowercase();
+            let rest: String = rest.chars().skip(1).collect::<String>().lower();
             matches!(rest.as_str(), "ll" | "m" | "ve" | "d" | "re" | "s" | "t") && (lexicon::NOT_NAME.contains(&base) || matches!(base, "Let" | "Don" | "Can" | "Won" | "Isn" | "Didn" | "Doesn"))
         }
         None => false,
@@ -707,7 +708,7 @@ fn title_case_range(ft: &FieldText, a: usize, b: usize) -> bool {
     // a lower-case word other than a short function word means ordinary prose
     // ("French President Emmanuel Macron met German Chancellor Olaf Scholz")
     const SMALL: &[&str] = &["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "as", "vs", "vs.", "from", "per", "via"];
-    if words.iter().any(|t| !is_cap(ft, t) && t.kind == TokenKind::Word && !SMALL.contains(&ft.token_text(t).to_lowercase().as_str())) {
+    if words.iter().any(|t| !is_cap(ft, t) && t.kind == TokenKind::Word && !SMALL.contains(&ft.token_text(t).lower().as_str())) {
         return false;
     }
     let caps = words.iter().filter(|t| is_cap(ft, t)).count();
@@ -808,7 +809,7 @@ fn scan(ft: &FieldText) -> Vec<Item> {
             }
             if a + 1 < j && sentence_initial(ft, a) {
                 let w = ft.token_text(&ft.tokens[a]);
-                let lw = w.to_lowercase();
+                let lw = w.lower();
                 let verbish = w.chars().count() > 4 && (lw.ends_with("ed") || lw.ends_with("ing") || lw.ends_with("ly"));
                 if verbish && lexicon::given_name_gender(&w).is_none() {
                     a += 1;
@@ -871,7 +872,7 @@ fn org_noun_before(ft: &FieldText, a: usize) -> Option<StakeholderKind> {
     let w = ft.tokens.get(a.checked_sub(1)?).map(|t| ft.token_text(t))?;
     if matches!(w.as_str(), "at" | "for") {
         // "analysts at Barclays", "a spokesman for Harlow": people work at organisations
-        let role = ft.tokens.get(a.checked_sub(2)?).map(|t| ft.token_text(t).to_lowercase())?;
+        let role = ft.tokens.get(a.checked_sub(2)?).map(|t| ft.token_text(t).lower())?;
         let single = role.strip_suffix('s').unwrap_or(&role);
         let works = lexicon::TITLES.contains(&role.as_str()) || lexicon::TITLES.contains(&single) || matches!(single, "employee" | "staff" | "worker" | "engineer");
         let speaks = matches!(single, "spokesman" | "spokeswoman" | "spokesperson");
@@ -1061,11 +1062,11 @@ impl<'a> Ctx<'a> {
                         if has_title
                             && prev.b - prev.a == 1
                             && matches!(items[p].kind, ItemKind::Title(true))
-                            && matches!(ft.slice(items[p].start, items[p].end).to_lowercase().as_str(), "secretary" | "minister" | "commissioner") => {}
+                            && matches!(ft.slice(items[p].start, items[p].end).lower().as_str(), "secretary" | "minister" | "commissioner") => {}
                     // "Pfizer chief executive Jane Roe", "Trump adviser Sam Lee": the employer
                     // or principal named by one word before the title (resolved below)
                     ItemKind::Name if has_title && prev.b - prev.a == 1 && p + 1 == k && matches!(items[p].kind, ItemKind::Title(true)) && !(sentence_initial(ft, prev.a) && {
-                        let w = ft.token_text(&ft.tokens[prev.a]).to_lowercase();
+                        let w = ft.token_text(&ft.tokens[prev.a]).lower();
                         w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")
                     }) => {}
                     _ => break,
@@ -1246,7 +1247,7 @@ impl<'a> Ctx<'a> {
         if tok(it.b) == "," {
             self.relative_role(f, it.b + 1, id);
             let mut q = it.b + 1;
-            let det = tok(q).to_lowercase();
+            let det = tok(q).lower();
             let mut mods = Vec::new();
             if matches!(det.as_str(), "the" | "a" | "an") {
                 q += 1;
@@ -1297,7 +1298,7 @@ impl<'a> Ctx<'a> {
             }
             if let (Some(rs), Some(mut re)) = (role_start, last_title_end) {
                 // "of NATO", "for the campaign": up to 4 more words before a comma
-                let next = tok(q).to_lowercase();
+                let next = tok(q).lower();
                 if matches!(next.as_str(), "of" | "for" | "at" | "to") {
                     let mut r = q + 1;
                     while r < ft.tokens.len() && r < q + 5 && ft.tokens[r].kind == TokenKind::Word {
@@ -1334,7 +1335,7 @@ impl<'a> Ctx<'a> {
             let mut title_start = None;
             // "Its director of policy, Rocio Mendes": a short "of"/"for" tail after the title
             let mut tail_end = None;
-            if let Some(o) = (q.saturating_sub(4)..q).rev().find(|&o| matches!(tok(o).to_lowercase().as_str(), "of" | "for")) {
+            if let Some(o) = (q.saturating_sub(4)..q).rev().find(|&o| matches!(tok(o).lower().as_str(), "of" | "for")) {
                 let words = (o + 1..q).all(|x| ft.tokens[x].kind == TokenKind::Word && !has_possessive(ft, &ft.tokens[x]));
                 let titled = o > 0 && (o.saturating_sub(3)..o).any(|st| match_title(ft, st).is_some_and(|(l, p)| p && st + l == o));
                 if words && titled && o + 1 < q {
@@ -1357,7 +1358,7 @@ impl<'a> Ctx<'a> {
             let title_end = title_end.map(|te| tail_end.unwrap_or(te));
             if let (Some(ts), Some(te)) = (title_start, title_end) {
                 let pw = if q > 0 { tok(q - 1) } else { String::new() };
-                let lw = pw.to_lowercase();
+                let lw = pw.lower();
                 let mut principal = None;
                 let mut role_start = ts;
                 if matches!(lw.as_str(), "his" | "her") {
@@ -1407,7 +1408,7 @@ impl<'a> Ctx<'a> {
     fn relative_role(&mut self, f: usize, mut q: usize, id: EntityId) {
         let ft = self.ft(f);
         let field = ft.field;
-        let low = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t).to_lowercase()).unwrap_or_default();
+        let low = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t).lower()).unwrap_or_default();
         if low(q) != "who" || self.ents.list[id].role.is_some() {
             return;
         }
@@ -1509,7 +1510,7 @@ impl<'a> Ctx<'a> {
                             break;
                         }
                     }
-                    let w = ft.token_text(t).to_lowercase();
+                    let w = ft.token_text(t).lower();
                     let Some(v) = votes.get_mut(m.entity) else { break };
                     match w.as_str() {
                         "he" | "him" | "his" | "himself" => {
@@ -1607,7 +1608,7 @@ impl<'a> Ctx<'a> {
                     let word = ft.slice(it.start, it.end);
                     if it.b - it.a == 1 && matches!(form, MentionForm::Capital | MentionForm::FullName) {
                         // only where it acts as a person: "Washington said he ...", "Mr. Washington"
-                        let it_follows = ft.tokens.get(it.b + 1).map(|t| ft.token_text(t).to_lowercase()).is_some_and(|w| matches!(w.as_str(), "it" | "its"));
+                        let it_follows = ft.tokens.get(it.b + 1).map(|t| ft.token_text(t).lower()).is_some_and(|w| matches!(w.as_str(), "it" | "its"));
                         if self.speech_context(f, it) && !it_follows {
                             if let Some(pid) = self.person_named(&word, f, it.start) {
                                 self.mention(f, it.start, it.end, pid, MentionForm::Surname);
@@ -1625,7 +1626,7 @@ impl<'a> Ctx<'a> {
                     // "the West" needs its article
                     if let LexKey::Org(oi) = key {
                         if ORGS[oi].name.starts_with("the ") && form == MentionForm::FullName {
-                            let prev = if it.a > 0 { ft.token_text(&ft.tokens[it.a - 1]).to_lowercase() } else { String::new() };
+                            let prev = if it.a > 0 { ft.token_text(&ft.tokens[it.a - 1]).lower() } else { String::new() };
                             if prev != "the" {
                                 continue;
                             }
@@ -1658,7 +1659,7 @@ impl<'a> Ctx<'a> {
                     let word = bare(ft, &ft.tokens[it.a]);
                     // "the Trump administration"
                     if let Some(nx) = ft.tokens.get(it.b) {
-                        let w = ft.token_text(nx).to_lowercase();
+                        let w = ft.token_text(nx).lower();
                         let w = w.trim_end_matches("’s").trim_end_matches("'s");
                         if let Some(&(_, kind)) = lexicon::PERSONAL_BODIES.iter().find(|(b, _)| *b == w) {
                             if adjacent(ft, it.a) && !has_possessive(ft, &ft.tokens[it.a]) {
@@ -1679,7 +1680,7 @@ impl<'a> Ctx<'a> {
                     }
                     // "the Unite union", "the Likud party": an organisation named by one word,
                     // and later mentions of that word
-                    let prev = if it.a > 0 { ft.token_text(&ft.tokens[it.a - 1]).to_lowercase() } else { String::new() };
+                    let prev = if it.a > 0 { ft.token_text(&ft.tokens[it.a - 1]).lower() } else { String::new() };
                     let noun = ft.tokens.get(it.b).filter(|_| adjacent(ft, it.a) && !has_possessive(ft, &ft.tokens[it.a])).map(|t| ft.token_text(t)).unwrap_or_default();
                     let org_kind = org_noun(&noun);
                     let known_org = self.ents.list.iter().position(|e| e.name == word && e.kind != StakeholderKind::Person && e.kind != StakeholderKind::Country);
@@ -1733,7 +1734,7 @@ impl<'a> Ctx<'a> {
         if it.a == 0 {
             return None;
         }
-        let prev = ft.token_text(&ft.tokens[it.a - 1]).to_lowercase();
+        let prev = ft.token_text(&ft.tokens[it.a - 1]).lower();
         if prev != "the" || !adjacent(ft, it.a - 1) {
             return None;
         }
@@ -1745,7 +1746,7 @@ impl<'a> Ctx<'a> {
         let next = ft.tokens.get(it.b).map(|t| ft.token_text(t)).unwrap_or_default();
         let next_ok = next.is_empty()
             || next.chars().all(|c| !c.is_alphanumeric())
-            || is_function_word(&next.to_lowercase())
+            || is_function_word(&next.lower())
             || matches!(next.as_str(), "said" | "says" | "told" | "added" | "has" | "is" | "was" | "who");
         if !next_ok || ft.tokens.get(it.b).is_some_and(|t| is_cap(ft, t)) {
             return None;
@@ -1789,7 +1790,7 @@ impl<'a> Ctx<'a> {
     /// Sanders", "according to Sanders")?
     fn speech_context(&self, f: usize, it: &Item) -> bool {
         let ft = self.ft(f);
-        let tok = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t).to_lowercase()).unwrap_or_default();
+        let tok = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t).lower()).unwrap_or_default();
         let is_report = |w: &str| lexicon::REPORT_VERBS.contains(&w) || matches!(w, "asked" | "replied" | "responded" | "recalled");
         let next = tok(it.b);
         let next2 = tok(it.b + 1);
@@ -1829,7 +1830,7 @@ impl<'a> Ctx<'a> {
                     break;
                 }
                 if let ItemKind::Lex(LexHit::Entity(..)) = items[q].kind {
-                    mods = format!("{} {mods}", ft.slice(items[q].start, items[q].end).to_lowercase());
+                    mods = format!("{} {mods}", ft.slice(items[q].start, items[q].end).lower());
                     mod_items.push(q);
                 }
                 p = items[q].a;
@@ -1837,13 +1838,13 @@ impl<'a> Ctx<'a> {
             }
             break;
         }
-        let det = if p > 0 { ft.token_text(&ft.tokens[p - 1]).to_lowercase() } else { String::new() };
+        let det = if p > 0 { ft.token_text(&ft.tokens[p - 1]).lower() } else { String::new() };
         let sentence_start = ft.sentence_at(ft.tokens[p].start).and_then(|s| ft.sentences.get(s)).is_some_and(|s| s.start == ft.tokens[p].start);
         let ok = det == "the" || (f == 0 && !mod_items.is_empty() && (p == 0 || sentence_start));
         if !ok {
             return;
         }
-        let title = ft.slice(it.start, it.end).to_lowercase();
+        let title = ft.slice(it.start, it.end).lower();
         let desc = format!("{mods}{title}");
         let Some(id) = self.ents.resolve_description(&desc, field, it.start) else { return };
         let start = if det == "the" && p > 0 && !mod_items.is_empty() { items[*mod_items.last().unwrap_or(&k)].start } else if det == "the" { ft.tokens[p - 1].start } else { ft.tokens[p].start };
@@ -1868,7 +1869,7 @@ impl<'a> Ctx<'a> {
         let mut seen_ents = 0;
         let mut i = 0;
         while i < n {
-            let w = ft.token_text(&ft.tokens[i]).to_lowercase();
+            let w = ft.token_text(&ft.tokens[i]).lower();
             if w == "the" {
                 for e in seen_ents..self.ents.list.len() {
                     let name = &self.ents.list[e].name;
@@ -1881,7 +1882,7 @@ impl<'a> Ctx<'a> {
                     if h >= n || !(i..h).all(|x| adjacent(ft, x)) {
                         break;
                     }
-                    let head = bare(ft, &ft.tokens[h]).to_lowercase();
+                    let head = bare(ft, &ft.tokens[h]).lower();
                     let mid_ok = (i + 1..h).all(|x| {
                         let t = &ft.tokens[x];
                         t.kind != TokenKind::Punct && ft.chars.get(t.start).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
@@ -1889,7 +1890,7 @@ impl<'a> Ctx<'a> {
                     if !mid_ok {
                         break;
                     }
-                    let head2 = if h > i + 1 { format!("{} {head}", ft.token_text(&ft.tokens[h - 1]).to_lowercase()) } else { String::new() };
+                    let head2 = if h > i + 1 { format!("{} {head}", ft.token_text(&ft.tokens[h - 1]).lower()) } else { String::new() };
                     let mut words_used = 1;
                     let mut desc: Vec<EntityId> = Vec::new();
                     let mut k = 0;
@@ -1925,7 +1926,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
             } else if (w == "his" || w == "her") && i + 1 < n && adjacent(ft, i) {
-                let nx = bare(ft, &ft.tokens[i + 1]).to_lowercase();
+                let nx = bare(ft, &ft.tokens[i + 1]).lower();
                 if nx == "country" || nx == "nation" || nx == "government" {
                     let pos = ft.tokens[i].start;
                     if let Some(pid) = self.nearest_person(f, pos, Some(w == "his"), None) {
@@ -1937,7 +1938,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
             } else if lexicon::GROUPS.contains(&w.as_str()) && self.ents.mention_at(field, ft.tokens[i].start).is_none() {
-                let prev = if i > 0 { ft.token_text(&ft.tokens[i - 1]).to_lowercase() } else { String::new() };
+                let prev = if i > 0 { ft.token_text(&ft.tokens[i - 1]).lower() } else { String::new() };
                 // "protesters" but not "Ukrainian refugees" (already the country's) or "his voters"
                 if !matches!(prev.as_str(), "his" | "her" | "their" | "its") {
                     let id = match self.ents.list.iter().position(|e| e.kind == StakeholderKind::Group && e.name == w) {

@@ -14,6 +14,7 @@
 //!
 //! Linear in the text length: one pass per line plus bounded look-arounds.
 
+use crate::text::Lower;
 use super::attribution;
 use crate::model::{Field, QuoteKind};
 use crate::text::{Doc, FieldText};
@@ -140,7 +141,7 @@ fn is_elision(chars: &[char], i: usize, end: usize) -> bool {
         return w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit() || c == 's');
     }
     let next_is_apos = j < end && matches!(chars[j], '\'' | '’');
-    let wl = w.to_lowercase();
+    let wl = w.lower();
     if wl == "n" {
         return true; // rock ’n’ roll
     }
@@ -534,7 +535,7 @@ fn dialogue_line(ft: &FieldText, ls: usize, le: usize, after_intro: bool) -> Opt
                 segs.push((cur, i));
             } else {
                 // narration [cur, i): does it hold a speech verb?
-                if ft.tokens_in(cur, i).iter().any(|t| attribution::is_speech_word(&ft.token_text(t).to_lowercase())) {
+                if ft.tokens_in(cur, i).iter().any(|t| attribution::is_speech_word(&ft.token_text(t).lower())) {
                     narr_has_verb = true;
                 }
             }
@@ -550,7 +551,7 @@ fn dialogue_line(ft: &FieldText, ls: usize, le: usize, after_intro: bool) -> Opt
     }
     if in_speech {
         segs.push((cur, le));
-    } else if ft.tokens_in(cur, le).iter().any(|t| attribution::is_speech_word(&ft.token_text(t).to_lowercase())) {
+    } else if ft.tokens_in(cur, le).iter().any(|t| attribution::is_speech_word(&ft.token_text(t).lower())) {
         narr_has_verb = true;
     }
     if !(narr_has_verb || after_intro) {
@@ -605,7 +606,7 @@ fn word_before(ft: &FieldText, pos: usize, floor: usize) -> Option<String> {
             return None;
         }
         if ft.chars[t.start].is_alphanumeric() {
-            return Some(ft.token_text(&t).to_lowercase());
+            return Some(ft.token_text(&t).lower());
         }
         if !matches!(ft.chars[t.start], ',' | ':') {
             return None;
@@ -665,7 +666,7 @@ fn classify_kinds(ft: &FieldText, spans: &mut [QuoteSpan]) {
         let title_case = nw >= 1
             && nw <= 8
             && cap(&words[0])
-            && words.iter().all(|w| cap(w) || TITLE_SMALL.contains(&w.to_lowercase().as_str()))
+            && words.iter().all(|w| cap(w) || TITLE_SMALL.contains(&w.lower().as_str()))
             && !toks.iter().any(|t| matches!(chars[t.start], '?' | '!'));
         // are the words around the quote in sentence case (not a Title Case headline)?
         if line_case.0 != q.line {
@@ -738,7 +739,7 @@ fn modifies_next_word(ft: &FieldText, close_end: usize, le: usize) -> bool {
     if t.start >= le || t.start > close_end + 1 || !ft.chars[t.start].is_lowercase() {
         return false;
     }
-    let w = ft.token_text(t).to_lowercase();
+    let w = ft.token_text(t).lower();
     const FUNCTION: &[&str] = &[
         "and", "or", "but", "to", "in", "on", "at", "for", "of", "that", "which", "who", "by", "with", "from", "as",
         "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "could", "should", "can",
@@ -759,7 +760,7 @@ fn follows_speech_cue(ft: &FieldText, from: usize, le: usize) -> bool {
         let c = ft.chars[t.start];
         if c.is_alphanumeric() {
             words += 1;
-            if attribution::is_speech_word(&ft.token_text(t).to_lowercase()) {
+            if attribution::is_speech_word(&ft.token_text(t).lower()) {
                 return true;
             }
             if words >= 5 {
@@ -793,7 +794,7 @@ fn sentence_has_cue(ft: &FieldText, q: &QuoteSpan, spans: &[QuoteSpan]) -> bool 
     let a = ft.token_index_at(sa).max(ft.token_index_at(q.open).saturating_sub(40));
     let b = ft.token_index_at(sb).min(ft.token_index_at(q.close_end) + 40);
     ft.tokens[a..b.max(a)].iter().any(|t| {
-        !inside_any(spans, t.start) && attribution::is_cue_word(&ft.token_text(t).to_lowercase())
+        !inside_any(spans, t.start) && attribution::is_cue_word(&ft.token_text(t).lower())
     })
 }
 

@@ -17,6 +17,7 @@
 //!   organisation in a quote says-about it (countries named in passing are not edges).
 //! - **represents**: "his special envoy, Steve Witkoff" (found with the entities).
 
+use crate::text::Lower;
 use super::attribution::Attributed;
 use super::entities::{Entities, EntityId, EntityMention};
 use super::lexicon::{Words, REPORT_VERBS, TITLES};
@@ -1036,7 +1037,7 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
     }
     let mut ex = Ex { ents, quotes, qidx, qmax, out: Vec::new(), seen: Vec::new() };
     for ft in doc.fields() {
-        let words: Vec<String> = ft.tokens.iter().map(|t| ft.token_text(t).to_lowercase()).collect();
+        let words: Vec<String> = ft.tokens.iter().map(|t| ft.token_text(t).lower()).collect();
         for sent in &ft.sentences {
             let a = ft.token_index_at(sent.start);
             let b = ft.tokens.partition_point(|t| t.end <= sent.end);

@@ -329,7 +329,7 @@ fn file_base(a: &Analysis) -> String {
             break;
         }
         s.push('-');
-        s.extend(w.chars().flat_map(char::to_lowercase).filter(|c| c.is_ascii_alphanumeric()));
+        s.extend(w.chars().map(crate::text::lower_char).filter(|c| c.is_ascii_alphanumeric()));
         words += 1;
     }
     s.trim_end_matches('-').to_string()

@@ -4,6 +4,7 @@
 //! Nothing here touches the browser, so it is tested natively. The components only
 //! dispatch [`Action`]s and render what [`ViewState`] and [`Facts`] say.
 
+use crate::text::Lower;
 use crate::model::{Analysis, Field, QuoteKind, Stakeholder};
 use crate::text::FieldText;
 use std::rc::Rc;
@@ -221,7 +222,7 @@ impl Facts {
     /// Cards (quote indices) the view shows, in article order.
     pub fn visible_quotes(&self, v: &ViewState) -> Vec<usize> {
         let a = &*self.analysis;
-        let needle = v.search.trim().to_lowercase();
+        let needle = v.search.trim().lower();
         let rel = v.relation.as_deref().and_then(|id| a.relations.iter().find(|r| r.id == id));
         self.cards
             .iter()
@@ -242,13 +243,13 @@ impl Facts {
                 }
                 if !needle.is_empty() {
                     let speaker = q.speaker.as_deref().and_then(|s| a.stakeholder(s));
-                    let hay_hit = q.text.to_lowercase().contains(&needle)
+                    let hay_hit = q.text.lower().contains(&needle)
                         || speaker.is_some_and(|s| {
-                            s.name.to_lowercase().contains(&needle)
-                                || s.role.as_deref().is_some_and(|r| r.to_lowercase().contains(&needle))
+                            s.name.lower().contains(&needle)
+                                || s.role.as_deref().is_some_and(|r| r.lower().contains(&needle))
                         })
                         || self.context.get(i).is_some_and(|(b, e)| {
-                            b.to_lowercase().contains(&needle) || e.to_lowercase().contains(&needle)
+                            b.lower().contains(&needle) || e.lower().contains(&needle)
                         });
                     if !hay_hit {
                         return false;
