@@ -385,3 +385,14 @@ fn a_second_speech_verb_after_but_keeps_the_first_subject() {
     let a = run("Minister Lena Ortiz said Madrid was ready to work with Lisbon but warned against “hasty decisions”.");
     assert_said_by(&a, "hasty decisions", "Ortiz");
 }
+
+#[test]
+fn a_short_quote_opening_a_sentence_mid_paragraph_is_a_whole_quote_not_a_partial_one() {
+    let a = run("The council defended the plan. \"These rules protect everyone,\" said Mayor Ana Ruiz. Critics were unmoved.");
+    let q = quote(&a, "These rules protect everyone,");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_said_by(&a, "These rules protect everyone,", "Ruiz");
+    // A few quoted words inside a sentence stay partial.
+    let b = run("Ruiz called the plan \"a fair deal\" for the harbour.");
+    assert_eq!(quote(&b, "a fair deal").kind, QuoteKind::Partial);
+}

@@ -631,9 +631,19 @@ fn classify_kinds(ft: &FieldText, spans: &mut [QuoteSpan]) {
         let (ls, le) = q.line;
         let before = if q.open > ls { Some(chars[q.open - 1]) } else { None };
         let after = if q.close_end < le { Some(chars[q.close_end]) } else { None };
+        // A quote that opens a sentence ('The council agreed. "These rules work," she said.'),
+        // with a capital letter, is a whole quoted sentence, however short.
+        let opens_sentence = {
+            let mut j = q.open;
+            while j > ls && chars[j - 1].is_whitespace() {
+                j -= 1;
+            }
+            j < q.open && j > ls && matches!(chars[j - 1], '.' | '?' | '!' | '…' | '”' | '"' | '’' | ')')
+                && (!matches!(chars[j - 1], '”' | '"' | '’' | ')') || j > ls + 1 && matches!(chars[j - 2], '.' | '?' | '!' | '…'))
+        };
         let mut kind = if nw >= 1 && (q.open == ls || q.continues || q.unclosed) {
             QuoteKind::Direct
-        } else if nw >= 6 && chars[q.start].is_uppercase() || has_sentence_punct {
+        } else if (nw >= 6 || opens_sentence) && chars[q.start].is_uppercase() || has_sentence_punct {
             QuoteKind::Direct
         } else {
             QuoteKind::Partial
