@@ -687,3 +687,17 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn a_word_coordinated_with_a_known_company_is_a_company_too() {
+    let a = run(
+        "Carmakers warn on tariffs",
+        "Norvik and Halstrom Motors warned on Thursday that the tariffs would raise prices.\n\n\
+         \"We will pass some of the costs on,\" Halstrom Motors chief executive Ada Lind said.",
+    );
+    assert_eq!(by_name(&a, "Norvik").kind, StakeholderKind::Organisation);
+    assert_eq!(by_name(&a, "Halstrom Motors").kind, StakeholderKind::Organisation);
+    // A given name in the same place stays out of it.
+    let b = run("", "Maria and Halstrom Motors signed the deal, Ada Lind said.");
+    assert!(b.stakeholders.iter().all(|s| s.name != "Maria" || s.kind != StakeholderKind::Organisation));
+}

@@ -1688,6 +1688,15 @@ impl<'a> Ctx<'a> {
                         self.mention(f, it.start, it.end, id, MentionForm::FullName);
                         continue;
                     }
+                    // "Tesla and Volkswagen warned": a word coordinated with a known organisation
+                    // names one of the same kind
+                    if !headline_caps && lexicon::given_name_gender(&word).is_none() && self.person_named(&word, f, it.start).is_none() {
+                        if let Some(kind) = self.coordinated_org(f, it) {
+                            let id = self.ents.add_entity(Entity { name: word.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None });
+                            self.mention(f, it.start, it.end, id, MentionForm::FullName);
+                            continue;
+                        }
+                    }
                     if let (Some(kind), false) = (org_noun_before(ft, it.a), headline_caps) {
                         if lexicon::given_name_gender(&word).is_none() && self.person_named(&word, f, it.start).is_none() {
                             let id = self.ents.add_entity(Entity { name: word.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None });
@@ -1724,6 +1733,27 @@ impl<'a> Ctx<'a> {
             }
         }
         self.small_words(f);
+    }
+
+    /// The kind of a known organisation or outlet joined to `it` by "and" / "or" ("X and
+    /// Volkswagen", "Volkswagen and X"), if any.
+    fn coordinated_org(&self, f: usize, it: &Item) -> Option<StakeholderKind> {
+        let ft = self.ft(f);
+        let tok = |i: usize| ft.tokens.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| ft.token_text(t));
+        let conj = |i: usize| tok(i).is_some_and(|w| matches!(w.as_str(), "and" | "or"));
+        let orgs = self.ents.list.iter().filter(|e| matches!(e.kind, StakeholderKind::Organisation | StakeholderKind::Media));
+        for e in orgs {
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            let n = words.len();
+            let at = |from: usize| words.iter().enumerate().all(|(k, w)| tok(from + k).as_deref() == Some(*w));
+            if n > 0 && conj(it.b) && at(it.b + 1) {
+                return Some(e.kind);
+            }
+            if n > 0 && it.a > n && conj(it.a - 1) && at(it.a - 1 - n) {
+                return Some(e.kind);
+            }
+        }
+        None
     }
 
     /// "the Republican", "the Texan" used as a noun for a person (followed by a verb or
