@@ -15,7 +15,8 @@
 // the live widget is ready: readers without script and crawlers get the same content.
 // Without `src` or an inline script, the element reads the host page's own schema.org JSON-LD
 // (`<script type="application/ld+json">` with a NewsArticle / Article that has an articleBody,
-// also inside @graph): one tag in an article template is enough.
+// also inside @graph): one tag in an article template is enough. With none of these, it waits for
+// setArticle(), and after two seconds says that it has no article (not "Loading…" forever).
 // `editable` (boolean attribute): editor mode, a speaker picker on each card; the "Analysis (JSON)"
 // download then carries the corrections, ready to publish (docs/input.md, form 4).
 // Property / method: `el.setArticle(text)` shows another article (JSON or plain text).
@@ -63,6 +64,8 @@ function pageJsonLd() {
 }
 
 let counter = 0;
+/** How long an element with no article waits for setArticle() before saying it has none. */
+const NO_ARTICLE_MS = 2000;
 
 class StakeholderMapElement extends HTMLElement {
   static get observedAttributes() { return ['src', 'editable']; }
@@ -138,7 +141,16 @@ class StakeholderMapElement extends HTMLElement {
         text = inline.textContent;
       } else {
         text = pageJsonLd();
-        if (text === null) return; // waits for setArticle()
+        if (text === null) {
+          // Waits for setArticle(); if none comes, say so instead of "Loading…" forever.
+          setTimeout(() => {
+            if (version === this._version && !this._handle && this._status && this._status.isConnected && !this._prerendered) {
+              this._status.textContent = 'No article to show: give the element a src, an article inside it, '
+                + 'or the page a schema.org NewsArticle with its articleBody.';
+            }
+          }, NO_ARTICLE_MS);
+          return;
+        }
       }
     } catch (e) {
       if (version === this._version) this._fail(e);

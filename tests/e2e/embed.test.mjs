@@ -54,3 +54,19 @@ test('iframe embed: the frame reports its height and the host sizes the iframe t
   assert.match(await foreign.getByRole('alert').textContent(), /not on http:\/\/127\.0\.0\.1/);
   await assertClean(assert, problems);
 });
+
+test('an element given no article says so (not "Loading…" forever); setArticle() still works', async () => {
+  const { page, problems } = await env.open({ path: '/__test/no-article.html', wait: false });
+  // One element gets its article from the host's script a moment later.
+  await page.evaluate(async () => {
+    await customElements.whenDefined('stakeholder-map');
+    await document.getElementById('later').setArticle('"We open on Monday," said Ana Ruiz, the director.');
+  });
+  await page.locator('#later').locator('article').first().waitFor({ timeout: 10000 });
+  const none = page.locator('#none');
+  await page.waitForFunction(() => /No article to show/.test(document.getElementById('none').shadowRoot.textContent), null, { timeout: 8000 });
+  assert.match(await none.textContent() + await page.evaluate(() => document.getElementById('none').shadowRoot.textContent), /articleBody/);
+  // The one that got its article keeps it.
+  assert.ok(!/No article to show/.test(await page.evaluate(() => document.getElementById('later').shadowRoot.textContent)));
+  await assertClean(assert, problems);
+});
