@@ -701,3 +701,11 @@ fn a_word_coordinated_with_a_known_company_is_a_company_too() {
     let b = run("", "Maria and Halstrom Motors signed the deal, Ada Lind said.");
     assert!(b.stakeholders.iter().all(|s| s.name != "Maria" || s.kind != StakeholderKind::Organisation));
 }
+
+#[test]
+fn local_council_titles_are_roles_not_parts_of_the_name() {
+    let a = run("", "Councilmember Dana Whitfield voted against the plan. Alderwoman Rosa Ibarra backed it.");
+    let d = by_name(&a, "Dana Whitfield");
+    assert_eq!(d.role.as_deref(), Some("Councilmember"));
+    assert_eq!(by_name(&a, "Rosa Ibarra").role.as_deref(), Some("Alderwoman"));
+}

@@ -295,7 +295,7 @@ pub const TITLES: Words = Words("\
     campaign manager|campaign chairman|founder|co-founder|executive director|official|diplomat|\
     negotiator|head|sheriff|police chief|prosecutor|district attorney|lawyer|attorney|\
     economist|commentator|activist|bishop|cardinal|rabbi|imam|archbishop|coach|\
-    supervisor|councilman|councilwoman|council member|councillor|alderman|assemblyman|\
+    supervisor|councilman|councilwoman|council member|councilmember|councilor|councillor|alderman|alderwoman|assemblyman|assemblymember|\
     assemblywoman|state senator|state representative|delegate|superintendent|chief of staff|\
     deputy chief of staff|actor|actress|singer|author|writer|comedian|rapper|musician|\
     star|producer|director|filmmaker|moderator|president and ceo|chief operating officer|\
