@@ -396,3 +396,15 @@ fn a_short_quote_opening_a_sentence_mid_paragraph_is_a_whole_quote_not_a_partial
     let b = run("Ruiz called the plan \"a fair deal\" for the harbour.");
     assert_eq!(quote(&b, "a fair deal").kind, QuoteKind::Partial);
 }
+
+#[test]
+fn the_spaniard_said_is_the_person_just_named_not_a_new_person() {
+    let a = run("Harbour FC boss Tomas Vidal admitted his side had been poor. \"We did not deserve anything,\" the Spaniard said.\n\n\
+                 Coach Lena Berg was pleased. \"We kept going,\" the Swede said.");
+    assert_said_by(&a, "We did not deserve anything,", "Vidal");
+    assert_said_by(&a, "We kept going,", "Berg");
+    assert!(a.stakeholders.iter().all(|s| s.name != "Spaniard" && s.name != "Swede"), "{:?}", a.stakeholders.iter().map(|s| &s.name).collect::<Vec<_>>());
+    // "boss" is a title, so it is the role, not part of a name
+    let vidal = a.stakeholders.iter().find(|s| s.name == "Tomas Vidal").unwrap();
+    assert!(vidal.role.as_deref().is_some_and(|r| r.ends_with("boss")), "{:?}", vidal.role);
+}

@@ -1768,9 +1768,13 @@ impl<'a> Ctx<'a> {
         if prev != "the" || !adjacent(ft, it.a - 1) {
             return None;
         }
-        // an unknown word must look like a nationality or regional noun ("Texan", "Vermonter")
+        // an unknown word must look like a nationality or regional noun ("Texan", "Vermonter",
+        // "Spaniard", "Israeli", "Frenchman", "Swede")
         let word = bare(ft, &ft.tokens[it.a]);
-        if key.is_none() && !["an", "ian", "ese", "ite", "er", "ist", "ish"].iter().any(|suf| word.ends_with(suf) && word.chars().count() > 4) {
+        let suffixed = ["an", "ian", "ese", "ite", "er", "ist", "ish", "ard", "i", "ot", "man", "woman", "on"]
+            .iter()
+            .any(|suf| word.ends_with(suf) && word.chars().count() > 4);
+        if key.is_none() && !suffixed && !lexicon::NATIONALITY_NOUNS.contains(&word.lower().as_str()) {
             return None;
         }
         let next = ft.tokens.get(it.b).map(|t| ft.token_text(t)).unwrap_or_default();

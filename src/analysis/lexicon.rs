@@ -277,6 +277,9 @@ pub const ORGS: &[Org] = &[
 
 /// Titles and offices (lower case). A title before a name makes a person ("Foreign
 /// Minister Sergey Lavrov"); a title after "the" stands for its holder ("the minister").
+/// Nationality nouns that no suffix rule catches ("the Swede said"): a person described by them.
+pub const NATIONALITY_NOUNS: Words = Words("swede|dane|finn|pole|turk|greek|scot|brit|thai|czech|serb|croat|slovak|slovene|uzbek|kazakh|tajik|kurd|arab|basque|kiwi|aussie|gael|swiss|dutchman|welshman");
+
 pub const TITLES: Words = Words("\
     president|vice president|vice-president|president-elect|vice president-elect|prime minister|\
     deputy prime minister|foreign minister|defence minister|defense minister|interior minister|\
@@ -286,7 +289,7 @@ pub const TITLES: Words = Words("\
     ambassador|chancellor|king|queen|prince|princess|pope|emperor|sheikh|senator|\
     sen.|rep.|representative|congressman|congresswoman|lawmaker|governor|gov.|lt. gov.|\
     lieutenant governor|mayor|speaker|house speaker|majority leader|minority leader|leader|\
-    chairman|chairwoman|chairperson|chair|chief executive|ceo|director|commissioner|chief|\
+    chairman|chairwoman|chairperson|chair|chief executive|ceo|director|commissioner|chief|boss|\
     spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|aide|\
     national security adviser|attorney general|judge|justice|chief justice|general|gen.|\
     admiral|adm.|colonel|col.|commander|lt.|sgt.|capt.|host|anchor|correspondent|\
