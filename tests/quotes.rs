@@ -408,3 +408,14 @@ fn the_spaniard_said_is_the_person_just_named_not_a_new_person() {
     let vidal = a.stakeholders.iter().find(|s| s.name == "Tomas Vidal").unwrap();
     assert!(vidal.role.as_deref().is_some_and(|r| r.ends_with("boss")), "{:?}", vidal.role);
 }
+
+#[test]
+fn the_official_said_after_an_unnamed_official_is_not_the_last_person_quoted() {
+    let a = run("Foreign ministry spokesperson Lina Park criticised the deal, saying it would \"only raise tensions\".\n\n\
+                 A senior US official, who spoke on condition of anonymity, welcomed the deal. \"This is good news,\" the official said.");
+    let q = quote(&a, "This is good news,");
+    assert_ne!(speaker_name(&a, q).as_deref(), Some("Lina Park"), "an anonymous source given to the last named speaker");
+    // With no unnamed source in between, "the spokesperson" is still the person just named.
+    let b = run("Spokesperson Lina Park criticised the deal. \"It will only raise tensions,\" the spokesperson said.");
+    assert_said_by(&b, "It will only raise tensions,", "Park");
+}

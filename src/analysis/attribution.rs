@@ -1064,7 +1064,15 @@ fn resolve(
             let id = ents
                 .resolve_description(&d, ctx.field, pos)
                 .or_else(|| describe_fallback(ctx, ents, &d, sp.start))
-                .or_else(|| if definite { resolve_pronoun(ctx, ents, sp.start, Pron::Any, last_speaker) } else { None })?;
+                .or_else(|| {
+                    // "A senior official, who spoke on condition of anonymity, ... the official
+                    // said": an unnamed source, not the last person quoted
+                    if definite && !introduced_unnamed(ctx, &d, sp.start) {
+                        resolve_pronoun(ctx, ents, sp.start, Pron::Any, last_speaker)
+                    } else {
+                        None
+                    }
+                })?;
             Some((id, sp, "description", 0.65))
         }
         Cand::Name(sp) => {
@@ -1257,6 +1265,17 @@ fn is_subject_position(ctx: &Ctx, ents: &Entities, m: &EntityMention) -> bool {
         j += 1;
     }
     j < ft.tokens.len() && ctx.is_word(j) && is_speech_word(&ctx.lw(j))
+}
+
+/// Was the head noun of the definite description `desc` ("the official") introduced shortly
+/// before `pos` by an indefinite one ("a senior US official")? Then it is an unnamed source.
+fn introduced_unnamed(ctx: &Ctx, desc: &str, pos: usize) -> bool {
+    let Some(head) = desc.split_whitespace().next_back().map(|w| w.lower()) else { return false };
+    let toks = ctx.ft.tokens_in(pos.saturating_sub(400), pos);
+    let words: Vec<String> = toks.iter().map(|t| ctx.ft.token_text(t).lower()).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "a" | "an") && words.iter().skip(i + 1).take(5).any(|x| *x == head)
+    })
 }
 
 /// A description the entity step could not resolve: the person the text gives that title
