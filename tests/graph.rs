@@ -709,3 +709,15 @@ fn local_council_titles_are_roles_not_parts_of_the_name() {
     assert_eq!(d.role.as_deref(), Some("Councilmember"));
     assert_eq!(by_name(&a, "Rosa Ibarra").role.as_deref(), Some("Alderwoman"));
 }
+
+#[test]
+fn company_name_heads_and_nouns_make_organisations_not_people() {
+    let a = run(
+        "",
+        "Shares in Eastgate Stores fell on Wednesday. The pension fund Norcap declined to comment, \
+         and Halden Energy said it would review its stake.",
+    );
+    assert_eq!(by_name(&a, "Eastgate Stores").kind, StakeholderKind::Organisation);
+    assert_eq!(by_name(&a, "Norcap").kind, StakeholderKind::Organisation);
+    assert_eq!(by_name(&a, "Halden Energy").kind, StakeholderKind::Organisation);
+}

@@ -366,13 +366,19 @@ pub const ORG_HEADS: &[(&str, StakeholderKind)] = &[
     ("PLC", Organisation), ("LLC", Organisation), ("FC", Organisation), ("United", Organisation), ("Sports", Media), ("Project", Organisation), ("Trust", Organisation),
     ("Gazette", Media), ("Chronicle", Media), ("Courier", Media), ("Observer", Media), ("Mirror", Media), ("Express", Media),
     ("Standard", Media), ("Inquirer", Media), ("Dispatch", Media), ("Bulletin", Media),
+    ("Stores", Organisation), ("Foods", Organisation), ("Brands", Organisation), ("Energy", Organisation),
+    ("Systems", Organisation), ("Capital", Organisation), ("Investments", Organisation), ("Insurance", Organisation),
+    ("Resources", Organisation), ("Logistics", Organisation), ("Labs", Organisation), ("Studios", Organisation),
+    ("Entertainment", Organisation), ("Pharma", Organisation), ("Therapeutics", Organisation), ("Telecom", Organisation),
+    ("Bancorp", Organisation), ("Mining", Organisation), ("Petroleum", Organisation),
 ];
 
 /// Lower-case nouns for organisations: "the Unite union", "the campaign group Open Rivers".
 pub const ORG_NOUNS: Words = Words("\
     union|party|group|movement|company|firm|bank|club|charity|carmaker|airline|coalition|alliance|\
     militia|organisation|organization|nonprofit|non-profit|startup|start-up|retailer|lender|insurer|\
-    watchdog|think-tank");
+    watchdog|think-tank|fund|regulator|supermarket|manufacturer|chain|conglomerate|developer|publisher|\
+    broker|supplier|operator|utility|automaker|drugmaker|chipmaker");
 
 /// Lower-case nouns for media outlets ("the newspaper Le Monde").
 pub const MEDIA_NOUNS: Words = Words("newspaper|broadcaster|network|tabloid|magazine|outlet|website");
