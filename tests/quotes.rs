@@ -419,3 +419,12 @@ fn the_official_said_after_an_unnamed_official_is_not_the_last_person_quoted() {
     let b = run("Spokesperson Lina Park criticised the deal. \"It will only raise tensions,\" the spokesperson said.");
     assert_said_by(&b, "It will only raise tensions,", "Park");
 }
+
+#[test]
+fn she_said_after_an_unnamed_witness_is_not_the_officer_quoted_before() {
+    let a = run("Inspector Claire Hodges said officers had recovered the cash. \"This was frightening for staff,\" she said.\n\n\
+                 A witness, who asked not to be named, said she had seen two men running. \"They were shouting,\" she said.");
+    assert_said_by(&a, "This was frightening for staff,", "Hodges");
+    let q = quote(&a, "They were shouting,");
+    assert_ne!(speaker_name(&a, q).as_deref(), Some("Claire Hodges"), "the witness's words given to the inspector");
+}

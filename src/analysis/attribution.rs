@@ -1037,6 +1037,11 @@ fn resolve(
             Some((id, sp, "cue", 0.9))
         }
         Cand::Pron(sp, p) => {
+            // "A witness, who asked not to be named, ... 'They ran,' she said": the unnamed
+            // person just introduced, not the last one named
+            if matches!(p, Pron::He | Pron::She) && unnamed_person_since_last_name(ctx, ents, sp.start) {
+                return None;
+            }
             if let Some(id) = resolve_pronoun(ctx, ents, sp.start, p, last_speaker) {
                 return Some((id, sp, "pronoun", 0.75));
             }
@@ -1265,6 +1270,37 @@ fn is_subject_position(ctx: &Ctx, ents: &Entities, m: &EntityMention) -> bool {
         j += 1;
     }
     j < ft.tokens.len() && ctx.is_word(j) && is_speech_word(&ctx.lw(j))
+}
+
+/// Nouns for a person the text does not name ("a witness", "a local resident").
+const UNNAMED_PERSON_NOUNS: Words = Words(
+    "witness|woman|man|resident|neighbour|neighbor|passenger|bystander|source|official|worker|employee|student|\
+     parent|mother|father|friend|relative|member|shopper|driver|customer|voter|protester|nurse|doctor|teacher|survivor|victim",
+);
+
+/// Between the last person named before `pos` and `pos`, does a sentence begin with an
+/// indefinite person ("A witness", "A local resident, who asked not to be named,")? A he/she
+/// after it most likely means that unnamed person.
+fn unnamed_person_since_last_name(ctx: &Ctx, ents: &Entities, pos: usize) -> bool {
+    let ft = ctx.ft;
+    let para = ft.paragraph_at(pos);
+    let floor = ft.paragraphs.get(para).map(|p| p.0).unwrap_or(0);
+    let from = ents
+        .mentions_before(ctx.field, pos)
+        .find(|m| ents.list[m.entity].kind == StakeholderKind::Person)
+        .map_or(floor, |m| m.end.max(floor));
+    let toks = ft.tokens_in(from, pos);
+    toks.iter().enumerate().any(|(i, t)| {
+        let w = ft.token_text(t);
+        if !matches!(w.as_str(), "A" | "An") {
+            return false;
+        }
+        // a sentence start: the paragraph's first word, or after . ! ? (and a closing quote)
+        let starts = ft.token_index_at(t.start) == 0
+            || ft.paragraphs.iter().any(|p| p.0 == t.start)
+            || ft.chars[..t.start].iter().rev().find(|c| !c.is_whitespace() && !matches!(c, '”' | '"' | '’')).is_some_and(|c| matches!(c, '.' | '!' | '?'));
+        starts && toks.iter().skip(i + 1).take(3).any(|n| UNNAMED_PERSON_NOUNS.contains(&ft.token_text(n).lower().as_str()))
+    })
 }
 
 /// Was the head noun of the definite description `desc` ("the official") introduced shortly
