@@ -721,3 +721,10 @@ fn company_name_heads_and_nouns_make_organisations_not_people() {
     assert_eq!(by_name(&a, "Norcap").kind, StakeholderKind::Organisation);
     assert_eq!(by_name(&a, "Halden Energy").kind, StakeholderKind::Organisation);
 }
+
+#[test]
+fn police_forces_named_with_a_region_are_institutions() {
+    let a = run("", "Two men were arrested on Monday, West Harlow Police said. The Metropolitan Police said it was investigating.");
+    assert_eq!(by_name(&a, "West Harlow Police").kind, StakeholderKind::Institution);
+    assert_eq!(by_name(&a, "Metropolitan Police").kind, StakeholderKind::Institution);
+}

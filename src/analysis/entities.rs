@@ -744,12 +744,15 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                 && ft.tokens.get(i + 1).is_some_and(|u| is_cap(ft, u))
                 && match_name(ft, i + 1).is_none()
                 && match_title(ft, i + 1).is_none();
-            // "Fox Sports", "Delta Airlines": a one-word lexicon name before an organisation's head
+            // "Fox Sports", "Delta Airlines", "West Yorkshire Police": a one-word lexicon name
+            // at the start of a capitalised run that ends in an organisation's head
             let org_next = len == 1
-                && adjacent(ft, i)
                 && !has_possessive(ft, &t)
-                && ft.tokens.get(i + 1).is_some_and(|u| is_cap(ft, u) && org_head(&bare(ft, u)).is_some())
-                && match_name(ft, i + 1).is_none();
+                && (1..=3).any(|k| {
+                    (0..k).all(|m| adjacent(ft, i + m) && ft.tokens.get(i + m + 1).is_some_and(|u| is_cap(ft, u) && !has_possessive(ft, u) || m + 1 == k))
+                        && ft.tokens.get(i + k).is_some_and(|u| is_cap(ft, u) && org_head(&bare(ft, u)).is_some())
+                        && (k > 1 || match_name(ft, i + 1).is_none())
+                });
             if len >= tl && !single_place && !org_next {
                 let last = ft.tokens[i + len - 1];
                 items.push(Item { a: i, b: i + len, start: t.start, end: end.min(last.end), kind: ItemKind::Lex(hit) });
@@ -785,7 +788,10 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                 let nx_txt = ft.token_text(&nx);
                 // "Millbrook Residents Association": a common word inside an organisation's name
                 let org_next = adjacent(ft, j + 1) && ft.tokens.get(j + 2).is_some_and(|u| is_cap(ft, u) && org_head(&bare(ft, u)).is_some());
-                if is_cap(ft, &nx) && not_name(&nx_txt) && !name_like(&nx_txt) && !org_next {
+                // "West Yorkshire Police": an organisation's head ends the name even when alone
+                // it is a common sentence opener ("Police said ...")
+                let head_next = org_head(&bare(ft, &nx)).is_some();
+                if is_cap(ft, &nx) && not_name(&nx_txt) && !name_like(&nx_txt) && !org_next && !head_next {
                     j += 1;
                     break;
                 }
@@ -803,8 +809,10 @@ fn scan(ft: &FieldText) -> Vec<Item> {
             }
             // leading words that are not names ("The", or a sentence-opening verb such as
             // "Continued" or "Speaking")
+            // ("West Yorkshire Police": a name-like word stays at the start of an organisation)
+            let org_run = org_head(&bare(ft, &ft.tokens[j - 1])).is_some();
             let mut a = i;
-            while a < j && not_name(&ft.token_text(&ft.tokens[a])) && !(name_like(&ft.token_text(&ft.tokens[a])) && a + 1 == j) {
+            while a < j && not_name(&ft.token_text(&ft.tokens[a])) && !(name_like(&ft.token_text(&ft.tokens[a])) && (a + 1 == j || org_run)) {
                 a += 1;
             }
             if a + 1 < j && sentence_initial(ft, a) {
