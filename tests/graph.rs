@@ -728,3 +728,12 @@ fn police_forces_named_with_a_region_are_institutions() {
     assert_eq!(by_name(&a, "West Harlow Police").kind, StakeholderKind::Institution);
     assert_eq!(by_name(&a, "Metropolitan Police").kind, StakeholderKind::Institution);
 }
+
+#[test]
+fn a_possessive_inside_an_organisation_name_keeps_the_name_whole() {
+    let a = run("", "The National Growers’ Union said it backed the plan. The Teachers' Association and the Women's Institute agreed.");
+    assert_eq!(by_name(&a, "National Growers’ Union").kind, StakeholderKind::Organisation);
+    assert_eq!(by_name(&a, "Teachers' Association").kind, StakeholderKind::Organisation);
+    assert_eq!(by_name(&a, "Women's Institute").kind, StakeholderKind::Organisation);
+    assert!(a.stakeholders.iter().all(|s| s.kind != StakeholderKind::Person), "{:?}", a.stakeholders.iter().map(|s| &s.name).collect::<Vec<_>>());
+}

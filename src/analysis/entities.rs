@@ -776,9 +776,22 @@ fn scan(ft: &FieldText) -> Vec<Item> {
             let mut j = i;
             loop {
                 let tj = ft.tokens[j];
-                if has_possessive(ft, &tj) {
+                // "the National Farmers' Union", "the People's Party": a possessive inside an
+                // organisation's name, right before its head
+                let inner_possessive = has_possessive(ft, &tj)
+                    && adjacent(ft, j)
+                    && ft.tokens.get(j + 1).is_some_and(|u| is_cap(ft, u) && org_head(&bare(ft, u)).is_some());
+                if has_possessive(ft, &tj) && !inner_possessive {
                     j += 1;
                     break;
+                }
+                // the plural form: "Farmers’ Union" (the apostrophe is a token of its own)
+                let plural_possessive = ft.tokens.get(j + 1).is_some_and(|ap| ap.start == tj.end && ap.end == tj.end + 1 && matches!(ft.chars[ap.start], '’' | '\''))
+                    && adjacent(ft, j + 1)
+                    && ft.tokens.get(j + 2).is_some_and(|u| is_cap(ft, u) && org_head(&bare(ft, u)).is_some());
+                if plural_possessive {
+                    j += 2;
+                    continue;
                 }
                 if !adjacent(ft, j) {
                     j += 1;
@@ -859,7 +872,8 @@ fn name_text(ft: &FieldText, it: &Item) -> String {
     let mut s = String::new();
     for k in it.a..it.b {
         let t = &ft.tokens[k];
-        if !s.is_empty() {
+        // tokens written together stay together ("Farmers’ Union": the apostrophe)
+        if !s.is_empty() && (k == it.a || ft.tokens[k - 1].end != t.start) {
             s.push(' ');
         }
         if k + 1 == it.b {
