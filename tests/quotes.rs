@@ -428,3 +428,13 @@ fn she_said_after_an_unnamed_witness_is_not_the_officer_quoted_before() {
     let q = quote(&a, "They were shouting,");
     assert_ne!(speaker_name(&a, q).as_deref(), Some("Claire Hodges"), "the witness's words given to the inspector");
 }
+
+#[test]
+fn said_one_unnamed_consultant_is_not_a_continuation_of_the_last_speaker() {
+    let a = run("\"Staff are exhausted,\" said Dr Layla Mercer, a director at the Harbour Confederation.\n\n\
+                 \"We have never seen pressure like this,\" said one A&E consultant, who asked not to be named.");
+    assert_said_by(&a, "Staff are exhausted,", "Mercer");
+    let q = quote(&a, "We have never seen pressure like this,");
+    assert_eq!(q.speaker, None, "an unnamed consultant's words given to {:?}", speaker_name(&a, q));
+    assert!(a.stakeholders.iter().any(|s| s.name == "Harbour Confederation" && s.kind == stakeholder_map::model::StakeholderKind::Organisation));
+}

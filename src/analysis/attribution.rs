@@ -933,6 +933,17 @@ fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize) -> Option<
             }
             i += 1;
         }
+        // "said one A&E consultant, who asked not to be named": an unnamed speaker whose noun
+        // we do not know is still a speaker (left unattributed, not given to a neighbour)
+        if matches!(lw.as_str(), "a" | "an" | "one" | "another") {
+            let mut e = k;
+            while e + 1 < lim && e < k + 6 && !matches!(ctx.punct(e + 1), Some(',' | '.' | ';' | ':')) {
+                e += 1;
+            }
+            if e > k {
+                return Some(Cand::Desc(Span::new(ctx.field, t.start, ft.tokens[e].end)));
+            }
+        }
         return None;
     }
     if ctx.is_cap(k) && !NOT_NAME.contains(&text.as_str()) {

@@ -369,6 +369,8 @@ pub const ORG_HEADS: &[(&str, StakeholderKind)] = &[
     ("Stores", Organisation), ("Foods", Organisation), ("Brands", Organisation), ("Energy", Organisation),
     ("Systems", Organisation), ("Capital", Organisation), ("Investments", Organisation), ("Insurance", Organisation),
     ("Resources", Organisation), ("Logistics", Organisation), ("Labs", Organisation), ("Studios", Organisation),
+    ("Confederation", Organisation), ("Consortium", Organisation), ("Chamber", Organisation), ("League", Organisation),
+    ("Academy", Organisation), ("Hospital", Organisation), ("Museum", Organisation),
     ("Entertainment", Organisation), ("Pharma", Organisation), ("Therapeutics", Organisation), ("Telecom", Organisation),
     ("Bancorp", Organisation), ("Mining", Organisation), ("Petroleum", Organisation),
 ];
