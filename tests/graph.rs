@@ -737,3 +737,12 @@ fn a_possessive_inside_an_organisation_name_keeps_the_name_whole() {
     assert_eq!(by_name(&a, "Women's Institute").kind, StakeholderKind::Organisation);
     assert!(a.stakeholders.iter().all(|s| s.kind != StakeholderKind::Person), "{:?}", a.stakeholders.iter().map(|s| &s.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_long_of_tail_after_a_title_is_the_role_and_names_the_employer() {
+    let a = run("", "\"We will not back down,\" said Mira Holt, general secretary of the train drivers’ union Railcrew.");
+    let m = by_name(&a, "Mira Holt");
+    assert_eq!(m.role.as_deref(), Some("general secretary of the train drivers’ union Railcrew"));
+    let union = by_name(&a, "Railcrew");
+    assert!(m.affiliations.contains(&union.id));
+}

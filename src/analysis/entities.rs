@@ -1319,11 +1319,15 @@ impl<'a> Ctx<'a> {
                 break;
             }
             if let (Some(rs), Some(mut re)) = (role_start, last_title_end) {
-                // "of NATO", "for the campaign": up to 4 more words before a comma
+                // "of NATO", "for the campaign", "of the train drivers’ union Aslef": up to 7
+                // more words (a possessive apostrophe among them) before a comma
                 let next = tok(q).lower();
                 if matches!(next.as_str(), "of" | "for" | "at" | "to") {
                     let mut r = q + 1;
-                    while r < ft.tokens.len() && r < q + 5 && ft.tokens[r].kind == TokenKind::Word {
+                    let apostrophe = |r: usize| {
+                        r > q + 1 && ft.tokens[r].start == ft.tokens[r - 1].end && matches!(ft.chars[ft.tokens[r].start], '’' | '\'')
+                    };
+                    while r < ft.tokens.len() && r < q + 9 && (ft.tokens[r].kind == TokenKind::Word || apostrophe(r)) {
                         r += 1;
                     }
                     if matches!(tok(r).as_str(), "," | "." | ";") || r >= ft.tokens.len() {
