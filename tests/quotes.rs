@@ -438,3 +438,10 @@ fn said_one_unnamed_consultant_is_not_a_continuation_of_the_last_speaker() {
     assert_eq!(q.speaker, None, "an unnamed consultant's words given to {:?}", speaker_name(&a, q));
     assert!(a.stakeholders.iter().any(|s| s.name == "Harbour Confederation" && s.kind == stakeholder_map::model::StakeholderKind::Organisation));
 }
+
+#[test]
+fn senator_name_of_state_said_is_the_senator_not_the_state() {
+    let a = run("Senator Ada Brennick of Wyoming said the bill would \"raise taxes on working families\".");
+    assert_said_by(&a, "raise taxes on working families", "Brennick");
+    assert!(a.stakeholders.iter().all(|s| s.name != "Wyoming" || s.kind != stakeholder_map::model::StakeholderKind::Person));
+}

@@ -730,6 +730,15 @@ fn cand_ending_at(ctx: &Ctx, ents: &Entities, j: usize, floor: usize) -> Option<
     if !ctx.is_word(j) || ctx.in_speech(t.start) {
         return None;
     }
+    // "Senator John Barrasso of Wyoming said": the person, not the place after "of"
+    if j >= floor + 2 && ctx.is_cap(j) && ctx.lw(j - 1) == "of" {
+        if let Some(m) = ents.mention_at(ctx.field, ft.tokens[j - 2].start) {
+            let whole = ft.tokens.get(j - 1).is_some_and(|of| m.end <= of.start);
+            if whole && ents.list.get(m.entity).is_some_and(|e| e.kind == StakeholderKind::Person) {
+                return Some(Cand::Ent(m.entity, m.span()));
+            }
+        }
+    }
     let text = ctx.text(j);
     if let Some(m) = ents.mention_at(ctx.field, t.start) {
         if is_possessive(ft, m.end) && m.end < t.end {
