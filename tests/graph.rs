@@ -746,3 +746,14 @@ fn a_long_of_tail_after_a_title_is_the_role_and_names_the_employer() {
     let union = by_name(&a, "Railcrew");
     assert!(m.affiliations.contains(&union.id));
 }
+
+#[test]
+fn coordinated_objects_share_the_verb() {
+    let a = run("", "President Lena Ortiz praised Senator Tom Akers and Senator Ruth Vale, whose support was crucial.");
+    assert!(has_rel(&a, "Lena Ortiz", RelationKind::Supports, "Tom Akers"));
+    assert!(has_rel(&a, "Lena Ortiz", RelationKind::Supports, "Ruth Vale"));
+    // A second name in another clause is not an object of the first verb.
+    let b = run("", "President Lena Ortiz praised Senator Tom Akers and said Ruth Vale would vote later.");
+    assert!(has_rel(&b, "Lena Ortiz", RelationKind::Supports, "Tom Akers"));
+    assert!(!has_rel(&b, "Lena Ortiz", RelationKind::Supports, "Ruth Vale"));
+}

@@ -441,7 +441,10 @@ impl<'a> Ex<'a> {
         while j < stop {
             if j > i && s.is_clause_break(j) {
                 // "and" joining two names is not a clause break
-                if s.w(j) == "and" && self.mention_at(s.field, s.start(j + 1)).is_some() && j > 0 && self.mention_at(s.field, s.start(j - 1)).is_some() {
+                // (also with a title before the second: "Schumer and Senator Joe Manchin")
+                let next_named = self.mention_at(s.field, s.start(j + 1)).is_some()
+                    || (j + 2 < s.b && TITLES.contains(&s.w(j + 1).lower().as_str()) && self.mention_at(s.field, s.start(j + 2)).is_some());
+                if s.w(j) == "and" && next_named && j > 0 && self.mention_at(s.field, s.start(j - 1)).is_some() {
                     j += 1;
                     continue;
                 }
@@ -641,6 +644,27 @@ impl<'a> Ex<'a> {
                     if kind_same && m.entity != first.entity && !sources.contains(&m.entity) && !targets.iter().any(|t| t.entity == m.entity) {
                         targets.push(*m);
                     }
+                }
+            } else {
+                // "praised Schumer and Senator Joe Manchin", "criticised Ankara, Tehran and
+                // Moscow": objects joined only by "and"/"or"/commas (and titles) share the verb
+                let mut last_end = first.end;
+                let mut rest: Vec<EntityMention> = objs.iter().copied().filter(|m| m.start >= first.end && !self.ents.is_modifier(m)).collect();
+                crate::text::sort_vec_by(&mut rest, &|x, y| x.start.cmp(&y.start));
+                for m in rest {
+                    let gap = s.ft.slice(last_end, m.start);
+                    let joined = gap.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).all(|w| {
+                        let w = w.lower();
+                        matches!(w.as_str(), "and" | "or" | "the") || TITLES.contains(&w.as_str())
+                    });
+                    let has_conj = gap.contains(',') || gap.split_whitespace().any(|w| matches!(w, "and" | "or"));
+                    if !joined || !has_conj || gap.chars().count() > 40 {
+                        break;
+                    }
+                    if m.entity != first.entity && !sources.contains(&m.entity) && !targets.iter().any(|t| t.entity == m.entity) {
+                        targets.push(m);
+                    }
+                    last_end = m.end;
                 }
             }
         } else if matches!(kind, Meets) && sources.len() >= 2 {
