@@ -174,9 +174,6 @@ pub fn stance_dash(s: Stance) -> Option<&'static str> {
     }
 }
 
-pub fn stance_label(s: Stance) -> &'static str {
-    s.label()
-}
 
 /// Escapes text for XML content and attribute values; drops characters XML 1.0 forbids.
 pub fn xml_escape(s: &str) -> String {
@@ -230,7 +227,7 @@ pub fn map_svg(a: &Analysis, l: &Layout, theme: &SvgTheme) -> String {
             s,
             "<marker id=\"sm-arrow-{}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerUnits=\"userSpaceOnUse\" \
              markerWidth=\"9\" markerHeight=\"9\" orient=\"auto\"><path d=\"M0,0L10,5L0,10Z\" fill=\"{}\"/></marker>",
-            stance_label(st),
+            st.label(),
             e(theme.stance(st))
         );
     }
@@ -252,14 +249,14 @@ pub fn map_svg(a: &Analysis, l: &Layout, theme: &SvgTheme) -> String {
             e(&ed.path),
             e(col),
             dash,
-            stance_label(r.stance),
+            r.stance.label(),
             e(&format!(
                 "{} {}{} {} ({}{})",
                 name_of(a, &r.source),
                 if r.negated { "not " } else { "" },
                 r.kind.label(),
                 name_of(a, &r.target),
-                stance_label(r.stance),
+                r.stance.label(),
                 if ed.also.is_empty() { String::new() } else { format!(", stated {} times", ed.also.len() + 1) }
             ))
         );
@@ -466,7 +463,7 @@ fn legend(a: &Analysis, l: &Layout, theme: &SvgTheme) -> (String, f32) {
     }
     for st in [Stance::Positive, Stance::Negative, Stance::Neutral] {
         let dash = stance_dash(st).map(|d| format!(" stroke-dasharray=\"{d}\"")).unwrap_or_default();
-        let (x, y) = at(46.0 + tw(stance_label(st)));
+        let (x, y) = at(46.0 + tw(st.label()));
         let _ = writeln!(
             s,
             "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"1.6\"{} marker-end=\"url(#sm-arrow-{})\"/><text x=\"{}\" y=\"{}\">{}</text>",
@@ -476,10 +473,10 @@ fn legend(a: &Analysis, l: &Layout, theme: &SvgTheme) -> (String, f32) {
             f(y),
             e(theme.stance(st)),
             dash,
-            stance_label(st),
+            st.label(),
             f(x + 34.0),
             f(y + 4.0),
-            stance_label(st)
+            st.label()
         );
     }
     if !l.folded.is_empty() {

@@ -23,7 +23,7 @@
 // Events: `stakeholder-map:ready` once the widget is mounted, `stakeholder-map:error` when the
 // article or the wasm cannot be loaded (the element also shows an inline message).
 //
-// CSP-friendly: no eval, no inline styles, no innerHTML; the article is always text.
+// CSP-friendly: no eval, no inline styles, no HTML parsing; the article is always text.
 
 const here = import.meta.url;
 const wasmGlueDefault = new URL('../pkg/stakeholder_map.js', here).href;

@@ -40,9 +40,6 @@ pub fn stance_class(s: Stance) -> &'static str {
     }
 }
 
-pub fn stance_word(s: Stance) -> &'static str {
-    s.label()
-}
 
 #[derive(Default)]
 struct Gesture {
@@ -431,12 +428,12 @@ pub fn map(props: &MapProps) -> Html {
         let src = facts.stakeholder(&e.source).map(|s| s.name.as_str()).unwrap_or("");
         let dst = facts.stakeholder(&e.target).map(|s| s.name.as_str()).unwrap_or("");
         let words = if e.label.is_empty() {
-            [r.kind.label(), " · ", stance_word(r.stance)].concat()
+            [r.kind.label(), " · ", r.stance.label()].concat()
         } else {
             e.label.clone()
         };
-        let title = [src, " ", if r.negated { "does not " } else { "" }, r.kind.label(), " ", dst, " (", stance_word(r.stance), ")"].concat();
-        let marker = ["url(#", ns, "-arrow-", stance_word(r.stance), ")"].concat();
+        let title = [src, " ", if r.negated { "does not " } else { "" }, r.kind.label(), " ", dst, " (", r.stance.label(), ")"].concat();
+        let marker = ["url(#", ns, "-arrow-", r.stance.label(), ")"].concat();
         let mut lbl_x = String::new();
         push_num(&mut lbl_x, lx);
         let mut lbl_y = String::new();
@@ -612,7 +609,7 @@ pub fn map(props: &MapProps) -> Html {
 
     let markers = [Stance::Positive, Stance::Negative, Stance::Neutral].map(|s| {
         html! {
-            <marker id={[ns, "-arrow-", stance_word(s)].concat()} class={classes!("sm-arrow", stance_class(s))}
+            <marker id={[ns, "-arrow-", s.label()].concat()} class={classes!("sm-arrow", stance_class(s))}
                 viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse"
                 orient="auto-start-reverse">
                 <path d="M0,0L10,5L0,10Z" />

@@ -241,7 +241,7 @@ fn legend(props: &LegendProps) -> Html {
                     <svg class="sm-legend-line" viewBox="0 0 28 8" width="28" height="8" aria-hidden="true" focusable="false">
                         <path class="sm-edge-line" d="M1,4L27,4" />
                     </svg>
-                    { map::stance_word(s) }
+                    { s.label() }
                 </li>
             }
         });
