@@ -8,8 +8,9 @@
 #   3. build:    scripts/build.sh: the demo into dist/, with the gzip size budget
 #   4. e2e:      tests/e2e/*.test.mjs with playwright-core on Debian's Chromium, against dist/
 #                served on 127.0.0.1 (a free port) with a strict CSP; screenshots into artifacts/
-#   5. gates:    the accuracy gates scripts/eval-quotes.sh and scripts/eval_graph.py (when present;
-#                they skip by themselves when ../shared is not beside the checkout)
+#   5. gates:    the accuracy gates scripts/eval-quotes.sh, scripts/eval_graph.py (seed) and
+#                scripts/eval_world.py (devset + world-dev: speakers, stakeholders, relations; when
+#                present; they skip by themselves when ../shared is not beside the checkout)
 # Exits non-zero when any step fails. Steps run on even after a failure, so one run tells all.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -70,6 +71,7 @@ step "e2e (Playwright)" e2e
 
 if [ -f scripts/eval-quotes.sh ]; then step "gate: quotes" bash scripts/eval-quotes.sh; fi
 if [ -f scripts/eval_graph.py ]; then step "gate: graph" python3 scripts/eval_graph.py; fi
+if [ -f scripts/eval_world.py ]; then step "gate: world news" python3 scripts/eval_world.py; fi
 
 summary
 [ "$failed" -eq 0 ]
