@@ -25,7 +25,8 @@
 
 use crate::text::Lower;
 use super::entities::{Entities, Entity, EntityId, EntityMention, Gender, MentionForm};
-use super::lexicon::Words;
+use super::lexicon::{Words, ROLE_NOUNS};
+use super::descriptions;
 use super::quotes::{inside_any, QuoteSpan};
 use crate::model::{Field, QuoteKind, Span, StakeholderKind};
 use crate::text::{Doc, FieldText};
@@ -125,19 +126,7 @@ const DETERMINERS: Words = Words("\
     the|a|an|his|her|their|its|our|this|that|one|another");
 
 /// Nouns that head a description of a speaker ("the minister", "a spokesman").
-const ROLE_NOUNS: Words = Words("\
-    president|minister|spokesman|spokeswoman|spokesperson|secretary|official|governor|senator|director|\
-    chairman|chairwoman|chair|chief|leader|aide|adviser|advisor|ambassador|candidate|nominee|mayor|\
-    lawmaker|congressman|congresswoman|representative|prosecutor|lawyer|attorney|analyst|expert|\
-    professor|economist|researcher|general|commander|officer|manager|executive|ceo|founder|author|\
-    writer|reporter|editor|premier|chancellor|king|queen|prince|princess|pope|envoy|diplomat|negotiator|\
-    strategist|pollster|activist|campaigner|head|speaker|justice|judge|commissioner|councillor|\
-    councilman|councilwoman|deputy|vice-president|veteran|host|anchor|star|actor|actress|singer|player|\
-    coach|businessman|businesswoman|billionaire|mogul|frontrunner|front-runner|incumbent|challenger|\
-    republican|democrat|surgeon|doctor|scientist|historian|scholar|critic|organizer|organiser|founder|\
-    owner|partner|president-elect|chief-of-staff|superintendent|sheriff|inspector|detective|sergeant|\
-    colonel|admiral|captain|lieutenant|major|secretary-general|nominee|rival|opponent|woman|man|mother|\
-    father|wife|husband|daughter|son|friend|student|teacher");
+
 
 /// Capitalised words that cannot be (part of) a speaker's name.
 const NOT_NAME: Words = Words("\
@@ -152,34 +141,6 @@ const NOT_NAME: Words = Words("\
 const HONORIFICS: Words = Words("\
     Mr.|Mrs.|Ms.|Miss|Dr.|Mr|Mrs|Ms|Dr|Sen.|Rep.|Gov.|Prof.|Sir|Dame|Lord|Lady|Gen.|Col.|Lt.|Sgt.|Capt.|\
     Rev.|Hon.|Pres.|Amb.|Sec.|Madam");
-
-/// Common first names, for pronoun agreement ("he" is not Hillary Clinton).
-const MALE_NAMES: Words = Words("\
-    john|james|robert|michael|william|david|richard|joseph|thomas|charles|donald|george|mark|paul|\
-    steven|steve|kevin|brian|edward|ronald|timothy|jason|jeffrey|jeff|ryan|jacob|gary|eric|jonathan|\
-    stephen|larry|justin|scott|frank|benjamin|gregory|samuel|raymond|patrick|alexander|jack|dennis|\
-    jerry|tyler|aaron|jose|adam|henry|nathan|douglas|zachary|peter|kyle|walter|ethan|jeremy|harold|\
-    keith|christian|roger|noah|gerald|carl|terry|sean|austin|arthur|lawrence|jesse|dylan|bryan|joe|\
-    jordan|billy|bruce|albert|willie|gabriel|logan|alan|juan|wayne|roy|ralph|randy|eugene|vincent|\
-    russell|elijah|louis|bobby|philip|phil|johnny|barack|bill|bernie|ted|marco|mitt|jeb|chris|mike|tom|\
-    tim|jim|bob|rand|rick|newt|ben|vladimir|sergey|sergei|volodymyr|emmanuel|boris|keir|rishi|xi|\
-    narendra|recep|benjamin|mohammed|muhammad|ahmed|ali|hassan|abdul|omar|sadiq|justin|olaf|friedrich|\
-    pedro|luiz|javier|andrés|jd|j.d.|kamala_not|antony|lloyd|dmitry|dmitri|alexei|mark|jens|rishi|nigel|\
-    tony|gordon|david|matteo|giorgia_not|viktor|andrzej|mateusz|pete|hunter|kellyanne_not|jared|eric|\
-    reince|sean|stephen|lindsey|marco|mitch|chuck|kevin|nancy_not|elon|jeff|warren|norbert|abid");
-
-const FEMALE_NAMES: Words = Words("\
-    mary|patricia|jennifer|linda|elizabeth|barbara|susan|jessica|sarah|karen|nancy|lisa|betty|margaret|\
-    sandra|ashley|kimberly|emily|donna|michelle|dorothy|carol|amanda|melissa|deborah|stephanie|rebecca|\
-    sharon|laura|cynthia|kathleen|amy|shirley|angela|helen|anna|brenda|pamela|nicole|emma|samantha|\
-    katherine|christine|debra|rachel|catherine|carolyn|janet|ruth|maria|heather|diane|virginia|julie|\
-    joyce|victoria|olivia|kelly|christina|lauren|joan|evelyn|judith|megan|cheryl|andrea|hannah|martha|\
-    jacqueline|frances|gloria|ann|teresa|kathryn|sara|janice|jean|alice|madison|doris|abigail|julia|\
-    judy|grace|denise|amber|marilyn|beverly|danielle|theresa|sophia|marie|diana|brittany|natalie|\
-    isabella|charlotte|rose|alexis|kayla|hillary|chelsea|kamala|melania|ivanka|sarah|nikki|elizabeth|\
-    kellyanne|hope|loretta|condoleezza|madeleine|angela|theresa|ursula|giorgia|kaja|annalena|marine|\
-    jacinda|liz|kate|kristi|tulsi|amy|jill|michele|carly|debbie|huma|jane|farhana|melanne|tashfeen|\
-    kirsten|dianne|susan|lisa|marsha|joni|kyrsten|alexandria|ilhan|rashida");
 
 /// The speaker a cue points at, before resolution.
 #[derive(Clone, Copy, Debug)]
@@ -625,6 +586,11 @@ fn subject_left(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -> Option<Ca
     if j <= floor {
         return None;
     }
+    // "X, who represents A, B and C, has accused", "one patient who received the leaflet
+    // said": the subject is the noun phrase before the relative pronoun
+    if let Some(c) = relative_clause_subject(ctx, ents, j, floor) {
+        return Some(c);
+    }
     if let Some(p) = ctx.punct(j - 1) {
         if matches!(p, ',' | ')' | '—' | '–') {
             // appositive: `Vance, the vice president, said` / `Butz, 49, told`
@@ -679,6 +645,44 @@ fn subject_left(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -> Option<Ca
         }
     }
     cand_ending_at(ctx, ents, j - 1, floor).or_else(|| nearest_mention(ctx, ents, j, floor))
+}
+
+/// The subject of a verb at token `j` whose left neighbour ends a relative clause: scans left
+/// (at most 30 tokens, within the sentence, outside quotes) for `who`/`which`; the noun phrase
+/// before it (or before the comma before it) is the subject. An unnamed person's description
+/// keeps its clause ("one patient who received the leaflet").
+fn relative_clause_subject(ctx: &Ctx, ents: &Entities, j: usize, floor: usize) -> Option<Cand> {
+    let lim = j.saturating_sub(30).max(floor);
+    let mut i = j;
+    while i > lim {
+        i -= 1;
+        if matches!(ctx.punct(i), Some('.' | '!' | '?' | ';' | ':')) || ctx.in_speech(ctx.ft.tokens[i].start) {
+            return None;
+        }
+        if ctx.is_word(i) && is_speech_word(&ctx.lw(i)) && i + 1 < j {
+            return None;
+        }
+        if ctx.is_word(i) && matches!(ctx.lw(i).as_str(), "who" | "which") && i > floor {
+            let comma = ctx.punct(i - 1) == Some(',');
+            let h = if comma { i - 1 } else { i };
+            if h <= floor {
+                return None;
+            }
+            // with a comma, the clause must close with one right before the verb
+            if comma && ctx.punct(j - 1) != Some(',') {
+                return None;
+            }
+            let c = cand_ending_at(ctx, ents, h - 1, floor)?;
+            return Some(match c {
+                Cand::Desc(sp) if !comma => {
+                    let end = ctx.ft.tokens[j - 1].end;
+                    Cand::Desc(Span::new(ctx.field, sp.start, end))
+                }
+                c => c,
+            });
+        }
+    }
+    None
 }
 
 /// Only the subject right before the verb (for participles: `, he said, adding`).
@@ -778,6 +782,22 @@ fn cand_ending_at(ctx: &Ctx, ents: &Entities, j: usize, floor: usize) -> Option<
         let s = ft.tokens[i].start;
         return Some(Cand::Desc(Span::new(ctx.field, s, t.end)));
     }
+    // "the court said", "a council officer responded", "one patient ... said": a determiner,
+    // up to three modifiers, a noun for a body or an unnamed person
+    if !ctx.is_cap(j) && (descriptions::is_body_noun(&lw) || descriptions::is_person_noun(&lw)) {
+        let lim = j.saturating_sub(4).max(floor);
+        let mut i = j;
+        while i > lim && ctx.is_word(i - 1) {
+            let w = ctx.lw(i - 1);
+            if DETERMINERS.contains(&w.as_str()) {
+                return Some(Cand::Desc(Span::new(ctx.field, ft.tokens[i - 1].start, t.end)));
+            }
+            if is_speech_word(&w) || SKIP_BETWEEN.contains(&w.as_str()) || lexicon_function_word(&w) {
+                break;
+            }
+            i -= 1;
+        }
+    }
     if ctx.is_cap(j) && j > floor && ctx.lw(j - 1) == "the" && is_member_word(&text) {
         // "the Texan", "the Republican", "the Democrat": a description
         return Some(Cand::Desc(Span::new(ctx.field, ft.tokens[j - 1].start, t.end)));
@@ -840,6 +860,16 @@ fn name_runs_before(ctx: &Ctx, ents: &Entities, pos: usize, max_tokens: usize) -
 }
 
 /// "Texan", "Republican", "Democrat", "Briton": a word for one member of a place or party.
+/// Prepositions and conjunctions that end a noun phrase walked leftwards.
+fn lexicon_function_word(w: &str) -> bool {
+    matches!(w, "and" | "or" | "but" | "that" | "of" | "for" | "in" | "on" | "at" | "to" | "by" | "with" | "from" | "who" | "which")
+}
+
+/// A title or role noun, also hyphenated ("general-secretary").
+fn is_title_word(w: &str) -> bool {
+    ROLE_NOUNS.contains(&w) || super::lexicon::TITLES.contains(&w) || w.split('-').any(|p| super::lexicon::TITLES.contains(&p))
+}
+
 fn is_member_word(w: &str) -> bool {
     let l = w.lower();
     !l.ends_with('s') && (l.ends_with("an") || l.ends_with("er") || l.ends_with("crat") || l.ends_with("on") || l.ends_with("ist"))
@@ -872,6 +902,21 @@ fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize) -> Option<
             if let Some(m2) = ents.mention_at(ctx.field, ft.tokens[r].start) {
                 if ents.list.get(m2.entity).is_some_and(|x| x.kind == StakeholderKind::Person) {
                     return Some(Cand::Ent(m2.entity, m2.span()));
+                }
+            }
+        }
+        // "said Bomet Senator Jane Roe", "Numsa General-Secretary Irvin Jim said": an
+        // organisation or place, a title, then the person who holds it
+        if ents.list.get(m.entity).is_some_and(|x| x.kind != StakeholderKind::Person) {
+            let mut r = e;
+            while r < lim && r < e + 4 && ctx.is_word(r) && ents.mention_at(ctx.field, ft.tokens[r].start).is_none() {
+                r += 1;
+            }
+            if r > e && r < lim && (e..r).any(|x| is_title_word(&ctx.lw(x))) {
+                if let Some(m2) = ents.mention_at(ctx.field, ft.tokens[r].start) {
+                    if ents.list.get(m2.entity).is_some_and(|x| x.kind == StakeholderKind::Person) {
+                        return Some(Cand::Ent(m2.entity, m2.span()));
+                    }
                 }
             }
         }
@@ -1056,6 +1101,13 @@ fn resolve(
             }
             Some((id, sp, "cue", 0.9))
         }
+        Cand::Pron(sp, Pron::It) => {
+            // "it said": the body that spoke last or that the paragraph is about
+            let para = ctx.ft.paragraph_at(sp.start);
+            let floor = ctx.ft.paragraphs.get(para.saturating_sub(2)).map(|p| p.0).unwrap_or(0);
+            let id = descriptions::resolve_it(ents, ctx.ft, sp.start, floor, last_speaker.map(|l| l.0))?;
+            Some((id, sp, "pronoun", 0.65))
+        }
         Cand::Pron(sp, p) => {
             // "A witness, who asked not to be named, ... 'They ran,' she said": the unnamed
             // person just introduced, not the last one named
@@ -1086,6 +1138,13 @@ fn resolve(
         Cand::Desc(sp) => {
             let d = ctx.ft.slice(sp.start, sp.end);
             let definite = d.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            // "the court said", "the company said": the body in focus
+            if definite {
+                if let Some(id) = descriptions::resolve_body(ents, ctx.field, sp.start, &d).or_else(|| descriptions::retype_as_body(ents, ctx.ft, sp.start, &d)) {
+                    ents.add_mention(EntityMention { field: ctx.field, start: sp.start, end: sp.end, entity: id, form: MentionForm::Description });
+                    return Some((id, sp, "description", 0.7));
+                }
+            }
             let id = ents
                 .resolve_description(&d, ctx.field, pos)
                 .or_else(|| describe_fallback(ctx, ents, &d, sp.start))
@@ -1097,8 +1156,17 @@ fn resolve(
                     } else {
                         None
                     }
-                })?;
-            Some((id, sp, "description", 0.65))
+                });
+            if let Some(id) = id {
+                return Some((id, sp, "description", 0.65));
+            }
+            // "a spokesperson told …", "one patient who received the leaflet said": an
+            // unnamed source of its own, never the nearest name
+            let id = descriptions::unnamed_source(ents, ctx.ft, sp)?;
+            if ctx.gender.len() < ents.list.len() {
+                ctx.gender.resize(ents.list.len(), None);
+            }
+            Some((id, sp, "unnamed", 0.6))
         }
         Cand::Name(sp) => {
             let surface = ctx.ft.slice(sp.start, sp.end);
@@ -1173,14 +1241,7 @@ fn first_name_gender(name: &str) -> Option<Gender> {
     let mut parts = name.split_whitespace();
     let first = parts.next()?;
     parts.next()?; // a single word is a surname
-    let f = first.lower();
-    if MALE_NAMES.contains(&f.as_str()) {
-        Some(Gender::Male)
-    } else if FEMALE_NAMES.contains(&f.as_str()) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
+    super::lexicon::given_name_gender(first).map(|m| if m { Gender::Male } else { Gender::Female })
 }
 
 /// Each entity's gender: the entity step's, else an honorific before a mention, else the

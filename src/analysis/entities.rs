@@ -607,6 +607,10 @@ fn match_title(ft: &FieldText, i: usize) -> Option<(usize, bool)> {
             }
         }
     }
+    // "General-Secretary", "Vice-Chancellor": a hyphenated title written as one word
+    if best.is_none() && first.contains('-') && (lexicon::TITLES.contains(&first.replace('-', " ").as_str()) || first.split('-').last().is_some_and(|p| lexicon::TITLES.contains(&p))) {
+        best = Some((1, true));
+    }
     for p in idx.titles.get(&first).into_iter().flatten() {
         let n = p.len();
         if i + n > ft.tokens.len() || best.is_some_and(|(b, _)| b >= n) {
@@ -799,6 +803,12 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                 }
                 let nx = ft.tokens[j + 1];
                 let nx_txt = ft.token_text(&nx);
+                // "Brighton & Hove Albion", "Marks & Spencer": an ampersand between capitalised
+                // words joins one name
+                if nx_txt == "&" && adjacent(ft, j + 1) && ft.tokens.get(j + 2).is_some_and(|u| is_cap(ft, u)) {
+                    j += 2;
+                    continue;
+                }
                 // "Millbrook Residents Association": a common word inside an organisation's name
                 let org_next = adjacent(ft, j + 1) && ft.tokens.get(j + 2).is_some_and(|u| is_cap(ft, u) && org_head(&bare(ft, u)).is_some());
                 // "West Yorkshire Police": an organisation's head ends the name even when alone
@@ -1058,6 +1068,18 @@ impl<'a> Ctx<'a> {
             if it.kind != ItemKind::Name || self.used[f][k] {
                 return;
             }
+            // "Acme Widgets chief executive Jane Roe": the name before a title and a name is
+            // the employer, settled with the person (see `employer`), not a person of its own
+            let joined = |a: &Item, b: &Item| a.b == b.a && adjacent(ft, a.b - 1);
+            if it.b - it.a >= 2
+                && lexicon::given_name_gender(&ft.token_text(&ft.tokens[it.a])).is_none()
+                && !has_possessive(ft, &ft.tokens[it.b - 1])
+                && (k == 0 || !matches!(items[k - 1].kind, ItemKind::Honorific(_)) || !joined(&items[k - 1], it))
+                && items.get(k + 1).is_some_and(|t| matches!(t.kind, ItemKind::Title(true)) && joined(it, t))
+                && items.get(k + 2).is_some_and(|n| n.kind == ItemKind::Name && joined(&items[k + 1], n))
+            {
+                return;
+            }
             // the prefix: modifiers, titles, honorific directly before the name
             let mut p = k;
             let mut has_title = false;
@@ -1087,7 +1109,9 @@ impl<'a> Ctx<'a> {
                             && matches!(ft.slice(items[p].start, items[p].end).lower().as_str(), "secretary" | "minister" | "commissioner") => {}
                     // "Pfizer chief executive Jane Roe", "Trump adviser Sam Lee": the employer
                     // or principal named by one word before the title (resolved below)
-                    ItemKind::Name if has_title && prev.b - prev.a == 1 && p + 1 == k && matches!(items[p].kind, ItemKind::Title(true)) && !(sentence_initial(ft, prev.a) && {
+                    // ("Acme Widgets chief executive Jane Roe": a longer name whose first word is no
+                    // given name)
+                    ItemKind::Name if has_title && (prev.b - prev.a == 1 || (prev.b - prev.a <= 5 && lexicon::given_name_gender(&ft.token_text(&ft.tokens[prev.a])).is_none())) && p + 1 == k && matches!(items[p].kind, ItemKind::Title(true)) && !(sentence_initial(ft, prev.a) && {
                         let w = ft.token_text(&ft.tokens[prev.a]).lower();
                         w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")
                     }) => {}
@@ -1200,6 +1224,23 @@ impl<'a> Ctx<'a> {
         let word = bare(ft, &ft.tokens[it.a]);
         if lexicon::given_name_gender(&word).is_some() || not_name(&word) {
             return false;
+        }
+        if it.b - it.a >= 2 {
+            // "Acme Widgets chief executive": a name of several words before a title is the
+            // organisation the person works for (or one already known by that name)
+            let name = name_text(ft, &it);
+            let oid = match self.ents.resolve_name_at(&name, field, it.start) {
+                Some(pid) if pid == id || self.ents.list[pid].kind == StakeholderKind::Person => return false,
+                Some(oid) => oid,
+                None => {
+                    let kind = org_head(&bare(ft, &ft.tokens[it.b - 1])).unwrap_or(StakeholderKind::Organisation);
+                    self.ents.add_entity(Entity { name, kind, role: None, aliases: vec![], affiliations: vec![], gender: None })
+                }
+            };
+            self.mention(f, it.start, it.end, oid, MentionForm::FullName);
+            self.ents.add_modifier((field, it.start));
+            self.ents.affiliate(id, oid);
+            return true;
         }
         if let Some(pid) = self.ents.resolve_name_at(&word, field, it.start) {
             if pid == id {

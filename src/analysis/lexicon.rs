@@ -6,6 +6,7 @@
 //! titles and group nouns case-insensitively.
 
 use crate::model::StakeholderKind;
+use crate::text::Lower;
 
 /// A word list packed into one string, entries separated by `|` (`""` is the empty list): no pointer and length per
 /// entry in the wasm data (about 8 bytes each), the same lookups as a slice of strings.
@@ -285,7 +286,7 @@ pub const TITLES: Words = Words("\
     deputy prime minister|foreign minister|defence minister|defense minister|interior minister|\
     finance minister|economy minister|health minister|minister|foreign secretary|home secretary|\
     defence secretary|defense secretary|secretary of state|secretary of defense|secretary of homeland security|\
-    treasury secretary|secretary-general|secretary general|secretary|special envoy|envoy|\
+    treasury secretary|secretary-general|secretary general|general secretary|secretary|special envoy|envoy|\
     ambassador|chancellor|king|queen|prince|princess|pope|emperor|sheikh|senator|\
     sen.|rep.|representative|congressman|congresswoman|lawmaker|governor|gov.|lt. gov.|\
     lieutenant governor|mayor|speaker|house speaker|majority leader|minority leader|leader|\
@@ -435,44 +436,42 @@ pub const NOT_NAME: Words = Words("\
     Hispanics|Muslim|Muslims|Christian|Christians|Jewish|Jews|Catholic|Catholics|\
     Black|White|Asian|Western|Eastern|Northern|Southern|North|South|East|West");
 
-/// Common male given names, to tell persons from other capitalised pairs and to guess gender
-/// for pronoun resolution (see [`given_name_gender`]).
-pub const MALE_GIVEN_NAMES: Words = Words("\
-    John|James|Robert|Michael|William|David|Richard|Joseph|Thomas|Charles|Christopher|Daniel|Matthew|\
-    Anthony|Mark|Donald|Steven|Steve|Paul|Andrew|Joshua|Kenneth|Kevin|Brian|George|Timothy|Ronald|Edward|\
-    Jason|Jeffrey|Jeff|Ryan|Jacob|Gary|Nicholas|Eric|Jonathan|Stephen|Larry|Justin|Scott|Brandon|\
-    Benjamin|Samuel|Gregory|Frank|Alexander|Raymond|Patrick|Jack|Dennis|Jerry|Tyler|Aaron|Jose|Adam|\
-    Henry|Nathan|Douglas|Zachary|Peter|Kyle|Walter|Ethan|Jeremy|Harold|Keith|Christian|Roger|Noah|Gerald|\
-    Carl|Terry|Sean|Austin|Arthur|Lawrence|Jesse|Dylan|Bryan|Joe|Jordan|Billy|Bruce|Albert|Willie|\
-    Gabriel|Logan|Alan|Juan|Wayne|Roy|Ralph|Randy|Eugene|Vincent|Russell|Elijah|Louis|Bobby|Philip|\
-    Johnny|Bill|Bernie|Ted|Mike|Tom|Jim|Bob|Barack|Mitt|Rand|Marco|Ben|Newt|Rudy|Rick|Chuck|Lindsey|\
-    Mitch|Vladimir|Volodymyr|Sergey|Sergei|Dmitry|Dmitri|Alexei|Emmanuel|Olaf|Friedrich|Keir|Boris|Rishi|\
-    Xi|Narendra|Recep|Mohammed|Muhammad|Ali|Ahmed|Abdullah|Hassan|Jens|Antonio|Pedro|Luiz|Andrzej|Viktor|\
-    Chris");
+/// The most common given names with their gender, from the 1990 US census (public domain;
+/// `scripts/gen-given-names.py` regenerates the file and documents the source and cut-off):
+/// line 1 male, line 2 female, lower case, `|`-separated. Used to tell persons from other
+/// capitalised pairs and to guess gender for pronoun resolution. Never edited by hand.
+const GIVEN_NAMES: &str = include_str!("data/given-names.txt");
 
-/// Common female given names (see [`MALE_GIVEN_NAMES`]).
-pub const FEMALE_GIVEN_NAMES: Words = Words("\
-    Hillary|Nancy|Elizabeth|Kamala|Angela|Giorgia|Ursula|Marine|Mary|Patricia|Jennifer|Linda|\
-    Barbara|Susan|Jessica|Sarah|Karen|Lisa|Betty|Margaret|Sandra|Ashley|Kimberly|Emily|Donna|Michelle|\
-    Carol|Amanda|Dorothy|Melissa|Deborah|Stephanie|Rebecca|Sharon|Laura|Cynthia|Kathleen|Amy|Shirley|\
-    Anna|Brenda|Pamela|Emma|Nicole|Helen|Samantha|Katherine|Christine|Debra|Rachel|Carolyn|Janet|\
-    Catherine|Maria|Heather|Diane|Ruth|Julie|Olivia|Joyce|Virginia|Victoria|Kelly|Lauren|Christina|Joan|\
-    Evelyn|Judith|Megan|Cheryl|Hannah|Jacqueline|Martha|Gloria|Teresa|Ann|Sara|Madison|Frances|\
-    Kathryn|Janice|Abigail|Alice|Judy|Sophia|Grace|Denise|Amber|Doris|Marilyn|Danielle|Beverly|\
-    Isabella|Theresa|Diana|Natalie|Brittany|Charlotte|Marie|Kayla|Lori|Sally|Nikki|Carly|Huma|\
-    Jill|Melania|Ivanka|Kellyanne|Hope|Jane|Kate|Claire|Susanne|Ingrid|Yulia|Olena|Tulsi|Elise|Liz|\
-    Kristi");
-
-/// Gender of a given name, if known.
+/// Gender of a capitalised given name (`true`: male), if it is a common one.
 pub fn given_name_gender(first: &str) -> Option<bool> {
-    if MALE_GIVEN_NAMES.contains(&first) {
+    if !first.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let (male, female) = GIVEN_NAMES.split_once('\n').unwrap_or((GIVEN_NAMES, ""));
+    let w = first.lower();
+    if Words(male).contains(&w.as_str()) {
         Some(true)
-    } else if FEMALE_GIVEN_NAMES.contains(&first) {
+    } else if Words(female.trim_end()).contains(&w.as_str()) {
         Some(false)
     } else {
         None
     }
 }
+
+/// Nouns for a person's role or title, lower case, as a speaker's description ("the minister").
+pub const ROLE_NOUNS: Words = Words("\
+    president|minister|spokesman|spokeswoman|spokesperson|secretary|official|governor|senator|director|\
+    chairman|chairwoman|chair|chief|leader|aide|adviser|advisor|ambassador|candidate|nominee|mayor|\
+    lawmaker|congressman|congresswoman|representative|prosecutor|lawyer|attorney|analyst|expert|\
+    professor|economist|researcher|general|commander|officer|manager|executive|ceo|founder|author|\
+    writer|reporter|editor|premier|chancellor|king|queen|prince|princess|pope|envoy|diplomat|negotiator|\
+    strategist|pollster|activist|campaigner|head|speaker|justice|judge|commissioner|councillor|\
+    councilman|councilwoman|deputy|vice-president|veteran|host|anchor|star|actor|actress|singer|player|\
+    coach|businessman|businesswoman|billionaire|mogul|frontrunner|front-runner|incumbent|challenger|\
+    republican|democrat|surgeon|doctor|scientist|historian|scholar|critic|organizer|organiser|founder|\
+    owner|partner|president-elect|chief-of-staff|superintendent|sheriff|inspector|detective|sergeant|\
+    colonel|admiral|captain|lieutenant|major|secretary-general|nominee|rival|opponent|woman|man|mother|\
+    father|wife|husband|daughter|son|friend|student|teacher");
 
 /// Verbs that report speech or thought and introduce a claim ("said that ...").
 pub const REPORT_VERBS: Words = Words("\

@@ -10,6 +10,7 @@
 //! 6. [`assemble`]: the serde [`Analysis`] with stable ids, counts and prominence.
 
 pub mod attribution;
+pub mod descriptions;
 pub mod entities;
 pub mod lexicon;
 pub mod quotes;

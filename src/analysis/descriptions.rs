@@ -1,0 +1,217 @@
+//! Speakers given by description rather than by name: organisations and courts described by
+//! their kind ("the court said", "the company said", "it said") and unnamed sources ("a
+//! spokesperson told …", "one patient who received the leaflet said", "a council officer
+//! responded").
+//!
+//! - An organisation description goes to the organisation in focus: the nearest earlier
+//!   non-person stakeholder whose name, alias or role has the description's head noun ("the
+//!   court" -> "Delhi High Court", "the regulator" -> Ofcom, role "communications regulator"),
+//!   or for a generic noun ("the company", "the firm", "the club") the nearest organisation.
+//! - An unnamed source is a stakeholder of its own, named by the description as written
+//!   ("a spokesperson for MS3"), never the nearest name; a later definite description with the
+//!   same head noun ("the patient") is the same source.
+//!
+//! Word classes are general English (no article's words): see the lists below.
+
+use super::entities::{Entities, Entity, EntityId, EntityMention, MentionForm};
+use super::lexicon::{self, Words};
+use crate::model::{Field, Span, StakeholderKind};
+use crate::text::{FieldText, Lower};
+
+/// Nouns that describe an organisation, institution or body by its kind, lower case: the
+/// organisation nouns of the lexicon plus the lower-cased heads of organisation names
+/// ("Court", "Council") and bodies that act as one ("bench", "government").
+const BODY_NOUNS: Words = Words("\
+    court|bench|tribunal|council|government|ministry|department|agency|authority|commission|committee|\
+    board|trust|police|force|club|team|side|museum|hospital|school|university|college|institute|\
+    association|federation|society|organisers|organizers|management|administration|executive|\
+    parliament|assembly|senate|congress|cabinet|office|service|bureau|army|military|resort|business|\
+    airport|council's");
+
+/// Generic nouns that may stand for any organisation in focus (no name needed to match).
+const GENERIC_BODY_NOUNS: Words = Words("company|firm|business|group|organisation|organization|club|team|side|operator|provider|retailer|lender|insurer|resort");
+
+/// Nouns for a person who is not named: sources, witnesses, members of the public.
+pub const PERSON_NOUNS: Words = Words("\
+    witness|woman|man|resident|neighbour|neighbor|passenger|bystander|source|official|worker|employee|\
+    student|parent|mother|father|friend|relative|member|shopper|driver|customer|voter|protester|nurse|\
+    doctor|teacher|survivor|victim|patient|user|fan|local|shopkeeper|guest|visitor|tourist|pupil|caller|\
+    reader|viewer|insider|spokesman|spokeswoman|spokesperson|officer|councillor|councilor|manager|\
+    staffer|aide|consultant|midwife|surgeon|paramedic|farmer|owner|landlord|tenant|islander|villager|\
+    motorist|commuter|homeowner|spectator|supporter|volunteer|campaigner|activist|expert|analyst");
+
+/// Is `w` (lower case) a noun that describes a body (court, council, company)?
+pub fn is_body_noun(w: &str) -> bool {
+    BODY_NOUNS.contains(&w) || lexicon::ORG_NOUNS.contains(&w) || GENERIC_BODY_NOUNS.contains(&w)
+}
+
+/// Is `w` (lower case) a noun for an unnamed person?
+pub fn is_person_noun(w: &str) -> bool {
+    PERSON_NOUNS.contains(&w)
+}
+
+fn is_body(kind: StakeholderKind) -> bool {
+    matches!(kind, StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media)
+}
+
+/// The head noun of a description: its last lower-case word ("the High Court bench" ->
+/// "bench", "a spokesperson for MS3" -> "spokesperson", "one patient who received the
+/// leaflet" -> "patient").
+pub fn head_noun(desc: &str) -> Option<String> {
+    let words: Vec<&str> = desc.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')).collect();
+    let cut = words.iter().position(|w| matches!(*w, "who" | "which" | "that" | "for" | "of" | "at" | "from" | "with")).unwrap_or(words.len());
+    words[..cut].iter().rev().find(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')).map(|w| w.to_string())
+}
+
+/// "the court", "the company", "the regulator": the organisation in focus before `pos`.
+pub fn resolve_body(ents: &Entities, field: Field, pos: usize, desc: &str) -> Option<EntityId> {
+    let head = head_noun(desc)?;
+    if !is_body_noun(&head) {
+        return None;
+    }
+    // a court's bench speaks for the court
+    let key = if head == "bench" { "court".to_string() } else { head.clone() };
+    let generic = GENERIC_BODY_NOUNS.contains(&head.as_str());
+    let names = |e: &Entity| {
+        std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| n.lower().split_whitespace().any(|w| w == key))
+            || e.role.as_ref().is_some_and(|(r, _)| r.lower().split_whitespace().next_back() == Some(key.as_str()))
+    };
+    let mut first_generic = None;
+    for m in ents.mentions_before(field, pos).take(400) {
+        let Some(e) = ents.list.get(m.entity) else { continue };
+        if !is_body(e.kind) {
+            continue;
+        }
+        if names(e) {
+            return Some(m.entity);
+        }
+        if generic && first_generic.is_none() && e.kind == StakeholderKind::Organisation {
+            first_generic = Some(m.entity);
+        }
+    }
+    // a description before any mention of its body ("the court said" in the lead, the
+    // court named later): any body of the article with the head noun in its name
+    first_generic.or_else(|| ents.list.iter().position(|e| is_body(e.kind) && names(e)))
+}
+
+/// "Acme Widgets cut 300 jobs … the company said": when a generic body noun finds no
+/// organisation, the nearest earlier name of two or more words that opens a sentence, is no
+/// known person's (no given name, no gender, no role) and was typed a person for want of
+/// evidence, is that organisation: it is retyped.
+pub fn retype_as_body(ents: &mut Entities, ft: &FieldText, pos: usize, desc: &str) -> Option<EntityId> {
+    let head = head_noun(desc)?;
+    if !GENERIC_BODY_NOUNS.contains(&head.as_str()) && !lexicon::ORG_NOUNS.contains(&head.as_str()) {
+        return None;
+    }
+    let id = ents.mentions_before(ft.field, pos).take(200).find_map(|m| {
+        let e = ents.list.get(m.entity)?;
+        let opens = ft.sentence_at(m.start).is_some_and(|s| ft.sentences[s].start == m.start);
+        let first = e.name.split_whitespace().next().unwrap_or("");
+        (opens
+            && e.kind == StakeholderKind::Person
+            && e.gender.is_none()
+            && e.role.is_none()
+            && e.name.split_whitespace().count() >= 2
+            && lexicon::given_name_gender(first).is_none())
+        .then_some(m.entity)
+    })?;
+    ents.list[id].kind = StakeholderKind::Organisation;
+    Some(id)
+}
+
+/// "it said", "its statement said": the body that spoke last or that the text is about,
+/// before `pos` (within `floor..pos`): the last speaker if it is a body, else the nearest
+/// body mentioned as a sentence's first word group.
+pub fn resolve_it(ents: &Entities, ft: &FieldText, pos: usize, floor: usize, last_speaker: Option<EntityId>) -> Option<EntityId> {
+    if let Some(id) = last_speaker.filter(|&id| ents.list.get(id).is_some_and(|e| is_body(e.kind))) {
+        return Some(id);
+    }
+    let mut nearest = None;
+    for m in ents.mentions_before(ft.field, pos).take(200) {
+        if m.start < floor {
+            break;
+        }
+        let Some(e) = ents.list.get(m.entity) else { continue };
+        if !is_body(e.kind) || ents.is_modifier(m) {
+            continue;
+        }
+        let sentence_subject = ft.sentence_at(m.start).is_some_and(|s| {
+            let st = ft.sentences[s].start;
+            ft.slice(st, m.start).split_whitespace().count() <= 2
+        });
+        if sentence_subject {
+            return Some(m.entity);
+        }
+        nearest = nearest.or(Some(m.entity));
+    }
+    nearest
+}
+
+/// An unnamed source described at `span` ("a spokesperson for MS3", "one patient who received
+/// the leaflet"): the source already introduced with this description or head noun (a later
+/// "the patient"), or a new stakeholder named by the description as written.
+pub fn unnamed_source(ents: &mut Entities, ft: &FieldText, span: Span) -> Option<EntityId> {
+    let desc = ft.slice(span.start, span.end);
+    let desc = desc.trim().trim_end_matches([',', '.', ';', ':']);
+    let mut words = desc.split_whitespace();
+    let first = words.next()?.lower();
+    let head = head_noun(desc)?;
+    if !is_person_noun(&head) && !lexicon::ROLE_NOUNS.contains(&head.as_str()) {
+        return None;
+    }
+    let definite = matches!(first.as_str(), "the" | "this" | "that");
+    // an unnamed source introduced before: the same head noun
+    let same = |e: &Entity| e.role.as_ref().is_some_and(|(r, _)| r == "unnamed source") && head_noun(&e.name).as_deref() == Some(head.as_str());
+    let before = ents.mentions_before(ft.field, span.start).take(400).find(|m| ents.list.get(m.entity).is_some_and(same)).map(|m| m.entity);
+    if let Some(id) = before {
+        ents.add_mention(EntityMention { field: ft.field, start: span.start, end: span.end, entity: id, form: MentionForm::Description });
+        return Some(id);
+    }
+    if definite {
+        return None;
+    }
+    if !matches!(first.as_str(), "a" | "an" | "one" | "another" | "some" | "two" | "three" | "several") {
+        return None;
+    }
+    // written as in the text, with a sentence-initial determiner in lower case
+    let mut name = desc.to_string();
+    if let Some(c) = name.chars().next() {
+        if c.is_uppercase() {
+            name = format!("{}{}", crate::text::lower_char(c), &name[c.len_utf8()..]);
+        }
+    }
+    let id = ents.add_entity(Entity {
+        name,
+        kind: StakeholderKind::Person,
+        role: Some(("unnamed source".to_string(), span)),
+        aliases: vec![],
+        affiliations: vec![],
+        gender: None,
+    });
+    ents.add_mention(EntityMention { field: ft.field, start: span.start, end: span.end, entity: id, form: MentionForm::Description });
+    Some(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn head_noun_is_the_last_lower_case_word_before_a_qualifier() {
+        assert_eq!(head_noun("a spokesperson for MS3").as_deref(), Some("spokesperson"));
+        assert_eq!(head_noun("One patient who received the leaflet").as_deref(), Some("patient"));
+        assert_eq!(head_noun("the High Court bench").as_deref(), Some("bench"));
+        assert_eq!(head_noun("A council officer").as_deref(), Some("officer"));
+        assert_eq!(head_noun("Ofcom"), None);
+    }
+
+    #[test]
+    fn body_nouns_take_courts_and_companies_not_people() {
+        for w in ["court", "company", "council", "bench", "regulator", "union"] {
+            assert!(is_body_noun(w), "{w}");
+        }
+        for w in ["patient", "minister", "spokesperson", "leaflet"] {
+            assert!(!is_body_noun(w), "{w}");
+        }
+    }
+}
