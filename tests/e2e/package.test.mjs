@@ -10,7 +10,7 @@ import path from 'node:path';
 import { startServer } from './server.mjs';
 import { launch, watchPage, assertClean, waitForWidget, ROOT, shot } from './lib.mjs';
 
-let dir, site, pack, server, browser;
+let dir, site, pack, server, cdn, cdnSite, browser;
 const PKG = '/node_modules/stakeholder-map';
 
 before(async () => {
@@ -37,12 +37,27 @@ before(async () => {
         src="${PKG}/release/www/embed.html?src=/article.json&amp;id=framed"></iframe></body></html>
 `);
   server = await startServer({ root: site });
+  // The same files from a "CDN" on another origin, under a versioned path, with CORS (as public
+  // npm CDNs send it); the site allows that origin in its CSP, as the README's "Serving" says.
+  const cdnRoot = path.join(dir, 'cdn');
+  fs.cpSync(path.join(site, 'node_modules', 'stakeholder-map'), path.join(cdnRoot, 'stakeholder-map', pack.version), { recursive: true });
+  cdn = await startServer({ root: cdnRoot, headers: { 'Access-Control-Allow-Origin': '*' } });
+  const base = `${cdn.origin}/stakeholder-map/${pack.version}/release`;
+  fs.writeFileSync(path.join(site, 'cdn.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A site that loads the widget from a CDN</title>
+<script type="module" src="${base}/www/stakeholder-map.js"></script></head>
+<body><h1>From a versioned CDN path</h1><stakeholder-map src="/article.json"></stakeholder-map></body></html>
+`);
+  cdnSite = await startServer({
+    root: site,
+    csp: `script-src 'self' ${cdn.origin} 'wasm-unsafe-eval'; style-src 'self' ${cdn.origin}; connect-src 'self' ${cdn.origin}`,
+  });
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close().catch(() => {});
-  await server?.close();
+  await Promise.all([server?.close(), cdn?.close(), cdnSite?.close()]);
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -108,5 +123,25 @@ test('the iframe form from the installed package is sized by its frame-host.js',
     return inner > 400 && Math.abs(f.clientHeight - inner) <= 2;
   }, null, { timeout: 10000 });
   await assertClean(assert, problems);
+  await context.close();
+});
+
+test('the widget loads from a versioned CDN path on another origin (CORS), under the host CSP the README gives', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = await watchPage(page, cdnSite.origin);
+  const seen = [];
+  page.on('response', (r) => seen.push(r.url()));
+  await page.goto(cdnSite.origin + '/cdn.html', { waitUntil: 'load' });
+  await waitForWidget(page);
+  const fromCdn = seen.filter((u) => u.startsWith(cdn.origin + `/stakeholder-map/${pack.version}/release/`));
+  for (const re of [/\.wasm$/, /pkg\/stakeholder_map\.[0-9a-f]{10}\.js$/, /stakeholder-map\.[0-9a-f]{10}\.css$/, /www\/stakeholder-map\.js$/]) {
+    assert.ok(fromCdn.some((u) => re.test(u)), `${re} not fetched from the CDN: ${fromCdn.join(', ')}`);
+  }
+  const p = await problems();
+  assert.deepEqual(p.errors, [], p.errors.join('\n'));
+  assert.deepEqual(p.csp, [], p.csp.join('\n'));
+  // Nothing beyond the site and the CDN.
+  assert.deepEqual(p.foreign.filter((u) => !u.startsWith(cdn.origin + '/')), []);
   await context.close();
 });
