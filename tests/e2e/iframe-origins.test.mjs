@@ -202,6 +202,7 @@ test('frame-host.js from another origin, as a classic script, sizes the frame th
     return { ...r, ok: r.inner > f.inner + 100 && Math.abs(r.outer - r.inner) <= 2 };
   });
   assert.ok(g.outer > f.outer + 100);
+  await shot(page, 'iframe-cross-origin-host-390', { fullPage: false });
   await page.setViewportSize({ width: 1280, height: 900 });
   await until('the iframe did not shrink back', async () => {
     const r = await fit(page, sel);
