@@ -57,13 +57,7 @@
     if (!f) return;
     var h = Math.max(0, Math.min(MAX, Math.ceil(d.height)));
     f.style.setProperty('height', h + 'px', 'important');
-    var ev;
-    try {
-      ev = new CustomEvent('stakeholder-map:resize', { bubbles: true, detail: { height: h } });
-    } catch (err) {
-      return;
-    }
-    f.dispatchEvent(ev);
+    f.dispatchEvent(new CustomEvent('stakeholder-map:resize', { bubbles: true, detail: { height: h } }));
   });
 
   /**
