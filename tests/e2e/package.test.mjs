@@ -24,8 +24,12 @@ before(async () => {
   fs.writeFileSync(path.join(site, 'package.json'), JSON.stringify({ name: 'a-news-site', version: '1.0.0', private: true }));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', path.join(dir, pack.filename)], { cwd: site, stdio: 'inherit' });
   fs.copyFileSync(path.join(ROOT, 'fixtures', 'seed-article.json'), path.join(site, 'article.json'));
+  // Preload hints from the package's manifest, as the README shows.
+  const manifest = JSON.parse(fs.readFileSync(path.join(site, 'node_modules', 'stakeholder-map', 'release', 'manifest.json'), 'utf8'));
   fs.writeFileSync(path.join(site, 'index.html'), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A site that installed the package</title>
+<link rel="modulepreload" href="${PKG}/release/${manifest.files['pkg/stakeholder_map.js']}">
+<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${PKG}/release/${manifest.files['pkg/stakeholder_map_bg.wasm']}">
 <script type="module" src="${PKG}/release/www/stakeholder-map.js"></script></head>
 <body><h1>Installed from npm</h1><stakeholder-map src="/article.json"></stakeholder-map></body></html>
 `);
@@ -103,9 +107,11 @@ test('the widget loads from node_modules/stakeholder-map in Chromium under the s
   page.on('response', (r) => seen.push(new URL(r.url()).pathname));
   await page.goto(server.origin + '/', { waitUntil: 'load' });
   await waitForWidget(page);
+  // Each hashed file fetched, and exactly once: the preloads were used, not fetched again.
   for (const re of [/release\/pkg\/stakeholder_map_bg\.[0-9a-f]{10}\.wasm$/, /release\/pkg\/stakeholder_map\.[0-9a-f]{10}\.js$/, /release\/www\/stakeholder-map\.[0-9a-f]{10}\.css$/]) {
-    assert.ok(seen.some((p) => re.test(p)), `${re} was not fetched: ${seen.join(', ')}`);
+    assert.equal(seen.filter((p) => re.test(p)).length, 1, `${re} fetched other than once: ${seen.join(', ')}`);
   }
+  assert.equal(server.requests.filter((r) => /\.wasm$/.test(r.url)).length, 1, 'the wasm was requested twice (preload not used)');
   await shot(page, 'package-installed');
   await assertClean(assert, problems);
   await context.close();
