@@ -81,6 +81,8 @@ test('npm pack ships the element, the stylesheet, the iframe form, hashed wasm a
   assert.equal(pack.name, 'stakeholder-map');
   const cargo = /^version = "([^"]+)"/m.exec(fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8'))[1];
   assert.equal(pack.version, cargo, 'package.json and Cargo.toml disagree on the version');
+  const changelog = fs.readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8');
+  assert.match(changelog, new RegExp(`^## \\[${pack.version.replace(/\./g, '\\.')}\\]`, 'm'), `CHANGELOG.md has no section for ${pack.version}`);
 });
 
 test('the installed package resolves through its exports, and every hashed name in its manifest is its file\'s content hash', async () => {
