@@ -23,14 +23,18 @@ test('iframe embed: the frame reports its height and the host sizes the iframe t
   const frame = page.frameLocator('iframe[src*="id=framed"]');
   await frame.locator('stakeholder-map article').first().waitFor({ state: 'visible', timeout: 20000 });
   const iframe = page.locator('iframe[src*="id=framed"]');
-  // The host sets the height attribute to the frame document's height: no inner scrollbar.
+  // The host sizes the iframe (through CSSOM, style.height) to the frame document's height: no
+  // inner scrollbar.
+  const measure = () => iframe.evaluate((f) => ({
+    h: f.clientHeight,
+    inner: Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height),
+  }));
   const fit = await (async () => {
     const end = Date.now() + 5000;
     for (;;) {
-      const h = Number(await iframe.getAttribute('height'));
-      const inner = await iframe.evaluate((f) => f.contentDocument.documentElement.scrollHeight);
-      if (h > 400 && Math.abs(h - inner) <= 2) return { h, inner };
-      if (Date.now() > end) return { h, inner };
+      const m = await measure();
+      if (m.h > 400 && Math.abs(m.h - m.inner) <= 2) return m;
+      if (Date.now() > end) return m;
       await new Promise((r) => setTimeout(r, 50));
     }
   })();
@@ -42,9 +46,9 @@ test('iframe embed: the frame reports its height and the host sizes the iframe t
   const end = Date.now() + 5000;
   let h = before;
   while (Date.now() < end) {
-    h = Number(await iframe.getAttribute('height'));
-    const inner = await iframe.evaluate((f) => f.contentDocument.documentElement.scrollHeight);
-    if (h > before + 100 && Math.abs(h - inner) <= 2) break;
+    const m = await measure();
+    h = m.h;
+    if (h > before + 100 && Math.abs(h - m.inner) <= 2) break;
     await new Promise((r) => setTimeout(r, 50));
   }
   assert.ok(h > before + 100, `the iframe height did not follow the content (${before} -> ${h})`);

@@ -31,14 +31,21 @@ export const DIST = path.resolve(here, '..', '..', 'dist');
 /**
  * Serve `root` on 127.0.0.1:`port` (0 = a free port). Resolves to { origin, port, close, requests }.
  * `extra` maps further URL paths to files (test tools served same-origin, under the same CSP).
+ * `headers` are added to every file response (e.g. CORS for a second origin); `routes` maps URL
+ * paths to handlers `(req, res, url) => void` that answer themselves (e.g. a redirect).
  */
-export function startServer({ root = DIST, port = 0, csp = CSP, extra = {} } = {}) {
+export function startServer({ root = DIST, port = 0, csp = CSP, extra = {}, headers: more = {}, routes = {} } = {}) {
   const base = path.resolve(root);
   const requests = [];
   const server = http.createServer(async (req, res) => {
     let status = 200;
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
+      if (Object.hasOwn(routes, url.pathname)) {
+        routes[url.pathname](req, res, url);
+        requests.push({ method: req.method, url: req.url, status: res.statusCode });
+        return;
+      }
       let rel = decodeURIComponent(url.pathname);
       if (rel.endsWith('/')) rel += 'index.html';
       const file = Object.hasOwn(extra, rel) ? extra[rel] : path.resolve(base, '.' + rel);
@@ -56,6 +63,7 @@ export function startServer({ root = DIST, port = 0, csp = CSP, extra = {} } = {
             'Content-Type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
             'Cache-Control': 'no-store',
             'X-Content-Type-Options': 'nosniff',
+            ...more,
           };
           if (csp) headers['Content-Security-Policy'] = csp;
           res.writeHead(200, headers);
