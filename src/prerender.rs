@@ -31,8 +31,8 @@ pub const DEFAULT_CSS: &str = "/www/stakeholder-map.css";
 /// Quote cards shown before the "Show all N quotes" disclosure.
 pub const FIRST_CARDS: usize = 3;
 
-/// Layout width of the phone picture (the live map's for a 360 px column).
-const NARROW: f32 = 360.0;
+/// Layout width of the phone picture (the live map's for a 340 px column: a 375 px phone).
+const NARROW: f32 = 340.0;
 
 /// Static HTML for an analysis with the stylesheet at [`DEFAULT_CSS`]; see [`static_html_with`].
 pub fn static_html(a: &Analysis, width: f32) -> String {

@@ -56,7 +56,7 @@ async function measure(name) {
       return [k, { font: parseFloat(getComputedStyle(el).fontSize), width: r.width, height: r.height }];
     }));
   }, PARTS);
-  if (name === 'reset-62.5') await shot(page, 'sizing-root-62.5-percent');
+  if (name === 'reset-62.5') await shot(page, 'sizing-root-62.5-percent', { fullPage: false });
   await assertClean(assert, problems);
   await page.context().close();
   return sizes;
