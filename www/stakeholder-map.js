@@ -1,14 +1,13 @@
 // <stakeholder-map>: the embeddable element; one wasm instance per page, one widget per element.
 // Reference (attributes, setArticle, events, loading, pre-render, moves): docs/theming.md and the
 // README's "Embedding". CSP-friendly: no eval, no inline styles, no HTML parsing; the article is
-// always text. Comments are kept short: this file counts towards the shipped size.
+// always text. Few comments: this file ships as it is (docs/theming.md explains it).
 
 const here = import.meta.url;
 const wasmGlueDefault = new URL('../pkg/stakeholder_map.js', here).href;
 const cssDefault = new URL('stakeholder-map.css', here).href;
 const loads = new Map();
 
-/** The binary beside a wasm-bindgen glue file (NAME.js -> NAME_bg.wasm), or null. */
 function wasmBinaryOf(glue) {
   const u = new URL(glue);
   if (!/\.js$/.test(u.pathname)) return null;
@@ -16,7 +15,6 @@ function wasmBinaryOf(glue) {
   return u.href;
 }
 
-/** The wasm, once per glue URL: glue import and binary fetch in parallel; a failure is retried. */
 function loadWasm(glue) {
   glue = new URL(glue, document.baseURI).href;
   if (!loads.has(glue)) {
@@ -24,7 +22,6 @@ function loadWasm(glue) {
     const binary = bin ? fetch(bin).then((r) => (r.ok ? r : null), () => null) : Promise.resolve(null);
     const p = import(glue).then(async (m) => {
       const res = await binary;
-      // No binary beside the glue: the glue finds its own.
       await (res ? m.default({ module_or_path: res }) : m.default());
       return m;
     });
@@ -34,7 +31,6 @@ function loadWasm(glue) {
   return loads.get(glue);
 }
 
-/** True when a JSON-LD node (or one in its @graph / array) is an article with a body. */
 function hasArticle(node) {
   if (Array.isArray(node)) return node.some(hasArticle);
   if (!node || typeof node !== 'object') return false;
@@ -43,7 +39,6 @@ function hasArticle(node) {
   return types.some((t) => typeof t === 'string' && /Article$/.test(t)) && typeof node.articleBody === 'string';
 }
 
-/** The host page's first JSON-LD script with an article that has an articleBody, or null. */
 function pageJsonLd() {
   for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
@@ -54,11 +49,8 @@ function pageJsonLd() {
 }
 
 let counter = 0;
-/** How long an element with no article waits for setArticle() before saying it has none. */
 const NO_ARTICLE_MS = 2000;
-/** How long a detached element keeps its live widget (a move or a re-attach finds it as it was). */
 const KEEP_DETACHED_MS = 60000;
-/** How near the viewport an element starts loading: one and a half screens above and below. */
 const NEAR = '150% 0px';
 
 // Applies in the first frame, before the stylesheet arrives: the loading box reserves about the
@@ -83,7 +75,6 @@ function reserve() {
 }
 
 let io;
-/** One IntersectionObserver for all elements: each starts loading when it comes near. */
 function nearObserver() {
   if (io === undefined) {
     io = typeof IntersectionObserver === 'function'
@@ -99,7 +90,6 @@ function nearObserver() {
   return io;
 }
 
-/** `[path, message]` of the article's input error, or null (the widget shows it inline too). */
 function inputError(m, text) {
   if (typeof m.source_error !== 'function') return null;
   const e = m.source_error(text);
@@ -114,7 +104,6 @@ class StakeholderMapElement extends HTMLElement {
 
   constructor() {
     super();
-    // A declarative shadow root (the pre-render of `stakeholder-map render`) is taken as it is.
     let declared = null;
     try {
       this._internals = this.attachInternals();
@@ -127,7 +116,9 @@ class StakeholderMapElement extends HTMLElement {
     this._container = null;
     this._pre = [];
     this._ns = null;
-    // Article requests: each gets a generation; only the latest (`_want`) may be shown.
+    // Each article asked for (src, inline, JSON-LD, setArticle) is a numbered request; only the
+    // latest (_want) is shown; _done: the number last shown or failed; _parked: a result that
+    // arrived while detached.
     this._gen = 0;
     this._want = null;
     this._done = 0;
@@ -155,9 +146,9 @@ class StakeholderMapElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    // Kept for a move or a re-attach; freed (_drop) after KEEP_DETACHED_MS detached.
     this._connected = false;
     nearObserver()?.unobserve(this);
-    // Not destroyed at once: a move (remove + insert) or a re-attach keeps the widget as it was.
     clearTimeout(this._keepTimer);
     this._keepTimer = setTimeout(() => this._drop(), KEEP_DETACHED_MS);
   }
@@ -167,17 +158,14 @@ class StakeholderMapElement extends HTMLElement {
     if (name === 'editable' && this._handle) this._handle.set_editable(newValue !== null);
   }
 
-  /** Shows another article (JSON or plain text); resolves to true once shown, else false. */
   setArticle(text) {
     return this._request({ kind: 'text', value: String(text ?? ''), via: 'setArticle' });
   }
 
-  /** The shadow root's parts, made once: the stylesheet and the container, or the pre-render's. */
   _setup() {
     if (this._container) return;
     const declared = this._root.querySelector('.sm-root');
     if (declared) {
-      // The declarative pre-render: it stays until the live widget takes its place.
       this._container = declared;
       this._declared = true;
       this._pre = [...declared.childNodes];
@@ -189,7 +177,6 @@ class StakeholderMapElement extends HTMLElement {
     this._container = document.createElement('div');
     this._container.className = 'sm-root';
     if (this.querySelector(':scope > [data-sm-prerendered]')) {
-      // The older light-DOM pre-render shows through a slot.
       this._pre = [document.createElement('slot')];
       this._container.append(...this._pre);
     } else {
@@ -205,20 +192,17 @@ class StakeholderMapElement extends HTMLElement {
     return p;
   }
 
-  /** The article the markup declares (src, inline script, page JSON-LD), or a wait for one. */
   _declare() {
     const src = this.getAttribute('src');
     const inline = this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/plain"]');
     if (src !== null) return this._request({ kind: 'src', value: src, via: 'src' });
     if (inline) return this._request({ kind: 'text', value: inline.textContent, via: 'inline' });
     if (document.readyState === 'loading') {
-      // Defined before its children were parsed: look again once the document is.
       document.addEventListener('DOMContentLoaded', () => { if (!this._want && this._connected) this._declare(); }, { once: true });
       return null;
     }
     const ld = pageJsonLd();
     if (ld !== null) return this._request({ kind: 'text', value: ld, via: 'json-ld' });
-    // Waits for setArticle(); if none comes, say so instead of "Loading…" forever.
     clearTimeout(this._waitTimer);
     this._waitTimer = setTimeout(() => {
       if (this._want || !this._connected) return;
@@ -238,7 +222,6 @@ class StakeholderMapElement extends HTMLElement {
     return null;
   }
 
-  /** A new article request: it supersedes every earlier one. */
   _request(want) {
     const previous = this._want;
     want.gen = ++this._gen;
@@ -257,7 +240,6 @@ class StakeholderMapElement extends HTMLElement {
     this._maybeStart();
   }
 
-  /** Starts loading the latest request when attached and near the viewport (or told so). */
   _maybeStart() {
     const want = this._want;
     if (!want || !this._connected || want.started || this._done === want.gen) return;
@@ -271,7 +253,6 @@ class StakeholderMapElement extends HTMLElement {
     this._run(want);
   }
 
-  /** Fetches the article and the wasm in parallel, then shows the article if still wanted. */
   async _run(want) {
     const glue = this.getAttribute('wasm') || wasmGlueDefault;
     const text = want.kind === 'src' ? this._fetchArticle(want.value) : Promise.resolve(want.value);
@@ -305,7 +286,6 @@ class StakeholderMapElement extends HTMLElement {
     return res.text();
   }
 
-  /** Mounts the widget (or gives it the new article) and says how it went. */
   async _finish(want, text, m) {
     this._done = want.gen;
     want.text = text;
@@ -334,7 +314,6 @@ class StakeholderMapElement extends HTMLElement {
       return;
     }
     if (problem) {
-      // The widget shows the error inline itself (with its JSON path).
       this._emit('stakeholder-map:error', { reason: 'article', path: problem[0], message: problem[1], via: want.via, src: this._srcOf(want) });
       want.settle(false);
     } else {
@@ -343,7 +322,6 @@ class StakeholderMapElement extends HTMLElement {
     }
   }
 
-  /** An inline message (over the pre-render, kept readable), and the error event. */
   _failed(want, error) {
     this._done = want.gen;
     this._unmount();
@@ -357,7 +335,6 @@ class StakeholderMapElement extends HTMLElement {
     want.settle(false);
   }
 
-  /** The declarative pre-render's marks on the container, while its content shows. */
   _marked(on) {
     if (!this._declared) return;
     this._container.classList.toggle('sm-prerendered', on);
@@ -381,14 +358,12 @@ class StakeholderMapElement extends HTMLElement {
     this._handle = null;
   }
 
-  /** Long detached: frees the widget. A later attach shows the same article afresh. */
   _drop() {
     if (this._connected) return;
     this._unmount();
     this._container?.replaceChildren(...(this._pre.length ? this._pre : [this._loading()]));
     this._marked(true);
     if (this._want && this._want.text !== undefined) {
-      // Re-shown from the text already fetched, without a new request.
       Object.assign(this._want, { kind: 'text', value: this._want.text });
     }
     this._done = 0;
