@@ -50,7 +50,6 @@ function pageJsonLd() {
 
 let counter = 0;
 const NO_ARTICLE_MS = 2000;
-const KEEP_DETACHED_MS = 60000;
 const NEAR = '150% 0px';
 
 // Applies in the first frame, before the stylesheet arrives: the loading box reserves about the
@@ -102,6 +101,8 @@ const message = (e) => (e && e.message ? e.message : String(e));
 class StakeholderMapElement extends HTMLElement {
   static get observedAttributes() { return ['src', 'editable']; }
 
+  static keepDetachedMs = 60000;
+
   constructor() {
     super();
     let declared = null;
@@ -146,11 +147,11 @@ class StakeholderMapElement extends HTMLElement {
   }
 
   disconnectedCallback() {
-    // Kept for a move or a re-attach; freed (_drop) after KEEP_DETACHED_MS detached.
+    // Kept for a move or a re-attach; freed (_drop) after keepDetachedMs detached.
     this._connected = false;
     nearObserver()?.unobserve(this);
     clearTimeout(this._keepTimer);
-    this._keepTimer = setTimeout(() => this._drop(), KEEP_DETACHED_MS);
+    this._keepTimer = setTimeout(() => this._drop(), StakeholderMapElement.keepDetachedMs);
   }
 
   attributeChangedCallback(name, oldValue, newValue) {

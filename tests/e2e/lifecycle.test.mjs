@@ -216,3 +216,44 @@ test('a src that cannot be fetched fires one error with the status, shown inline
   p.errors = p.errors.filter((e) => !/no-such-article/.test(e));
   assert.deepEqual(p, { errors: [], foreign: [], csp: [] });
 });
+
+test('detached for longer than keepDetachedMs, the widget is freed; attached again it shows the same article afresh', async () => {
+  const { page, problems } = await lifePage();
+  await page.evaluate(() => {
+    customElements.get('stakeholder-map').keepDetachedMs = 300;
+    const el = document.createElement('stakeholder-map');
+    el.id = 'long';
+    el.setAttribute('src', '/__test/small.json');
+    document.getElementById('a').append(el);
+  });
+  await page.locator('#long article').first().waitFor({ timeout: 20000 });
+  const fetches = () => page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/__test/small.json')).length);
+  assert.equal(await fetches(), 1);
+  await page.evaluate(() => { window.__long = document.getElementById('long'); window.__long.remove(); });
+  await settle(800);
+  assert.equal(await page.evaluate(() => window.__long.shadowRoot.querySelectorAll('article').length), 0, 'not freed');
+  await page.evaluate(() => document.getElementById('b').append(window.__long));
+  await page.locator('#long article').first().waitFor({ timeout: 20000 });
+  assert.deepEqual((await names(page, 'long')).sort(), ['Ana Ruiz', 'Tom Berg']);
+  assert.equal(await fetches(), 1, 'the article was fetched again');
+  assert.deepEqual((await events(page, 'long')).map((e) => e[0]), ['ready', 'ready']);
+  await assertClean(assert, problems);
+});
+
+test('an element given no article at all fires one no-article error; a later setArticle fires ready', async () => {
+  const { page, problems } = await lifePage();
+  await page.evaluate(() => {
+    const el = document.createElement('stakeholder-map');
+    el.id = 'empty';
+    document.getElementById('a').append(el);
+  });
+  await page.waitForFunction(() => window.__ev.some((e) => e[1] === 'empty'), null, { timeout: 10000 });
+  await settle();
+  const ev = await events(page, 'empty');
+  assert.deepEqual(ev.map((e) => [e[0], e[2].reason]), [['error', 'no-article']]);
+  assert.match(await page.locator('#empty .sm-notice').innerText(), /No article to show/);
+  await page.evaluate((small) => document.getElementById('empty').setArticle(small), SMALL);
+  await page.locator('#empty article').first().waitFor({ timeout: 20000 });
+  assert.deepEqual((await events(page, 'empty')).map((e) => e[0]), ['error', 'ready']);
+  await assertClean(assert, problems);
+});
