@@ -297,13 +297,17 @@ class StakeholderMapElement extends HTMLElement {
         this._handle.set_source(text);
       } else {
         // Rendered hidden beside the loading box or the pre-render until its layout has settled
-        // (the map measures its width after the first render), then swapped in, in one frame.
+        // (the map measures its width after the first render: same height two frames running),
+        // then swapped in, in one frame.
         const app = document.createElement('div');
         app.className = 'sm-app sm-settling';
         this._container.append(app);
         this._handle = m.mount(app, text, this._ns, this.getAttribute('paragraphs') || '', this.hasAttribute('editable'));
         const handle = this._handle;
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        for (let i = 0, last = -1, h; i < 20 && (h = app.offsetHeight) !== last; i++) {
+          last = h;
+          await new Promise((r) => requestAnimationFrame(r));
+        }
         if (handle !== this._handle) return;
         app.classList.remove('sm-settling');
         this._container.replaceChildren(app);

@@ -50,7 +50,12 @@ async function shiftWhileLoading(width, height, page_ = 'cls') {
       for (const e of list.getEntries()) {
         if (e.hadRecentInput) continue;
         window.__cls.total += e.value;
-        window.__cls.shifts.push({ at: Math.round(e.startTime), value: Number(e.value.toFixed(4)) });
+        const what = (e.sources || []).map((x) => {
+          const n = x.node;
+          const name = !n ? '?' : n.nodeType === 1 ? `${n.localName}.${[...n.classList].join('.')}` : `#${n.nodeName}`;
+          return `${name} ${Math.round(x.previousRect.y)}->${Math.round(x.currentRect.y)} h${Math.round(x.previousRect.height)}->${Math.round(x.currentRect.height)}`;
+        });
+        window.__cls.shifts.push({ at: Math.round(e.startTime), value: Number(e.value.toFixed(4)), what });
       }
     }).observe({ type: 'layout-shift', buffered: true });
     window.__ready = 0;
