@@ -38,6 +38,14 @@ ${html}</stakeholder-map>
   fs.writeFileSync(path.join(dir, 'pre-broken.html'), page(' wasm="/pkg/missing.js"'));
   fs.writeFileSync(path.join(dir, 'pre-slow.html'), page(' wasm="/__slow/1500/pkg/stakeholder_map.js"'));
   env.serve('/__test/pre-slow.html', path.join(dir, 'pre-slow.html'));
+  // The older form: a light-DOM child marked data-sm-prerendered (what render wrote before).
+  fs.writeFileSync(path.join(dir, 'pre-light.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Older pre-render</title>
+<script type="module" src="/www/stakeholder-map.js"></script></head>
+<body><stakeholder-map src="/fixtures/seed-article.json" wasm="/__slow/1500/pkg/stakeholder_map.js">
+<div data-sm-prerendered="1"><p id="old-pre">JD Vance said Europe would take the leading role.</p></div>
+</stakeholder-map></body></html>`);
+  env.serve('/__test/pre-light.html', path.join(dir, 'pre-light.html'));
   env.serve('/__test/pre.html', path.join(dir, 'pre.html'));
   env.serve('/__test/pre-broken.html', path.join(dir, 'pre-broken.html'));
 });
@@ -139,4 +147,13 @@ test('when the wasm cannot load, the error shows and the pre-render stays readab
   const p = await problems();
   p.errors = p.errors.filter((e) => !/missing(\.js|_bg\.wasm)/.test(e));
   assert.deepEqual(p, { errors: [], foreign: [], csp: [] });
+});
+
+test('the older light-DOM pre-render shows through a slot while loading, then gives way', async () => {
+  const { page, problems } = await env.open({ path: '/__test/pre-light.html', wait: false });
+  await page.locator('#old-pre').waitFor({ state: 'visible' });
+  assert.equal(await page.evaluate(() => !!document.querySelector('stakeholder-map').shadowRoot.querySelector('slot')), true);
+  await waitForWidget(page);
+  assert.equal(await page.locator('#old-pre').isVisible(), false);
+  await assertClean(assert, problems);
 });
