@@ -132,6 +132,9 @@ class StakeholderMapElement extends HTMLElement {
 
   connectedCallback() {
     this._connected = true;
+    const report = this._onAttach;
+    this._onAttach = null;
+    report?.();
     clearTimeout(this._keepTimer);
     this._setup();
     if (!this._ns) this._ns = this.id || `sm${++counter}`;
@@ -230,6 +233,7 @@ class StakeholderMapElement extends HTMLElement {
     const settled = new Promise((resolve) => { want.settle = resolve; });
     this._want = want;
     this._parked = null;
+    this._onAttach = null;
     clearTimeout(this._waitTimer);
     previous?.settle(false);
     this._maybeStart();
@@ -318,13 +322,18 @@ class StakeholderMapElement extends HTMLElement {
       this._failed(want, { reason: 'wasm', message: `the widget stopped (${message(e)})`, path: null });
       return;
     }
-    if (problem) {
-      this._emit('stakeholder-map:error', { reason: 'article', path: problem[0], message: problem[1], via: want.via, src: this._srcOf(want) });
-      want.settle(false);
-    } else {
-      this._emit('stakeholder-map:ready', { via: want.via, src: this._srcOf(want) });
-      want.settle(true);
-    }
+    const report = () => {
+      if (problem) {
+        this._emit('stakeholder-map:error', { reason: 'article', path: problem[0], message: problem[1], via: want.via, src: this._srcOf(want) });
+        want.settle(false);
+      } else {
+        this._emit('stakeholder-map:ready', { via: want.via, src: this._srcOf(want) });
+        want.settle(true);
+      }
+    };
+    // Detached while settling: the event waits until the page can see it.
+    if (this._connected) report();
+    else this._onAttach = report;
   }
 
   _failed(want, error) {

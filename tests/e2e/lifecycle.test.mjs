@@ -257,3 +257,30 @@ test('an element given no article at all fires one no-article error; a later set
   assert.deepEqual((await events(page, 'empty')).map((e) => e[0]), ['error', 'ready']);
   await assertClean(assert, problems);
 });
+
+test('detached while the widget settles, its ready event waits until it is attached again', async () => {
+  const { page, problems } = await lifePage();
+  await page.evaluate(() => {
+    const el = document.createElement('stakeholder-map');
+    el.id = 'settle';
+    el.setAttribute('eager', '');
+    el.setAttribute('src', '/__test/small.json');
+    window.__settle = el;
+    // The moment the live widget is mounted (hidden, settling), take the element out of the page.
+    new MutationObserver((records, obs) => {
+      if (!el.shadowRoot.querySelector('.sm-settling')) return;
+      obs.disconnect();
+      el.remove();
+      window.__removedWhileSettling = true;
+    }).observe(el.shadowRoot, { childList: true, subtree: true });
+    document.getElementById('a').append(el);
+  });
+  await page.waitForFunction(() => window.__removedWhileSettling, null, { timeout: 20000 });
+  await settle(500);
+  assert.deepEqual(await events(page, 'settle'), [], 'an event fired while detached');
+  await page.evaluate(() => document.getElementById('b').append(window.__settle));
+  await page.locator('#settle article').first().waitFor({ timeout: 5000 });
+  await settle(300);
+  assert.deepEqual((await events(page, 'settle')).map((e) => e[0]), ['ready']);
+  await assertClean(assert, problems);
+});
