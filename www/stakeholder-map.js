@@ -374,6 +374,7 @@ class StakeholderMapElement extends HTMLElement {
 
   _drop() {
     if (this._connected) return;
+    this._onAttach = null;
     this._unmount();
     this._container?.replaceChildren(...(this._pre.length ? this._pre : [this._loading()]));
     this._marked(true);
