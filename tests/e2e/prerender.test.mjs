@@ -107,6 +107,20 @@ for (const [w, h] of [[375, 740], [1280, 900]]) {
   });
 }
 
+test('without JavaScript in dark mode, the pre-render\'s map takes the widget\'s dark palette', async () => {
+  const { page, problems } = await env.open({ path: '/__test/pre.html', wait: false, javaScriptEnabled: false, colorScheme: 'dark', viewport: { width: 375, height: 800 } });
+  await page.locator('[data-sm-prerendered]').waitFor({ state: 'visible' });
+  const fills = await page.evaluate(() => {
+    const root = document.querySelector('stakeholder-map').shadowRoot;
+    const svg = [...root.querySelectorAll('svg.sm-map')].find((x) => x.getBoundingClientRect().width > 0);
+    const cs = (sel) => getComputedStyle(svg.querySelector(sel)).fill;
+    return { background: cs('rect[fill="#ffffff"]'), person: cs('[fill="#dbe7f6"]'), widget: getComputedStyle(root.querySelector('.sm-root')).backgroundColor };
+  });
+  assert.deepEqual(fills, { background: 'rgb(26, 29, 34)', person: 'rgb(35, 64, 95)', widget: 'rgb(21, 24, 28)' });
+  await shot(page, 'prerender-no-js-dark-375', { fullPage: false });
+  await assertClean(assert, problems);
+});
+
 test('the live widget takes over in the same shadow root without a jump', async () => {
   const { page, problems } = await env.open({ path: '/__test/pre-slow.html', wait: false, viewport: { width: 1280, height: 900 } });
   const rects = () => page.evaluate(() => {
