@@ -65,7 +65,7 @@ try {
       document.addEventListener('stakeholder-map:ready', () => { if (!window.__load.ready) window.__load.ready = performance.now(); }, true);
       // The first frame with a quote card in the widget (checked every animation frame).
       const look = () => {
-        if (document.querySelector('stakeholder-map')?.shadowRoot?.querySelector('article')) window.__load.card = performance.now();
+        if (document.querySelector('stakeholder-map')?.shadowRoot?.querySelector('article')?.checkVisibility({ visibilityProperty: true })) window.__load.card = performance.now();
         else requestAnimationFrame(look);
       };
       requestAnimationFrame(look);

@@ -125,3 +125,14 @@ pub fn bench_layout_viewport(nodes: u32, iterations: u32, width: f32, height: f3
     let dt = now() - t0;
     vec![dt / n as f64 + (sink == usize::MAX) as u8 as f64, first.nodes.len() as f64, first.folded.len() as f64]
 }
+
+/// The input error of `source` (an article in any accepted form, or a published analysis) as
+/// `"PATH\0MESSAGE"`, or `""` when it reads: the element fires `stakeholder-map:error` with it
+/// (the widget shows the same error inline). Reads only; no analysis.
+#[wasm_bindgen]
+pub fn source_error(source: &str) -> String {
+    match crate::input::parse_source(source) {
+        Ok(_) => String::new(),
+        Err(e) => [e.path.as_str(), "\0", e.message.as_str()].concat(),
+    }
+}

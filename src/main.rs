@@ -16,8 +16,11 @@ const USAGE: &str = "usage:
   stakeholder-map check FILE                 validate an article or a published (edited) analysis;
                                              exit 1 with the JSON path at fault
   stakeholder-map predict FILE.jsonl         items {\"id\",\"text\"} -> {\"id\",\"quotes\":[{\"start\",\"end\",\"speaker\"}]} per line
-  stakeholder-map render [--width N] FILE    static HTML (map as SVG, stakeholders, quotes) to put inside
-                                             <stakeholder-map> for readers without script and for crawlers
+  stakeholder-map render [--width N] [--css URL] FILE
+                                             static HTML (a declarative shadow root: map as SVG, stakeholders,
+                                             quotes) to put inside <stakeholder-map> for readers without
+                                             script and for crawlers; --css: the widget's stylesheet URL
+                                             (default /www/stakeholder-map.css)
 
 Input forms: {\"headline\",\"date\",\"body\"} JSON, schema.org NewsArticle JSON-LD, or plain text.";
 
@@ -101,12 +104,15 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         Some("render") => {
             let mut width = 720.0;
+            let mut css = stakeholder_map::prerender::DEFAULT_CSS.to_string();
             let mut file = None;
             let mut it = args[1..].iter();
             while let Some(a) = it.next() {
                 if a == "--width" {
                     let v = it.next().ok_or("--width needs a number")?;
                     width = v.parse::<f32>().ok().filter(|w| w.is_finite() && *w >= 320.0 && *w <= 2400.0).ok_or_else(|| format!("--width {v}: expected a number from 320 to 2400"))?;
+                } else if a == "--css" {
+                    css = it.next().ok_or("--css needs the stylesheet's URL")?.clone();
                 } else if file.is_none() {
                     file = Some(a.as_str());
                 } else {
@@ -114,7 +120,7 @@ fn run(args: &[String]) -> Result<(), String> {
                 }
             }
             let a = analyze(&load(file.ok_or(USAGE)?)?);
-            write!(out, "{}", stakeholder_map::prerender::static_html(&a, width)).map_err(|e| e.to_string())
+            write!(out, "{}", stakeholder_map::prerender::static_html_with(&a, width, &css)).map_err(|e| e.to_string())
         }
         Some("-h") | Some("--help") | Some("help") => writeln!(out, "{USAGE}").map_err(|e| e.to_string()),
         _ => Err(USAGE.to_string()),

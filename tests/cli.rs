@@ -79,17 +79,26 @@ fn render_writes_static_html_with_the_map_stakeholders_and_every_quote() {
     let out = bin().args(["render", "fixtures/seed-article.json"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let html = String::from_utf8(out.stdout).unwrap();
-    assert!(html.starts_with("<div class=\"sm-prerendered\" data-sm-prerendered=\"1\">"));
-    assert_eq!(html.matches("<svg ").count(), 1);
-    assert!(html.contains("width=\"100%\"") && html.contains("viewBox="), "the map is not fluid");
+    // A declarative shadow root with the widget's stylesheet, holding the widget's markup.
+    assert!(html.starts_with("<template shadowrootmode=\"open\">\n<link rel=\"stylesheet\" href=\"/www/stakeholder-map.css\">"));
+    assert!(html.contains("<div class=\"sm-root sm-prerendered\" data-sm-prerendered=\"1\">"));
+    assert!(html.trim_end().ends_with("</template>"));
+    // Two map pictures (a phone's and a wide column's), each fluid.
+    assert_eq!(html.matches("<svg class=\"sm-map sm-pre-narrow\" ").count(), 1);
+    assert_eq!(html.matches("<svg class=\"sm-map sm-pre-wide\" ").count(), 1);
+    assert_eq!(html.matches(" width=\"100%\"").count(), 2, "the maps are not fluid");
+    assert!(html.contains("url(#sm-pre-wide-arrow-") && !html.contains("url(#sm-arrow-"), "marker ids shared by both maps");
     let a: serde_json::Value =
         serde_json::from_slice(&bin().args(["analyze", "fixtures/seed-article.json"]).output().unwrap().stdout).unwrap();
     let speech = a["quotes"].as_array().unwrap().iter().filter(|q| q["kind"] != "non_speech").count();
-    assert_eq!(html.matches("<blockquote>").count(), speech);
+    assert_eq!(html.matches("<blockquote class=\"sm-quote\">").count(), speech);
     assert!(!html.contains("<script") && !html.contains("style="));
     // Deterministic: the same article gives the same bytes.
     let again = bin().args(["render", "fixtures/seed-article.json"]).output().unwrap();
     assert_eq!(html.as_bytes(), &again.stdout[..]);
+    // --css links the stylesheet from elsewhere.
+    let out = bin().args(["render", "--css", "https://cdn.example/sm/1.0/stakeholder-map.css", "fixtures/seed-article.json"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("<link rel=\"stylesheet\" href=\"https://cdn.example/sm/1.0/stakeholder-map.css\">"));
 }
 
 #[test]

@@ -1,47 +1,36 @@
-// <stakeholder-map>: the embeddable element. One wasm instance per page, one widget per element.
-//
-//   <script type="module" src="www/stakeholder-map.js"></script>
-//   <stakeholder-map src="article.json"></stakeholder-map>
-//   <stakeholder-map id="story-2"><script type="application/json">{"headline": …}</script></stakeholder-map>
-//
-// Attributes: `src` (URL of the article: JSON or plain text), `theme` ("light" | "dark"; default
-// follows prefers-color-scheme), `id` (namespaces the widget's keys in the URL fragment; set it
-// when a page has several widgets, else "sm1", "sm2", … in document order), `wasm` (URL of the
-// wasm-bindgen glue, default ../pkg/stakeholder_map.js next to this file), `css` (URL of the
-// stylesheet, default stakeholder-map.css next to this file), `paragraphs` (CSS selector of the
-// host element whose descendants carry data-sm-paragraph="1", "2", …: a card's paragraph link
-// then scrolls the page there; without it the paragraph expands inside the card).
-// Pre-rendered HTML (`stakeholder-map render FILE`, a child with data-sm-prerendered) shows until
-// the live widget is ready: readers without script and crawlers get the same content.
-// Without `src` or an inline script, the element reads the host page's own schema.org JSON-LD
-// (`<script type="application/ld+json">` with a NewsArticle / Article that has an articleBody,
-// also inside @graph): one tag in an article template is enough. With none of these, it waits for
-// setArticle(), and after two seconds says that it has no article (not "Loading…" forever).
-// `editable` (boolean attribute): editor mode, a speaker picker on each card; the "Analysis (JSON)"
-// download then carries the corrections, ready to publish (docs/input.md, form 4).
-// Property / method: `el.setArticle(text)` shows another article (JSON or plain text).
-// Events: `stakeholder-map:ready` once the widget is mounted, `stakeholder-map:error` when the
-// article or the wasm cannot be loaded (the element also shows an inline message).
-//
-// CSP-friendly: no eval, no inline styles, no HTML parsing; the article is always text.
+// <stakeholder-map>: the embeddable element; one wasm instance per page, one widget per element.
+// Reference (attributes, setArticle, events, loading, pre-render, moves): docs/theming.md and the
+// README's "Embedding". CSP-friendly: no eval, no inline styles, no HTML parsing; the article is
+// always text. Few comments: this file ships as it is (docs/theming.md explains it).
 
 const here = import.meta.url;
 const wasmGlueDefault = new URL('../pkg/stakeholder_map.js', here).href;
 const cssDefault = new URL('stakeholder-map.css', here).href;
 const loads = new Map();
 
-/** Loads and initialises the wasm once per glue URL. */
+function wasmBinaryOf(glue) {
+  const u = new URL(glue);
+  if (!/\.js$/.test(u.pathname)) return null;
+  u.pathname = u.pathname.replace(/\.js$/, '_bg.wasm');
+  return u.href;
+}
+
 function loadWasm(glue) {
+  glue = new URL(glue, document.baseURI).href;
   if (!loads.has(glue)) {
-    loads.set(glue, import(glue).then(async (m) => {
-      await m.default();
+    const bin = wasmBinaryOf(glue);
+    const binary = bin ? fetch(bin).then((r) => (r.ok ? r : null), () => null) : Promise.resolve(null);
+    const p = import(glue).then(async (m) => {
+      const res = await binary;
+      await (res ? m.default({ module_or_path: res }) : m.default());
       return m;
-    }));
+    });
+    p.catch(() => loads.delete(glue));
+    loads.set(glue, p);
   }
   return loads.get(glue);
 }
 
-/** True when a JSON-LD node (or one in its @graph / array) is an article with a body. */
 function hasArticle(node) {
   if (Array.isArray(node)) return node.some(hasArticle);
   if (!node || typeof node !== 'object') return false;
@@ -50,10 +39,6 @@ function hasArticle(node) {
   return types.some((t) => typeof t === 'string' && /Article$/.test(t)) && typeof node.articleBody === 'string';
 }
 
-/**
- * The text of the host page's first JSON-LD script that holds an article with an articleBody
- * (the wasm input layer picks the article node out of it), or null. JSON.parse only: no eval.
- */
 function pageJsonLd() {
   for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
@@ -64,131 +49,339 @@ function pageJsonLd() {
 }
 
 let counter = 0;
-/** How long an element with no article waits for setArticle() before saying it has none. */
 const NO_ARTICLE_MS = 2000;
+const NEAR = '150% 0px';
+
+// Applies in the first frame, before the stylesheet arrives: the loading box reserves about the
+// live widget's height for its width (docs/theming.md). `--sm-reserve` overrides.
+const RESERVE_CSS = ':host{display:block}:host([hidden]){display:none}'
+  + '.sm-root{container:sm/inline-size;position:relative;border-top:3px solid;padding:16px 0 8px}'
+  + '.sm-settling{position:absolute;top:0;left:0;right:0;visibility:hidden}'
+  + '.sm-loading{margin:0;min-height:var(--sm-reserve,calc(112cqw + var(--sm-font-size,16px)*44))}'
+  + '@container sm (min-width:520px){.sm-loading{min-height:var(--sm-reserve,calc(70cqw + var(--sm-font-size,16px)*44))}}'
+  + '@container sm (min-width:760px){.sm-loading{min-height:var(--sm-reserve,calc(var(--sm-font-size,16px)*56))}}';
+let reserveSheet;
+function reserve() {
+  if (reserveSheet === undefined) {
+    try {
+      reserveSheet = new CSSStyleSheet();
+      reserveSheet.replaceSync(RESERVE_CSS);
+    } catch {
+      reserveSheet = null;
+    }
+  }
+  return reserveSheet;
+}
+
+let io;
+function nearObserver() {
+  if (io === undefined) {
+    io = typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => {
+        for (const e of entries) {
+          if (!e.isIntersecting) continue;
+          io.unobserve(e.target);
+          e.target._becameNear();
+        }
+      }, { rootMargin: NEAR })
+      : null;
+  }
+  return io;
+}
+
+function inputError(m, text) {
+  if (typeof m.source_error !== 'function') return null;
+  const e = m.source_error(text);
+  const i = e.indexOf('\0');
+  return i < 0 ? null : [e.slice(0, i), e.slice(i + 1)];
+}
+
+const message = (e) => (e && e.message ? e.message : String(e));
 
 class StakeholderMapElement extends HTMLElement {
   static get observedAttributes() { return ['src', 'editable']; }
 
+  static keepDetachedMs = 60000;
+
   constructor() {
     super();
-    this._root = this.attachShadow({ mode: 'open' });
+    let declared = null;
+    try {
+      this._internals = this.attachInternals();
+      declared = this._internals.shadowRoot;
+    } catch { /* no ElementInternals */ }
+    this._root = declared || this.attachShadow({ mode: 'open' });
+    const sheet = reserve();
+    if (sheet) this._root.adoptedStyleSheets = [...this._root.adoptedStyleSheets, sheet];
     this._handle = null;
     this._container = null;
+    this._pre = [];
     this._ns = null;
-    this._pending = null;
-    this._queue = Promise.resolve();
-    this._version = 0;
+    // Each article asked for (src, inline, JSON-LD, setArticle) is a numbered request; only the
+    // latest (_want) is shown; _done: the number last shown or failed; _parked: a result that
+    // arrived while detached.
+    this._gen = 0;
+    this._want = null;
+    this._done = 0;
+    this._parked = null;
+    this._connected = false;
+    this._near = false;
+    this._keepTimer = 0;
+    this._waitTimer = 0;
   }
 
   connectedCallback() {
-    if (!this._container) {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = this.getAttribute('css') || cssDefault;
-      this._container = document.createElement('div');
-      this._container.className = 'sm-root';
-      // Pre-rendered content (`stakeholder-map render`, a child with data-sm-prerendered) shows
-      // through a slot until the live widget replaces it; without it, a loading line.
-      this._prerendered = this.querySelector(':scope > [data-sm-prerendered]');
-      if (this._prerendered) {
-        this._status = document.createElement('slot');
-      } else {
-        this._status = document.createElement('p');
-        this._status.className = 'sm-loading';
-        this._status.textContent = 'Loading the stakeholder map…';
-      }
-      this._container.append(this._status);
-      this._root.append(link, this._container);
-    }
+    this._connected = true;
+    const report = this._onAttach;
+    this._onAttach = null;
+    report?.();
+    clearTimeout(this._keepTimer);
+    this._setup();
     if (!this._ns) this._ns = this.id || `sm${++counter}`;
-    if (!this._handle && !this._pending) this._load();
+    if (!this._want) this._declare();
+    const parked = this._parked;
+    if (parked && parked.want === this._want) {
+      this._parked = null;
+      if (parked.error) this._failed(parked.want, parked.error);
+      else this._finish(parked.want, parked.text, parked.m);
+    } else {
+      this._maybeStart();
+    }
   }
 
   disconnectedCallback() {
-    this._version++;
-    this._pending = null;
-    if (this._handle) {
-      this._handle.destroy();
-      this._handle.free?.();
-      this._handle = null;
-    }
+    // Kept for a move or a re-attach; freed (_drop) after keepDetachedMs detached.
+    this._connected = false;
+    nearObserver()?.unobserve(this);
+    clearTimeout(this._keepTimer);
+    this._keepTimer = setTimeout(() => this._drop(), StakeholderMapElement.keepDetachedMs);
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    // A src set or changed after the element started (not the first one, which connectedCallback
-    // loads) loads that article.
-    if (name === 'src' && newValue !== null && oldValue !== newValue && this._container && this.isConnected) this._load();
+    if (name === 'src' && newValue !== null && oldValue !== newValue) this._request({ kind: 'src', value: newValue, via: 'src' });
     if (name === 'editable' && this._handle) this._handle.set_editable(newValue !== null);
   }
 
-  /** Shows another article (JSON or plain text). */
   setArticle(text) {
-    return this._show(String(text ?? ''));
+    return this._request({ kind: 'text', value: String(text ?? ''), via: 'setArticle' });
   }
 
-  async _load() {
-    const src = this.getAttribute('src');
-    const inline = this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/plain"]');
-    const version = this._version;
-    let text;
-    try {
-      if (src) {
-        const res = await fetch(src);
-        if (!res.ok) throw new Error(`could not load the article (${res.status} ${res.statusText})`);
-        text = await res.text();
-      } else if (inline) {
-        text = inline.textContent;
-      } else {
-        text = pageJsonLd();
-        if (text === null) {
-          // Waits for setArticle(); if none comes, say so instead of "Loading…" forever.
-          setTimeout(() => {
-            if (version === this._version && !this._handle && this._status && this._status.isConnected && !this._prerendered) {
-              this._status.textContent = 'No article to show: give the element a src, an article inside it, '
-                + 'or the page a schema.org NewsArticle with its articleBody.';
-            }
-          }, NO_ARTICLE_MS);
-          return;
-        }
-      }
-    } catch (e) {
-      if (version === this._version) this._fail(e);
+  _setup() {
+    if (this._container) return;
+    const declared = this._root.querySelector('.sm-root');
+    if (declared) {
+      this._container = declared;
+      this._declared = true;
+      this._pre = [...declared.childNodes];
       return;
     }
-    // An article given by setArticle() meanwhile wins over the attribute's.
-    if (version === this._version) await this._show(text);
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL(this.getAttribute('css') || cssDefault, document.baseURI).href;
+    this._container = document.createElement('div');
+    this._container.className = 'sm-root';
+    if (this.querySelector(':scope > [data-sm-prerendered]')) {
+      this._pre = [document.createElement('slot')];
+      this._container.append(...this._pre);
+    } else {
+      this._container.append(this._loading());
+    }
+    this._root.append(link, this._container);
   }
 
-  /** Shows `text`, after any earlier request; a newer request supersedes a pending one. */
-  _show(text) {
-    const version = ++this._version;
-    const run = async () => {
-      if (version !== this._version) return;
-      const m = await loadWasm(this.getAttribute('wasm') || wasmGlueDefault);
-      if (version !== this._version) return;
+  _loading() {
+    const p = document.createElement('p');
+    p.className = 'sm-loading';
+    p.textContent = 'Loading the stakeholder map…';
+    return p;
+  }
+
+  _declare() {
+    const src = this.getAttribute('src');
+    const inline = this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/plain"]');
+    if (src !== null) return this._request({ kind: 'src', value: src, via: 'src' });
+    if (inline) return this._request({ kind: 'text', value: inline.textContent, via: 'inline' });
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => { if (!this._want && this._connected) this._declare(); }, { once: true });
+      return null;
+    }
+    const ld = pageJsonLd();
+    if (ld !== null) return this._request({ kind: 'text', value: ld, via: 'json-ld' });
+    clearTimeout(this._waitTimer);
+    this._waitTimer = setTimeout(() => {
+      if (this._want || !this._connected) return;
+      const detail = {
+        reason: 'no-article', via: null, src: null, path: null,
+        message: 'No article to show: give the element a src, an article inside it, '
+          + 'or the page a schema.org NewsArticle with its articleBody.',
+      };
+      if (this._pre.length === 0) {
+        const p = document.createElement('p');
+        p.className = 'sm-notice';
+        p.textContent = detail.message;
+        this._container.replaceChildren(p);
+      }
+      this._emit('stakeholder-map:error', detail);
+    }, NO_ARTICLE_MS);
+    return null;
+  }
+
+  _request(want) {
+    const previous = this._want;
+    want.gen = ++this._gen;
+    want.url = want.kind === 'src' ? new URL(want.value, document.baseURI).href : null;
+    const settled = new Promise((resolve) => { want.settle = resolve; });
+    this._want = want;
+    this._parked = null;
+    this._onAttach = null;
+    clearTimeout(this._waitTimer);
+    previous?.settle(false);
+    this._maybeStart();
+    return settled;
+  }
+
+  _becameNear() {
+    this._near = true;
+    this._maybeStart();
+  }
+
+  _maybeStart() {
+    const want = this._want;
+    if (!want || !this._connected || want.started || this._done === want.gen) return;
+    const lazy = !this._near && !this.hasAttribute('eager') && want.via !== 'setArticle';
+    const obs = lazy ? nearObserver() : null;
+    if (obs) {
+      obs.observe(this);
+      return;
+    }
+    want.started = true;
+    this._run(want);
+  }
+
+  async _run(want) {
+    const glue = this.getAttribute('wasm') || wasmGlueDefault;
+    const text = want.kind === 'src' ? this._fetchArticle(want.value) : Promise.resolve(want.value);
+    let result;
+    try {
+      const [t, m] = await Promise.all([text, loadWasm(glue).catch((e) => {
+        throw Object.assign(new Error(`the widget's code could not be loaded (${message(e)})`), { reason: 'wasm' });
+      })]);
+      result = { want, text: t, m };
+    } catch (e) {
+      result = { want, error: { reason: e.reason || 'fetch', message: message(e), path: null } };
+    }
+    want.started = false;
+    if (want !== this._want) return;  // a later request replaced this one
+    if (!this._connected) {
+      this._parked = result;
+      return;
+    }
+    if (result.error) this._failed(want, result.error);
+    else this._finish(want, result.text, result.m);
+  }
+
+  async _fetchArticle(src) {
+    let res;
+    try {
+      res = await fetch(new URL(src, document.baseURI));
+    } catch (e) {
+      throw new Error(`could not load the article from ${src} (${message(e)})`);
+    }
+    if (!res.ok) throw new Error(`could not load the article from ${src} (${res.status} ${res.statusText})`);
+    return res.text();
+  }
+
+  async _finish(want, text, m) {
+    this._done = want.gen;
+    want.text = text;
+    let problem = null;
+    try {
+      problem = inputError(m, text);
       if (this._handle) {
         this._handle.set_source(text);
       } else {
-        this._container.replaceChildren();
-        this._handle = m.mount(this._container, text, this._ns, this.getAttribute('paragraphs') || '', this.hasAttribute('editable'));
-        this.dispatchEvent(new CustomEvent('stakeholder-map:ready', { bubbles: true }));
+        // Rendered hidden beside the loading box or the pre-render until its layout has settled
+        // (the map measures its width after the first render: same height two frames running),
+        // then swapped in, in one frame.
+        const app = document.createElement('div');
+        app.className = 'sm-app sm-settling';
+        this._container.append(app);
+        this._handle = m.mount(app, text, this._ns, this.getAttribute('paragraphs') || '', this.hasAttribute('editable'));
+        const handle = this._handle;
+        for (let i = 0, last = -1, h; i < 20 && (h = app.offsetHeight) !== last; i++) {
+          last = h;
+          await new Promise((r) => requestAnimationFrame(r));
+        }
+        if (handle !== this._handle) return;
+        app.classList.remove('sm-settling');
+        this._container.replaceChildren(app);
+        this._marked(false);
+        if (want !== this._want) return;  // replaced while settling: the later one reports
+      }
+    } catch (e) {
+      this._failed(want, { reason: 'wasm', message: `the widget stopped (${message(e)})`, path: null });
+      return;
+    }
+    const report = () => {
+      if (problem) {
+        this._emit('stakeholder-map:error', { reason: 'article', path: problem[0], message: problem[1], via: want.via, src: this._srcOf(want) });
+        want.settle(false);
+      } else {
+        this._emit('stakeholder-map:ready', { via: want.via, src: this._srcOf(want) });
+        want.settle(true);
       }
     };
-    this._queue = this._queue.then(run, run);
-    this._pending = this._queue.catch((e) => this._fail(e));
-    return this._pending;
+    // Detached while settling: the event waits until the page can see it.
+    if (this._connected) report();
+    else this._onAttach = report;
   }
 
-  _fail(e) {
+  _failed(want, error) {
+    this._done = want.gen;
+    this._unmount();
     const msg = document.createElement('p');
     msg.className = 'sm-error';
     msg.setAttribute('role', 'alert');
-    msg.textContent = `The stakeholder map could not be shown: ${e && e.message ? e.message : e}`;
-    // The pre-rendered content, if any, stays readable under the message.
-    if (this._prerendered) this._container.replaceChildren(msg, document.createElement('slot'));
-    else this._container.replaceChildren(msg);
-    this.dispatchEvent(new CustomEvent('stakeholder-map:error', { bubbles: true, detail: String(e) }));
+    msg.textContent = `The stakeholder map could not be shown: ${error.message}`;
+    this._container.replaceChildren(msg, ...this._pre);
+    this._marked(this._pre.length > 0);
+    this._emit('stakeholder-map:error', { ...error, via: want.via, src: this._srcOf(want) });
+    want.settle(false);
+  }
+
+  _marked(on) {
+    if (!this._declared) return;
+    this._container.classList.toggle('sm-prerendered', on);
+    this._container.toggleAttribute('data-sm-prerendered', on);
+  }
+
+  _srcOf(want) {
+    return want.url;
+  }
+
+  _emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  }
+
+  _unmount() {
+    if (!this._handle) return;
+    try {
+      this._handle.destroy();
+      this._handle.free?.();
+    } catch { /* a stopped wasm: nothing left to free */ }
+    this._handle = null;
+  }
+
+  _drop() {
+    if (this._connected) return;
+    this._onAttach = null;
+    this._unmount();
+    this._container?.replaceChildren(...(this._pre.length ? this._pre : [this._loading()]));
+    this._marked(true);
+    if (this._want && this._want.text !== undefined) {
+      Object.assign(this._want, { kind: 'text', value: this._want.text });
+    }
+    this._done = 0;
   }
 }
 

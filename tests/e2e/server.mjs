@@ -4,6 +4,7 @@
 //
 //   node tests/e2e/server.mjs [DIR] [PORT]     serve DIR (default dist) until killed
 //   import { startServer } from './server.mjs' in a test: { origin, close(), requests }
+//   /__slow/MS/PATH answers PATH after MS milliseconds (for race tests).
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -47,6 +48,12 @@ export function startServer({ root = DIST, port = 0, csp = CSP, extra = {}, head
         return;
       }
       let rel = decodeURIComponent(url.pathname);
+      // /__slow/MS/PATH serves PATH after MS milliseconds (the race and lifecycle tests).
+      const slow = /^\/__slow\/(\d{1,5})(\/.*)$/.exec(rel);
+      if (slow) {
+        await new Promise((r) => setTimeout(r, Number(slow[1])));
+        rel = slow[2];
+      }
       if (rel.endsWith('/')) rel += 'index.html';
       const file = Object.hasOwn(extra, rel) ? extra[rel] : path.resolve(base, '.' + rel);
       if (!Object.hasOwn(extra, rel) && file !== base && !file.startsWith(base + path.sep)) {
