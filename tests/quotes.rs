@@ -485,3 +485,30 @@ fn senator_name_of_state_said_is_the_senator_not_the_state() {
     assert_said_by(&a, "raise taxes on working families", "Brennick");
     assert!(a.stakeholders.iter().all(|s| s.name != "Wyoming" || s.kind != stakeholder_map::model::StakeholderKind::Person));
 }
+
+#[test]
+fn quote_over_several_paragraphs_takes_the_speaker_named_at_its_end() {
+    let a = run("Mr Musa Dankwa, the minister, urged unity.\n\n\
+                 “Politics aside, people should be careful.\n\n\
+                 “Younger people may say things.\n\n\
+                 “But this is irresponsible,” Mr Dankwa said.");
+    for q in ["Politics aside, people should be careful.", "Younger people may say things.", "But this is irresponsible,"] {
+        assert_said_by(&a, q, "Dankwa");
+    }
+}
+
+#[test]
+fn quote_only_paragraph_after_reported_speech_continues_its_speaker() {
+    let a = run("Tom Ahern met the board on Monday.\n\n\
+                 Ms Ada Brennan spoke next. She said, however, that the rules would have to change.\n\n\
+                 “I think we need to look at governance.”");
+    assert_said_by(&a, "I think we need to look at governance.", "Brennan");
+}
+
+#[test]
+fn quote_only_paragraph_after_narration_without_speech_is_not_given_to_a_name_in_it() {
+    let a = run("Tom Ahern met the board on Monday. The meeting ran late.\n\n\
+                 “It was a long day.”");
+    let q = quote(&a, "It was a long day.");
+    assert_ne!(speaker_name(&a, q).as_deref(), Some("Tom Ahern"));
+}

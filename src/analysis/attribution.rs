@@ -235,7 +235,9 @@ pub fn attribute(doc: &Doc, ents: &mut Entities, spans: &[QuoteSpan]) -> Vec<Att
         let mut last_speaker: Option<(EntityId, usize)> = None;
         for (n, &i) in idx.iter().enumerate() {
             let q = &spans[i];
-            if q.continues {
+            // a paragraph continuing a quote takes its speaker from the chain, unless the quote
+            // closes here with a cue of its own ("“…,” Mr Maku said.")
+            if q.continues && q.unclosed {
                 continue;
             }
             if let Some((cue, cand)) = find_cue(&ctx, ents, n) {
@@ -284,8 +286,10 @@ pub fn attribute(doc: &Doc, ents: &mut Entities, spans: &[QuoteSpan]) -> Vec<Att
                     continue;
                 }
             }
-            // (c) a previous sentence or an introducing line with a cue
-            if let Some((cue, cand)) = intro_cue(&ctx, ents, n) {
+            // (c) a previous sentence or an introducing line with a cue; (d) a paragraph of
+            // reported speech right before a paragraph that opens with a quote
+            let intro = intro_cue(&ctx, ents, n).or_else(|| if line_start { reported_before(&ctx, ents, n) } else { None });
+            if let Some((cue, cand)) = intro {
                 if let Some((sp, mention, _, conf)) = resolve(&mut ctx, ents, cand, q.open, last_speaker) {
                     let a = &mut out[i];
                     a.speaker = Some(sp);
@@ -297,9 +301,43 @@ pub fn attribute(doc: &Doc, ents: &mut Entities, spans: &[QuoteSpan]) -> Vec<Att
                 }
             }
         }
+        // pass 3: a quote running over several paragraphs whose speaker is named only at its
+        // end ("“…\n\n“…\n\n“…,” Mr Maku said."): the earlier paragraphs take that speaker
+        for n in (0..idx.len().saturating_sub(1)).rev() {
+            let (i, nx) = (idx[n], idx[n + 1]);
+            if out[i].method == "none" && spans[nx].continues && out[nx].speaker.is_some() {
+                copy_from(&mut out, nx, i, "continuation", 0.8);
+            }
+        }
         gender = ctx.gender;
     }
     out
+}
+
+/// "He said, however, that governance will have to be looked at." then a paragraph that is one
+/// quote: the subject of the last speech cue of the paragraph before, when that paragraph
+/// reported speech without quoting it.
+fn reported_before(ctx: &Ctx, ents: &Entities, n: usize) -> Option<(Cue, Cand)> {
+    let ft = ctx.ft;
+    let q = &ctx.speech[n];
+    let pe = previous_line_end(ft, q.line.0)?;
+    let para = ft.paragraph_at(pe.saturating_sub(1));
+    let ls = ft.paragraphs.get(para)?.0;
+    if ctx.speech.iter().any(|o| o.open >= ls && o.open < pe) {
+        return None;
+    }
+    let hi = ft.token_index_at(pe);
+    let lo = ft.token_index_at(ls);
+    for k in (lo..hi).rev() {
+        if ctx.in_speech(ft.tokens[k].start) {
+            return None;
+        }
+        if let Some(c) = cue_at(ctx, k, hi).filter(|c| !c.according && !c.participle) {
+            let s = ft.sentence_at(ft.tokens[k].start).map(|s| ft.token_index_at(ft.sentences[s].start)).unwrap_or(lo).max(lo);
+            return subject_left_adjacent(ctx, ents, k, s).map(|cand| (c, cand));
+        }
+    }
+    None
 }
 
 /// Has the quote's speaker been settled (named, or a cue naming nobody)?
