@@ -39,7 +39,9 @@ prediction of an already matched gold relation is counted as a DUPLICATE instead
 information with other evidence).
 
 Gates (exit 1 when any fails): every gold stakeholder right (14/14), every stated role right,
-at least 8 of the 12 gold relations found with the right direction, at most 3 spurious relations.
+at least 8 of the 12 gold relations found with the right direction, at most 3 spurious relations
+(an affiliated_with relation whose target the gold names in the source's role, "Fox News host", is
+counted apart: true, but recorded by the gold as a role, not a relation).
 """
 
 import json
@@ -236,10 +238,19 @@ def main(argv):
             rel_lines.append(f"  --  {gr['source']} -{gr['kind']}-> {gr['target']}  (missing)")
     spurious = []
     duplicates = []
+    in_roles = []
+    # an affiliation the gold states in the person's role ("Fox News host", "NATO
+    # Secretary-General") is true information recorded in another field: not spurious
+    gold_of = {pid: name for name, pid in match.items() if pid}
+    roles = {g["name"]: (g.get("role") or "") for g in gold.get("stakeholders", [])}
     for i, r in enumerate(rels):
         if i in used:
             continue
         any_gold = any(compatible(gr, r, match.get(gr["source"]), match.get(gr["target"])) for gr in gold.get("relations", []))
+        src, tgt = gold_of.get(r["source"]), gold_of.get(r["target"])
+        if not any_gold and r["kind"] == "affiliated_with" and src and tgt and tgt.lower() in roles.get(src, "").lower():
+            in_roles.append(r)
+            continue
         (duplicates if any_gold else spurious).append(r)
     print("Relations (gold):")
     print("\n".join(rel_lines))
@@ -255,7 +266,7 @@ def main(argv):
     print(f"gold mentions covered by the matched stakeholder: {mention_found}/{mention_total}")
     print(f"roles right: {roles_right}/{roles_total}")
     print(f"relations found with the right direction: {found}/{n_rel} (reversed: {reversed_})")
-    print(f"spurious relations: {len(spurious)} (duplicates of found relations: {len(duplicates)}; predicted relations: {len(rels)})")
+    print(f"spurious relations: {len(spurious)} (duplicates of found relations: {len(duplicates)}; affiliations stated in gold roles: {len(in_roles)}; predicted relations: {len(rels)})")
 
     fails = []
     if right < n_gold:

@@ -62,6 +62,7 @@ rewrite() {
 # The wasm, then the glue that names it, then the element that names the glue and the stylesheet.
 hashed "$out/pkg/stakeholder_map_bg.wasm"
 rewrite "$out/pkg/stakeholder_map.js" "'stakeholder_map_bg.wasm'" "'$name'"
+rewrite "$out/www/stakeholder-map.js" "'../pkg/stakeholder_map_bg.wasm'" "'../pkg/$name'"
 hashed "$out/pkg/stakeholder_map.js"
 rewrite "$out/www/stakeholder-map.js" "'../pkg/stakeholder_map.js'" "'../pkg/$name'"
 hashed "$out/www/stakeholder-map.css"

@@ -757,3 +757,22 @@ fn coordinated_objects_share_the_verb() {
     assert!(has_rel(&b, "Lena Ortiz", RelationKind::Supports, "Tom Akers"));
     assert!(!has_rel(&b, "Lena Ortiz", RelationKind::Supports, "Ruth Vale"));
 }
+
+#[test]
+fn a_title_with_its_employer_gives_an_affiliation_edge() {
+    let a = run("", "Harlow Foods chief executive Dana Cole said sales were up.");
+    assert!(has_rel(&a, "Dana Cole", RelationKind::AffiliatedWith, "Harlow Foods"), "{:?}", a.relations);
+}
+
+#[test]
+fn a_territorial_office_makes_no_employer() {
+    let a = run("", "Bomet Senator Kip Rotich said the county needed water.");
+    assert!(!a.stakeholders.iter().any(|s| s.name == "Bomet" && s.kind == StakeholderKind::Organisation));
+    assert!(!a.relations.iter().any(|r| r.kind == RelationKind::AffiliatedWith));
+}
+
+#[test]
+fn company_suffix_limited_keeps_the_name_whole() {
+    let a = run("", "Howard Webb, chief of Professional Game Match Officials Limited, apologised.");
+    assert!(a.stakeholders.iter().any(|s| s.name == "Professional Game Match Officials Limited" && s.kind != StakeholderKind::Person), "{:?}", a.stakeholders.iter().map(|s| &s.name).collect::<Vec<_>>());
+}

@@ -6,9 +6,11 @@
 const here = import.meta.url;
 const wasmGlueDefault = new URL('../pkg/stakeholder_map.js', here).href;
 const cssDefault = new URL('stakeholder-map.css', here).href;
+const wasmBinaryDefault = new URL('../pkg/stakeholder_map_bg.wasm', here).href;
 const loads = new Map();
 
 function wasmBinaryOf(glue) {
+  if (glue === wasmGlueDefault) return wasmBinaryDefault;
   const u = new URL(glue);
   if (!/\.js$/.test(u.pathname)) return null;
   u.pathname = u.pathname.replace(/\.js$/, '_bg.wasm');

@@ -1045,10 +1045,13 @@ fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize) -> Option<
         }
         let et = ctx.text(e);
         let end = if et.ends_with("’s") || et.ends_with("'s") { ft.tokens[e].end - 2 } else { ft.tokens[e].end };
-        if end <= t.start {
+        // "said Bomet Senator Rotich": the name after the last title word
+        let first = (k..e).rev().find(|&x| is_title_word(&ctx.lw(x))).map_or(k, |x| x + 1);
+        let start = ft.tokens[first].start;
+        if end <= start {
             return None;
         }
-        return Some(Cand::Name(Span::new(ctx.field, t.start, end)));
+        return Some(Cand::Name(Span::new(ctx.field, start, end)));
     }
     None
 }

@@ -1225,6 +1225,12 @@ impl<'a> Ctx<'a> {
         if lexicon::given_name_gender(&word).is_some() || not_name(&word) {
             return false;
         }
+        // "Bomet Senator", "Kent councillor", "Ohio governor": an office for a territory; the
+        // word before it is a place, not an employer
+        let title = ft.tokens.get(it.b).map(|t| bare(ft, t).lower()).unwrap_or_default();
+        if lexicon::TERRITORIAL_TITLES.contains(&title.as_str()) {
+            return false;
+        }
         if it.b - it.a >= 2 {
             // "Acme Widgets chief executive": a name of several words before a title is the
             // organisation the person works for (or one already known by that name)

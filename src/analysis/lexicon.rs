@@ -364,7 +364,7 @@ pub const ORG_HEADS: &[(&str, StakeholderKind)] = &[
     ("PAC", Organisation), ("Airlines", Organisation), ("Church", Organisation),
     ("Motors", Organisation), ("Holdings", Organisation), ("Industries", Organisation), ("Technologies", Organisation),
     ("Pharmaceuticals", Organisation), ("Airways", Organisation), ("Partners", Organisation), ("Plc", Organisation),
-    ("PLC", Organisation), ("LLC", Organisation), ("FC", Organisation), ("United", Organisation), ("Sports", Media), ("Project", Organisation), ("Trust", Organisation),
+    ("PLC", Organisation), ("LLC", Organisation), ("Limited", Organisation), ("Ltd.", Organisation), ("FC", Organisation), ("United", Organisation), ("Sports", Media), ("Project", Organisation), ("Trust", Organisation),
     ("Gazette", Media), ("Chronicle", Media), ("Courier", Media), ("Observer", Media), ("Mirror", Media), ("Express", Media),
     ("Standard", Media), ("Inquirer", Media), ("Dispatch", Media), ("Bulletin", Media),
     ("Stores", Organisation), ("Foods", Organisation), ("Brands", Organisation), ("Energy", Organisation),
@@ -457,6 +457,13 @@ pub fn given_name_gender(first: &str) -> Option<bool> {
         None
     }
 }
+
+/// Titles of an office elected for or ruling a territory: the name before one is a place
+/// ("Bomet Senator", "Ohio governor"), not an organisation that employs the person.
+pub const TERRITORIAL_TITLES: Words = Words("\
+    senator|governor|mayor|mp|mep|msp|councillor|councilor|councilman|councilwoman|premier|\
+    assemblyman|assemblywoman|assemblymember|congressman|congresswoman|representative|sheriff|\
+    lieutenant|lt.|gov.|sen.|rep.|mla|mpp|td|alderman");
 
 /// Nouns for a person's role or title, lower case, as a speaker's description ("the minister").
 pub const ROLE_NOUNS: Words = Words("\

@@ -1114,6 +1114,29 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
             ex.out.push(RelationDraft { source: who, target: whom, kind: Represents, stance: Stance::Neutral, evidence: ev, negated: false, reported_by: None, object: None });
         }
     }
+    // affiliation: a person and the organisation or institution they lead, work for or speak
+    // for, from titles ("Acme chief executive Jane Roe"), appositives and "a spokesperson for X";
+    // evidence is the role as written, else the person's first mention
+    let mut linked: Vec<(EntityId, EntityId)> = Vec::new();
+    for r in &ex.out {
+        sorted_insert(&mut linked, (r.source, r.target));
+    }
+    for (id, e) in ents.list.iter().enumerate() {
+        if e.kind != StakeholderKind::Person {
+            continue;
+        }
+        for &a in &e.affiliations {
+            let body = ents.list.get(a).is_some_and(|o| matches!(o.kind, StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media));
+            if a == id || !body || linked.binary_search(&(id, a)).is_ok() || linked.binary_search(&(a, id)).is_ok() {
+                continue;
+            }
+            let ev = e.role.as_ref().map(|r| r.1).or_else(|| ents.mentions.iter().find(|m| m.entity == id).map(|m| m.span()));
+            if let Some(ev) = ev {
+                sorted_insert(&mut linked, (id, a));
+                ex.out.push(RelationDraft { source: id, target: a, kind: AffiliatedWith, stance: Stance::Neutral, evidence: ev, negated: false, reported_by: None, object: None });
+            }
+        }
+    }
     // a says-about is dropped where a stronger relation holds between the same pair
     let mut strong: Vec<(EntityId, EntityId)> = Vec::new();
     for r in ex.out.iter().filter(|r| r.kind != SaysAbout) {
