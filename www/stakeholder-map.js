@@ -22,6 +22,14 @@
 // Property / method: `el.setArticle(text)` shows another article (JSON or plain text).
 // Events: `stakeholder-map:ready` once the widget is mounted, `stakeholder-map:error` when the
 // article or the wasm cannot be loaded (the element also shows an inline message).
+// `max-cards` (a number, or "all"; default 3): quote cards shown before a "Show all N quotes"
+// button (filters and selections still search every card). `lang` (on the element or an
+// ancestor, e.g. <html lang="fr">): the UI language, from www/i18n/LANG.json (en, fr, de, es;
+// others fall back to English). Host API: `el.select(id)` / `el.selected = id` select a
+// stakeholder by its analysis id (null clears), `el.selected` reads the current selection, the
+// `selected` attribute selects at start; events `stakeholder-map:select` (detail: id, name,
+// kind, role; id null when cleared) and `stakeholder-map:quote` (detail: id, speaker, name,
+// paragraph (1-based), text), bubbling and composed.
 //
 // CSP-friendly: no eval, no inline styles, no HTML parsing; the article is always text.
 
@@ -29,6 +37,10 @@ const here = import.meta.url;
 const wasmGlueDefault = new URL('../pkg/stakeholder_map.js', here).href;
 const cssDefault = new URL('stakeholder-map.css', here).href;
 const loads = new Map();
+/** Attributes the widget itself reads (see _widgetAttribute); languages with a strings file. */
+const WIDGET_ATTRIBUTES = ['max-cards', 'selected', 'lang'];
+const LANGS = ['en', 'fr', 'de', 'es'];
+const stringFiles = new Map();
 
 /** Loads and initialises the wasm once per glue URL. */
 function loadWasm(glue) {
@@ -68,7 +80,7 @@ let counter = 0;
 const NO_ARTICLE_MS = 2000;
 
 class StakeholderMapElement extends HTMLElement {
-  static get observedAttributes() { return ['src', 'editable']; }
+  static get observedAttributes() { return ['src', 'editable', ...WIDGET_ATTRIBUTES]; }
 
   constructor() {
     super();
@@ -120,6 +132,46 @@ class StakeholderMapElement extends HTMLElement {
     // loads) loads that article.
     if (name === 'src' && newValue !== null && oldValue !== newValue && this._container && this.isConnected) this._load();
     if (name === 'editable' && this._handle) this._handle.set_editable(newValue !== null);
+    if (WIDGET_ATTRIBUTES.includes(name)) this._widgetAttribute(name, newValue);
+  }
+
+  /** Selects stakeholder `id` (its id in the analysis; null clears), as a reader's click would. */
+  select(id) {
+    const v = id === null || id === undefined || id === '' ? null : String(id);
+    this._selecting = true;
+    if (v === null) this.removeAttribute('selected'); else this.setAttribute('selected', v);
+    this._selecting = false;
+    if (this._handle) this._handle.select(v ?? undefined);
+  }
+
+  /** The selected stakeholder's id (null: none); setting it selects. */
+  get selected() {
+    return this._handle ? (this._handle.selected() ?? null) : this.getAttribute('selected');
+  }
+
+  set selected(id) { this.select(id); }
+
+  /** max-cards, selected and lang changed after the widget is mounted (mount reads them first). */
+  _widgetAttribute(name, value) {
+    if (name === 'lang') {
+      const strings = this._widgetStrings();
+      strings.then((t) => { if (this._handle) this._handle.set_strings(t ?? undefined); });
+    } else if (this._handle && name === 'max-cards') {
+      this._handle.set_max_cards(value ?? undefined);
+    } else if (this._handle && name === 'selected' && !this._selecting) {
+      this._handle.select(value || undefined);
+    }
+  }
+
+  /** The UI strings file's text for this element's language (`lang`, here or on an ancestor), or null for English. */
+  _widgetStrings() {
+    const lang = (this.closest('[lang]')?.getAttribute('lang') || '').toLowerCase().split('-')[0];
+    if (lang === 'en' || !LANGS.includes(lang)) return Promise.resolve(null);
+    const url = new URL(`i18n/${lang}.json`, here).href;
+    if (!stringFiles.has(url)) {
+      stringFiles.set(url, fetch(url).then((r) => (r.ok ? r.text() : null)).catch(() => null));
+    }
+    return stringFiles.get(url);
   }
 
   /** Shows another article (JSON or plain text). */
@@ -171,7 +223,7 @@ class StakeholderMapElement extends HTMLElement {
         this._handle.set_source(text);
       } else {
         this._container.replaceChildren();
-        this._handle = m.mount(this._container, text, this._ns, this.getAttribute('paragraphs') || '', this.hasAttribute('editable'));
+        this._handle = m.mount(this._container, text, this._ns, this.getAttribute('paragraphs') || '', this.hasAttribute('editable'), this, await this._widgetStrings() ?? undefined);
         this.dispatchEvent(new CustomEvent('stakeholder-map:ready', { bubbles: true }));
       }
     };
