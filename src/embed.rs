@@ -116,7 +116,7 @@ impl WidgetHandle {
     }
     /// The UI strings: a language file's JSON text (`www/i18n/fr.json`), or none for English.
     pub fn set_strings(&mut self, strings: Option<String>) {
-        self.config.strings = Rc::new(strings.map(|s| Strings::from_json(&s)).unwrap_or_default());
+        self.config.strings = strings.map(|s| Rc::new(Strings::from_json(&s))).unwrap_or_else(Strings::shared_english);
         self.update();
     }
     /// The card limit, as the `max-cards` attribute gives it (a number, "all", or none).
@@ -155,7 +155,7 @@ pub fn mount(root: web_sys::Element, source: String, ns: String, paragraphs: Str
     let selected = Rc::new(RefCell::new(None));
     let attr = |n: &str| host.as_ref().and_then(|h| h.get_attribute(n));
     let config = Config {
-        strings: Rc::new(strings.map(|s| Strings::from_json(&s)).unwrap_or_default()),
+        strings: strings.map(|s| Rc::new(Strings::from_json(&s))).unwrap_or_else(Strings::shared_english),
         max_cards: if host.is_some() { max_cards_attr(attr("max-cards").as_deref()) } else { None },
         select: (0, attr("selected").filter(|s| !s.is_empty()).map(Into::into)),
         notify: notifier(host.clone(), selected.clone()),

@@ -58,7 +58,16 @@ impl Default for Strings {
     }
 }
 
+thread_local! {
+    static ENGLISH: std::rc::Rc<Strings> = std::rc::Rc::new(Strings::english());
+}
+
 impl Strings {
+    /// English, shared (parsed once per thread).
+    pub fn shared_english() -> std::rc::Rc<Strings> {
+        ENGLISH.with(|e| e.clone())
+    }
+
     pub fn english() -> Strings {
         let mut s = Strings { v: KEYS.iter().map(|k| k.to_string()).collect() };
         s.apply(EN);

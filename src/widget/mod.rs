@@ -49,7 +49,7 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { strings: Rc::new(Strings::english()), max_cards: None, select: (0, None), notify: Callback::noop() }
+        Config { strings: Strings::shared_english(), max_cards: None, select: (0, None), notify: Callback::noop() }
     }
 }
 
@@ -243,6 +243,17 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
     }
     {
         let told = use_mut_ref(|| None::<String>);
+        // Another article (a remount) or the end: the host hears that nothing is selected.
+        {
+            let (told, notify) = (told.clone(), config.notify.clone());
+            use_effect_with((), move |_| {
+                move || {
+                    if told.borrow().is_some() {
+                        notify.emit(Notice::Select(None));
+                    }
+                }
+            });
+        }
         let notify = config.notify.clone();
         let f = facts.clone();
         use_effect_with(view.selected.clone(), move |sel| {

@@ -301,7 +301,7 @@ impl ViewState {
 impl Facts {
     /// Facts worded in English.
     pub fn new(analysis: Rc<Analysis>) -> Facts {
-        Facts::with_strings(analysis, Rc::new(Strings::english()))
+        Facts::with_strings(analysis, Strings::shared_english())
     }
 
     /// Facts worded in the language of `t`.
@@ -548,7 +548,7 @@ fn index_of(a: &Analysis, id: &str) -> Option<usize> {
 
 /// The one-line summary: "14 stakeholders; JD Vance is quoted most, 7 times".
 pub fn summary(a: &Analysis) -> String {
-    summary_in(a, &Strings::english())
+    summary_in(a, &Strings::shared_english())
 }
 
 /// The one-line summary in the language of `t`.
@@ -588,7 +588,7 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// "once", "twice", "3 times" (English).
 pub fn times(n: usize) -> String {
-    Strings::english().times(n)
+    Strings::shared_english().times(n)
 }
 
 /// The pure reducer.
