@@ -106,6 +106,10 @@ fn notifier(host: Option<web_sys::Element>, selected: Rc<RefCell<Option<String>>
 impl WidgetHandle {
     /// Shows another article in the same widget (the view state starts afresh).
     pub fn set_source(&mut self, source: String) {
+        // The new article starts with nothing selected: the host hears so.
+        if self.selected.borrow().is_some() {
+            self.config.notify.emit(Notice::Select(None));
+        }
         self.source = source;
         self.update();
     }

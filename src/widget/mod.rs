@@ -142,9 +142,25 @@ pub struct WidgetProps {
     pub editable: bool,
 }
 
-/// Analyses an article given as text and renders it, or an inline error.
+/// Analyses an article given as text and renders it, or an inline error (English, every
+/// card, nobody told: [`Configured`] with the default [`Config`]).
 #[function_component(Widget)]
-pub fn widget(props: &WidgetProps) -> Html {
+pub fn widget(p: &WidgetProps) -> Html {
+    html! { <Configured source={p.source.clone()} ns={p.ns.clone()} paragraphs={p.paragraphs.clone()} editable={p.editable} config={Config::default()} /> }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ConfiguredProps {
+    pub source: AttrValue,
+    pub ns: AttrValue,
+    pub paragraphs: AttrValue,
+    pub editable: bool,
+    pub config: Config,
+}
+
+/// [`Widget`] with what the embedding element configures: what `<stakeholder-map>` mounts.
+#[function_component(Configured)]
+pub fn configured(props: &ConfiguredProps) -> Html {
     let result: Rc<Result<Rc<Analysis>, InputError>> = {
         let src = props.source.clone();
         use_memo(src, |src| {
@@ -157,28 +173,9 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     match &*result {
         Ok(a) => html! {
-            <StakeholderMap key={fingerprint(&props.source)} analysis={a.clone()} ns={props.ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} />
+            <MapView key={fingerprint(&props.source)} analysis={a.clone()} ns={props.ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} config={props.config.clone()} />
         },
-        Err(e) => html! { <errors::ErrorMessage error={e.clone()} /> },
-    }
-}
-
-#[derive(Properties, PartialEq, Clone)]
-pub struct ConfiguredProps {
-    pub source: AttrValue,
-    pub ns: AttrValue,
-    pub paragraphs: AttrValue,
-    pub editable: bool,
-    pub config: Config,
-}
-
-/// [`Widget`] inside its [`Config`] context: what the `<stakeholder-map>` element mounts.
-#[function_component(Configured)]
-pub fn configured(p: &ConfiguredProps) -> Html {
-    html! {
-        <ContextProvider<Config> context={p.config.clone()}>
-            <Widget source={p.source.clone()} ns={p.ns.clone()} paragraphs={p.paragraphs.clone()} editable={p.editable} />
-        </ContextProvider<Config>>
+        Err(e) => html! { <errors::ErrorMessage error={e.clone()} t={props.config.strings.clone()} /> },
     }
 }
 
@@ -203,11 +200,26 @@ pub struct MapProps {
     pub editable: bool,
 }
 
-/// The whole widget for one analysis: map, legend, text alternative, filters, cards.
+/// The whole widget for one analysis (English, every card: [`MapView`] with the default config).
 #[function_component(StakeholderMap)]
-pub fn stakeholder_map(props: &MapProps) -> Html {
+pub fn stakeholder_map(p: &MapProps) -> Html {
+    html! { <MapView analysis={p.analysis.clone()} ns={p.ns.clone()} paragraphs={p.paragraphs.clone()} editable={p.editable} config={Config::default()} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MapViewProps {
+    pub analysis: Rc<Analysis>,
+    pub ns: AttrValue,
+    pub paragraphs: AttrValue,
+    pub editable: bool,
+    pub config: Config,
+}
+
+/// The whole widget for one analysis: map, legend, text alternative, filters, cards.
+#[function_component(MapView)]
+pub fn map_view(props: &MapViewProps) -> Html {
     let ns = props.ns.clone();
-    let config = use_context::<Config>().unwrap_or_default();
+    let config = &props.config;
     let model = {
         let analysis = props.analysis.clone();
         let ns = ns.clone();
@@ -228,47 +240,30 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
         let m = model.dispatcher();
         Callback::from(move |a: Action| m.dispatch(a))
     };
-    // The host's language, selection requests and listeners (see `Config`).
+    // The host's language and selection requests in, the reader's selections out (`Config`):
+    // one effect (each hook instance costs wasm size), diffing against what it last saw.
     {
-        let d = dispatch.clone();
-        use_effect_with(config.strings.clone(), move |t| d.emit(Action::Strings(t.clone())));
-    }
-    {
-        let d = dispatch.clone();
-        use_effect_with(config.select.clone(), move |(n, id)| {
-            if *n > 0 || id.is_some() {
-                d.emit(Action::Select(id.as_ref().map(|s| s.to_string())));
+        let seen = use_mut_ref(|| (config.strings.clone(), (0u32, None::<AttrValue>), None::<String>, None::<String>));
+        let (d, notify, f) = (dispatch.clone(), config.notify.clone(), facts.clone());
+        use_effect_with((config.strings.clone(), config.select.clone(), view.selected.clone(), view.quote.clone()), move |(t, req, sel, quote)| {
+            let mut seen = seen.borrow_mut();
+            if !Rc::ptr_eq(&seen.0, t) {
+                seen.0 = t.clone();
+                d.emit(Action::Strings(t.clone()));
             }
-        });
-    }
-    {
-        let told = use_mut_ref(|| None::<String>);
-        // Another article (a remount) or the end: the host hears that nothing is selected.
-        {
-            let (told, notify) = (told.clone(), config.notify.clone());
-            use_effect_with((), move |_| {
-                move || {
-                    if told.borrow().is_some() {
-                        notify.emit(Notice::Select(None));
-                    }
-                }
-            });
-        }
-        let notify = config.notify.clone();
-        let f = facts.clone();
-        use_effect_with(view.selected.clone(), move |sel| {
-            if *told.borrow() != *sel {
-                *told.borrow_mut() = sel.clone();
+            if seen.1 != *req {
+                seen.1 = req.clone();
+                d.emit(Action::Select(req.1.as_ref().map(|s| s.to_string())));
+            }
+            if seen.2 != *sel {
+                seen.2 = sel.clone();
                 notify.emit(Notice::Select(sel.as_deref().and_then(|id| f.select_detail(id))));
             }
-        });
-    }
-    {
-        let notify = config.notify.clone();
-        let f = facts.clone();
-        use_effect_with(view.quote.clone(), move |q| {
-            if let Some(d) = q.as_deref().and_then(|id| f.quote_detail(id)) {
-                notify.emit(Notice::Quote(d));
+            if seen.3 != *quote {
+                seen.3 = quote.clone();
+                if let Some(q) = quote.as_deref().and_then(|id| f.quote_detail(id)) {
+                    notify.emit(Notice::Quote(q));
+                }
             }
         });
     }
@@ -323,7 +318,7 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
                     <ul class="sm-focus-rels" aria-label={t.get(K::relations_label).to_string()}>{ for rels.into_iter().map(|r| html!{ <li>{ r }</li> }) }</ul>
                 }
                 if props.editable {
-                    <editor::StakeholderEditor facts={facts.clone()} id={AttrValue::from(s.id.clone())} dispatch={dispatch.clone()} ns={ns.clone()} />
+                    { editor::stakeholder_editor(&facts, &s.id, &dispatch, &ns) }
                 }
             </section>
         }
