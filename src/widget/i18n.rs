@@ -1,55 +1,158 @@
 //! The widget's UI strings in several languages (issue 10, item 7).
 //!
 //! One data file per language in `www/i18n/` (`en.json`, `fr.json`, `de.json`, `es.json`): a flat
-//! JSON object of key -> string, `{0}`, `{1}` for what is filled in. English is compiled in (from
-//! `www/i18n/en.json` itself); the element fetches another language's file only when that
-//! language is used (`lang`), so the wasm carries one language, not four. A key missing from a
-//! file falls back to English. To add a language: copy `en.json`, translate the values, and add
-//! its code to `LANGS` in `www/stakeholder-map.js` (`tests: every_language_file_has_every_key`).
+//! JSON object of key -> string, `{0}`, `{1}` for what is filled in. English is compiled in (the
+//! table below, which `en.json` repeats for translators: a test keeps them equal); the element
+//! fetches another language's file only when that language is used (`lang`), so the wasm carries
+//! one language, not four. A key missing from a file falls back to English. To add a language:
+//! copy `en.json`, translate the values, and add its code to `LANGS` in `www/stakeholder-map.js`
+//! (`every_language_file_has_every_key_and_the_same_placeholders` checks it). A new key goes
+//! into the table below and every file.
 
 use crate::model::{RelationKind, Stance, StakeholderKind};
 
-macro_rules! keys {
-    ($($k:ident),* $(,)?) => {
+macro_rules! strings {
+    ($($k:ident = $en:literal),* $(,)?) => {
         /// A UI string's key (the key in the language files).
         #[allow(non_camel_case_types)]
         #[derive(Clone, Copy, Debug, PartialEq)]
         pub enum K { $($k),* }
         /// Every key, in [`K`]'s order.
         pub const KEYS: &[&str] = &[$(stringify!($k)),*];
+        /// The English strings, in [`K`]'s order (`www/i18n/en.json` says the same, as a test checks).
+        pub const EN: &[&str] = &[$($en),*];
     };
 }
 
-keys!(
-    lang, q_open, q_close, q1_open, q1_close, kicker,
-    title, stakeholder, stakeholders, quote, quotes, relation,
-    relations, once, twice, times, quoted_most, no_attributed,
-    kind_person, kind_organisation, kind_country, kind_bloc, kind_media, kind_institution,
-    kind_group, stance_positive, stance_negative, stance_neutral, rel_says_about, rel_supports,
-    rel_opposes, rel_rules_out, rel_proposes, rel_expects, rel_demands, rel_hosts,
-    rel_meets, rel_affiliated_with, rel_represents, rel_criticises, rel_speaks_to,
-    rel_out, rel_in, rel_not_out, rel_not_in, according_to, affiliated_with,
-    is_affiliated, count_of, show_all_quotes, show_fewer_quotes, no_quotes, no_match,
-    unattributed_quote, unattributed, copy_quote, show_on_map, show_para, hide_para,
-    go_para, via, uncertain, from_headline, by_editor, copied,
-    no_copy, headline, paragraph, clear_selection, quoted_n, not_quoted,
-    mentioned, no_relations, relations_label, linked_to, filter, f_stakeholder,
-    f_all_stakeholders, f_relation, f_all_relations, f_search, f_placeholder, f_clear,
-    map, no_stakeholders, more, fewer, hint, zoom,
-    zoom_in, zoom_out, reset, reset_title, legend, legend_kinds,
-    legend_stances, download, download_group, dl_svg, dl_png, dl_csv,
-    dl_json, dl_svg_label, dl_png_label, dl_csv_label, dl_json_label, png_blocked,
-    as_text, showing, showing_by, showing_all, cleared, card_off,
-    card_on, card_on_anon, all_stakeholders, main_stakeholders, view_reset, error_title,
-    error_hint
+// English, compiled in. `www/i18n/en.json` is the same table as a file for translators.
+strings!(
+    lang = "en",
+    q_open = "“",
+    q_close = "”",
+    q1_open = "‘",
+    q1_close = "’",
+    kicker = "Who’s who",
+    title = "Stakeholders and what they said",
+    stakeholder = "stakeholder",
+    stakeholders = "stakeholders",
+    quote = "quote",
+    quotes = "quotes",
+    relation = "relation",
+    relations = "relations",
+    once = "once",
+    twice = "twice",
+    times = "{0} times",
+    quoted_most = "{0} is quoted most, {1}",
+    no_attributed = "no attributed quotes",
+    kind_person = "person",
+    kind_organisation = "organisation",
+    kind_country = "country",
+    kind_bloc = "bloc",
+    kind_media = "media",
+    kind_institution = "institution",
+    kind_group = "group",
+    stance_positive = "positive",
+    stance_negative = "negative",
+    stance_neutral = "neutral",
+    rel_says_about = "says about",
+    rel_supports = "supports",
+    rel_opposes = "opposes",
+    rel_rules_out = "rules out",
+    rel_proposes = "proposes",
+    rel_expects = "expects",
+    rel_demands = "demands",
+    rel_hosts = "hosts",
+    rel_meets = "meets",
+    rel_affiliated_with = "affiliated with",
+    rel_represents = "represents",
+    rel_criticises = "criticises",
+    rel_speaks_to = "speaks to",
+    rel_out = "{0} {1}",
+    rel_in = "{0} {1} them",
+    rel_not_out = "does not {0} {1}",
+    rel_not_in = "{0} does not {1} them",
+    according_to = " (according to {0})",
+    affiliated_with = "affiliated with {0}",
+    is_affiliated = "{0} is affiliated with them",
+    count_of = "{0} of {1}",
+    show_all_quotes = "Show all {0} quotes",
+    show_fewer_quotes = "Show fewer quotes",
+    no_quotes = "No quotes found in this text.",
+    no_match = "No quotes match these filters.",
+    unattributed_quote = "Unattributed quote",
+    unattributed = "unattributed",
+    copy_quote = "Copy quote",
+    show_on_map = "Show on map",
+    show_para = "Show paragraph {0}",
+    hide_para = "Hide paragraph {0}",
+    go_para = "Go to paragraph {0}",
+    via = "Attributed via {0}",
+    uncertain = "Attribution uncertain ({0})",
+    from_headline = "From the headline",
+    by_editor = "Attribution checked by an editor",
+    copied = "Quote copied with citation",
+    no_copy = "Copying is not available here",
+    headline = "headline",
+    paragraph = "paragraph {0}",
+    clear_selection = "Show all quotes",
+    quoted_n = "Quoted {0}",
+    not_quoted = "Not quoted",
+    mentioned = "mentioned {0}",
+    no_relations = "No relations to others found in the text.",
+    relations_label = "Relations",
+    linked_to = "linked to {0}",
+    filter = "Filter quotes",
+    f_stakeholder = "Stakeholder",
+    f_all_stakeholders = "All stakeholders",
+    f_relation = "Relation",
+    f_all_relations = "All relations",
+    f_search = "Search quotes",
+    f_placeholder = "Word or name",
+    f_clear = "Clear filters",
+    map = "Stakeholder map: {0}. Arrow keys move between connected stakeholders, Enter selects, Escape clears, Shift+arrows move a stakeholder, plus and minus zoom.",
+    no_stakeholders = "No stakeholders found in this text.",
+    more = "+{0} more stakeholders",
+    fewer = "Show fewer stakeholders",
+    hint = "Drag to move · Ctrl + scroll to zoom",
+    zoom = "Map zoom",
+    zoom_in = "Zoom in",
+    zoom_out = "Zoom out",
+    reset = "Reset",
+    reset_title = "Reset zoom, pan and dragged nodes",
+    legend = "Legend",
+    legend_kinds = "Stakeholder kinds",
+    legend_stances = "Stances",
+    download = "Download:",
+    download_group = "Download",
+    dl_svg = "Map (SVG)",
+    dl_png = "Map (PNG)",
+    dl_csv = "Quotes (CSV)",
+    dl_json = "Analysis (JSON)",
+    dl_svg_label = "Download the map as SVG",
+    dl_png_label = "Download the map as PNG",
+    dl_csv_label = "Download the quotes as CSV",
+    dl_json_label = "Download the analysis as JSON",
+    png_blocked = "The PNG could not be made: this page’s Content Security Policy blocks blob: images (img-src). Use the SVG download, or allow img-src blob:.",
+    as_text = "The map as text",
+    showing = "Showing {0}",
+    showing_by = "Showing {0} by {1}",
+    showing_all = "Showing {0}, no filter",
+    cleared = "Filters cleared, all quotes shown",
+    card_off = "Card deselected",
+    card_on = "Quote by {0} highlighted on the map",
+    card_on_anon = "Quote highlighted on the map",
+    all_stakeholders = "Showing all stakeholders",
+    main_stakeholders = "Showing main stakeholders",
+    view_reset = "Map view reset",
+    error_title = "This article could not be read",
+    error_hint = "Expected JSON such as {\"headline\": \"…\", \"date\": \"YYYY-MM-DD\", \"body\": \"…\"}, or plain text with paragraphs separated by blank lines.",
 );
-
-const EN: &str = include_str!("../../www/i18n/en.json");
 
 /// The strings of one language (English for any key the language's file lacks).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Strings {
-    v: Vec<String>,
+    /// Per key: the language's string, or None for the English one.
+    v: Vec<Option<String>>,
 }
 
 impl Default for Strings {
@@ -63,37 +166,31 @@ thread_local! {
 }
 
 impl Strings {
-    /// English, shared (parsed once per thread).
+    /// English, shared (one per thread).
     pub fn shared_english() -> std::rc::Rc<Strings> {
         ENGLISH.with(|e| e.clone())
     }
 
     pub fn english() -> Strings {
-        let mut s = Strings { v: KEYS.iter().map(|k| k.to_string()).collect() };
-        s.apply(EN);
-        s
+        Strings { v: vec![None; KEYS.len()] }
     }
 
     /// English overlaid with a language file's strings; an unreadable file gives English.
     pub fn from_json(text: &str) -> Strings {
         let mut s = Strings::english();
-        s.apply(text);
-        s
-    }
-
-    fn apply(&mut self, text: &str) {
         if let Ok(serde_json::Value::Object(m)) = serde_json::from_str::<serde_json::Value>(text) {
             for (i, k) in KEYS.iter().enumerate() {
                 if let Some(serde_json::Value::String(t)) = m.get(*k) {
-                    self.v[i] = t.clone();
+                    s.v[i] = Some(t.clone());
                 }
             }
         }
+        s
     }
 
     /// The string for `k`.
     pub fn get(&self, k: K) -> &str {
-        &self.v[k as usize]
+        self.v[k as usize].as_deref().unwrap_or(EN[k as usize])
     }
 
     /// The string for `k` with `{0}`, `{1}`, ... replaced by `args`.
@@ -219,6 +316,18 @@ mod tests {
             for k in m.keys() {
                 assert!(KEYS.contains(&k.as_str()), "{lang}.json has an unknown key {k}");
             }
+        }
+    }
+
+    #[test]
+    fn en_json_is_the_built_in_english_table() {
+        let en = file("en");
+        let keys: Vec<&str> = en.keys().map(String::as_str).collect();
+        let mut sorted = KEYS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(keys, sorted, "en.json and the built-in table have different keys");
+        for (k, v) in KEYS.iter().zip(EN) {
+            assert_eq!(en[*k].as_str(), Some(*v), "en.json {k} differs from the built-in English");
         }
     }
 
