@@ -112,7 +112,7 @@ test('a name in the article selects on the map; the map tells the page what the 
 
   // A reader's click on a card: stakeholder-map:quote with the quote, its speaker and paragraph.
   await page.waitForFunction(() => document.getElementById('map').selected === null, null, { timeout: 5000 });
-  const card = cards(page, '#map').first();
+  const card = cards(page, '#map').nth(1); // the first is the headline's (no paragraph)
   const who = await card.locator('.sm-card-name').textContent();
   await card.click();
   await page.waitForFunction(() => [...document.querySelectorAll('#log li')].some((l) => l.textContent.startsWith('quote ')), null, { timeout: 5000 });
@@ -143,19 +143,22 @@ test('the page\'s or the element\'s lang picks the UI strings and the quote mark
   assert.equal(await fr.locator('.sm-title').textContent(), 'Les acteurs et ce qu’ils ont dit');
   assert.match(await fr.locator('.sm-summary').textContent(), /^\d+ acteurs; .+ est le plus cité \(\d+ fois\)$/);
   assert.match(await fr.locator('button.sm-more-cards').textContent(), /^Afficher les \d+ citations$/);
-  assert.match(await fr.locator('.sm-quoted-direct').first().textContent(), /^«\u00a0.+\u00a0»$/s);
+  // Every card in French marks, also the headline's words the article put in single marks.
+  const frMarks = await fr.locator('.sm-quoted-direct, .sm-quoted').allTextContents();
+  assert.equal(frMarks.length, 3);
+  assert.ok(frMarks.every((m) => /^«\u00a0.+\u00a0»$/s.test(m)), frMarks.join(' | '));
   assert.equal(await fr.getByRole('button', { name: 'Copier la citation' }).count(), 3);
   await shot(page, 'host-api-french');
-  // Spanish from the element's own lang; the article's single marks stay single.
+  // Spanish from the element's own lang: « » for quotes in single and in double marks.
   assert.equal(await es.locator('.sm-title').textContent(), 'Los actores y lo que dijeron');
   const marks = await es.locator('.sm-quoted-direct, .sm-quoted').allTextContents();
-  assert.ok(marks.some((m) => /^“They walked out.*”$/s.test(m)), marks.join(' | '));
+  assert.ok(marks.some((m) => /^«They walked out.*»$/s.test(m)), marks.join(' | '));
   assert.ok(marks.some((m) => /^«We made a fair offer.*»$/s.test(m)), marks.join(' | '));
   // lang changed at runtime: German strings and marks, without losing the view.
   await fr.locator('button.sm-more-cards').click();
   await page.evaluate(() => document.getElementById('fr').setAttribute('lang', 'de'));
   await page.waitForFunction(() => document.getElementById('fr').shadowRoot.querySelector('.sm-title')?.textContent === 'Die Beteiligten und was sie sagten', null, { timeout: 5000 });
-  assert.match(await fr.locator('.sm-quoted-direct').first().textContent(), /^„.+“$/s);
+  assert.ok((await fr.locator('.sm-quoted-direct, .sm-quoted').allTextContents()).every((m) => /^„.+“$/s.test(m)));
   assert.equal(await fr.locator('button.sm-more-cards').textContent(), 'Weniger Zitate zeigen');
   // A language without a strings file falls back to English, with no failed request.
   await page.evaluate(() => document.getElementById('fr').setAttribute('lang', 'xx'));
@@ -163,12 +166,13 @@ test('the page\'s or the element\'s lang picks the UI strings and the quote mark
   await assertClean(assert, problems);
 });
 
-test('English cards keep the article\'s single quote marks', async () => {
+test('English cards keep the article\'s single quote marks (the headline\'s ‘leading role’ too)', async () => {
   const { page, problems } = await env.open({ path: '/__test/two-widgets.html', wait: false });
   await page.evaluate(() => document.getElementById('second').setArticle(
     'Union leader Priya Nair spoke on Monday.\n\n‘They walked out before we had even sat down,’ Nair said.'));
   await host(page, '#second').locator('article').first().waitFor({ timeout: 20000 });
   assert.match(await host(page, '#second').locator('.sm-quoted-direct').first().textContent(), /^‘They walked out.*’$/s);
+  assert.match(await host(page, '#first').locator('.sm-quoted-direct, .sm-quoted').first().textContent(), /^‘leading role’$/);
   await assertClean(assert, problems);
 });
 
