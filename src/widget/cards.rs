@@ -247,7 +247,8 @@ pub fn cards(props: &CardsProps) -> Html {
 
     let items = shown.iter().map(|&i| card(facts, v, ns, host, &props.dispatch, &props.paragraphs, props.editable, i));
 
-    let count = t.fill(K::count_of, &[&matching.to_string(), &t.count(total, K::quote, K::quotes)]);
+    // What is on screen: "3 of 13 quotes" in a compact list (the button says how many match).
+    let count = t.fill(K::count_of, &[&shown.len().to_string(), &t.count(total, K::quote, K::quotes)]);
     let list_label = [ns, "-cards-label"].concat();
     let list_id = [ns, "-cards"].concat();
     let more = (v.all_cards || shown.len() < matching) && props.max_cards.is_some_and(|m| matching > m);

@@ -338,7 +338,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                     <Exports facts={facts.clone()} layout={layout.clone()} />
                     <textalt::TextAlternative facts={facts.clone()} ns={ns.clone()} />
                 </div>
-                <div class="sm-col sm-col-cards">
+                <div class={classes!("sm-col", "sm-col-cards", (config.max_cards.is_some() && !view.all_cards).then_some("is-compact"))}>
                     <filters::Filters facts={facts.clone()} view={view.clone()} dispatch={dispatch.clone()} ns={ns.clone()} />
                     { for selected_panel }
                     <cards::Cards facts={facts.clone()} view={view.clone()} dispatch={dispatch.clone()} ns={ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} max_cards={config.max_cards} />
