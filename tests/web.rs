@@ -378,8 +378,6 @@ async fn a_card_limit_shows_the_first_cards_and_the_button_expands_in_place() {
     let (root, app) = mount_configured(SEED, "c1", Config { max_cards: Some(2), ..Config::default() }, false).await;
     assert_eq!(card_names(&root).len(), 2);
     let button = one(&root, "button.sm-more-cards");
-    let total = all(&root, "g.sm-node").len(); // not the card count: read it from the button
-    assert!(total > 0);
     let label = button.text_content().unwrap();
     let n: usize = label.trim_start_matches("Show all ").trim_end_matches(" quotes").parse().unwrap_or_else(|_| panic!("{label}"));
     assert!(n > 2, "{label}");
@@ -438,9 +436,11 @@ async fn editor_corrections_on_the_selected_stakeholder_rename_and_hide() {
     yew::scheduler::flush().await;
     let input: web_sys::HtmlInputElement = one(&root, ".sm-editor input").dyn_into().unwrap();
     assert_eq!(input.value(), name);
+    // The name commits on change (Enter or leaving the field).
     input.set_value("Renamed Speaker");
-    let rename = all(&root, ".sm-editor button").into_iter().find(|b| b.text_content().unwrap() == "Rename").unwrap();
-    click(&rename);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(one(&root, ".sm-focus h3").text_content().unwrap(), "Renamed Speaker");
     assert!(card_names(&root).iter().all(|n| n == "Renamed Speaker"));
