@@ -22,14 +22,9 @@
 // Property / method: `el.setArticle(text)` shows another article (JSON or plain text).
 // Events: `stakeholder-map:ready` once the widget is mounted, `stakeholder-map:error` when the
 // article or the wasm cannot be loaded (the element also shows an inline message).
-// `max-cards` (a number, or "all"; default 3): quote cards shown before a "Show all N quotes"
-// button (filters and selections still search every card). `lang` (on the element or an
-// ancestor, e.g. <html lang="fr">): the UI language, from www/i18n/LANG.json (en, fr, de, es;
-// others fall back to English). Host API: `el.select(id)` / `el.selected = id` select a
-// stakeholder by its analysis id (null clears), `el.selected` reads the current selection, the
-// `selected` attribute selects at start; events `stakeholder-map:select` (detail: id, name,
-// kind, role; id null when cleared) and `stakeholder-map:quote` (detail: id, speaker, name,
-// paragraph (1-based), text), bubbling and composed.
+// `max-cards` (number or "all"; default 3), `lang` (here or on an ancestor; www/i18n/LANG.json),
+// `selected`, `select(id)`, the `selected` property and the `stakeholder-map:select` / `:quote`
+// events: README, "The host page's API" and "Languages".
 //
 // CSP-friendly: no eval, no inline styles, no HTML parsing; the article is always text.
 
@@ -163,7 +158,7 @@ class StakeholderMapElement extends HTMLElement {
     }
   }
 
-  /** The UI strings file's text for this element's language (`lang`, here or on an ancestor), or null for English. */
+  /** The strings file's text for this element's `lang` (here or on an ancestor); null: English. */
   _widgetStrings() {
     const lang = (this.closest('[lang]')?.getAttribute('lang') || '').toLowerCase().split('-')[0];
     if (lang === 'en' || !LANGS.includes(lang)) return Promise.resolve(null);
