@@ -429,8 +429,14 @@ pub fn map(props: &MapProps) -> Html {
         let dim = dimming && !on && !in_card;
         let src = facts.stakeholder(&e.source).map(|s| s.name.as_str()).unwrap_or("");
         let dst = facts.stakeholder(&e.target).map(|s| s.name.as_str()).unwrap_or("");
-        // The layout sized the label box for the English words; the words follow the language.
-        let words = [t.relation(r.kind), " · ", t.stance(r.stance)].concat();
+        // The layout sized the label box for its English words; other languages say the same.
+        let words = if t.is_english() && !e.label.is_empty() {
+            e.label.clone()
+        } else {
+            let verb = t.relation(r.kind);
+            let verb = if r.negated { t.fill(K::rel_not_out, &[verb, ""]).trim_end_matches([' ', ':']).to_string() } else { verb.to_string() };
+            [verb.as_str(), " · ", t.stance(r.stance)].concat()
+        };
         let title = [&facts.relation_phrase(r, src, dst), " (", t.stance(r.stance), ")"].concat();
         let marker = ["url(#", ns, "-arrow-", r.stance.label(), ")"].concat();
         let mut lbl_x = String::new();
