@@ -4,17 +4,19 @@
 //! - [`map`]: the SVG map; [`cards`]: quote cards; [`filters`]: stakeholder / relation /
 //!   search filters; [`textalt`]: the text alternative; [`errors`]: the inline error message;
 //! - [`browser`]: the few browser effects (URL fragment, clipboard, downloads), inert natively;
-//! - [`i18n`]: the UI strings per language; [`editor`]: editors' corrections (editor mode).
+//! - [`i18n`]: the UI strings per language; [`corrections`]: editors' corrections (pure);
+//!   [`editor`]: their controls (editor mode).
 //!
 //! What the embedding element decides (language, card limit, a selection requested by the host
-//! page, where events go) reaches the components as a [`Config`] context; without one the
-//! widget is English, shows every card and tells nobody.
+//! page, where events go) is a [`Config`], given to [`Configured`] (and down to [`MapView`]);
+//! [`Widget`] and [`StakeholderMap`] use the default: English, every card, nobody told.
 //!
 //! [`Widget`] takes the article as text (JSON or plain text), analyses it and renders either
 //! the map or an inline error; [`StakeholderMap`] renders an `Analysis` directly.
 
 pub mod browser;
 pub mod cards;
+pub mod corrections;
 pub mod editor;
 pub mod errors;
 pub mod filters;
@@ -33,7 +35,7 @@ use state::{reduce, Action, Facts, QuoteDetail, SelectDetail, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// What the embedding element configures (a Yew context around [`Widget`]).
+/// What the embedding element configures (the default: English, every card, nobody told).
 #[derive(Clone, PartialEq)]
 pub struct Config {
     /// The UI strings (language).
