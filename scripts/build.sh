@@ -16,7 +16,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 target_dir=${CARGO_TARGET_DIR:-target}
 budget=${SIZE_BUDGET_BYTES:-163840}
-ceiling=${SIZE_CEILING_BYTES:-285000}
+ceiling=${SIZE_CEILING_BYTES:-310000}
 out=dist
 
 echo "build: cargo build --release --target wasm32-unknown-unknown --lib"

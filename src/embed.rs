@@ -1,16 +1,22 @@
 //! wasm entry points, used by `www/stakeholder-map.js` (the `<stakeholder-map>` element).
 //!
 //! - [`mount`]: render a widget for an article (JSON or plain text) into an element (the
-//!   custom element's shadow root container); returns a handle to update or destroy it;
+//!   custom element's shadow root container); returns a handle to update or destroy it, to
+//!   select from the host page, and to change the language or the card limit. With the host
+//!   element given, the widget reads its `max-cards` and `selected` attributes and dispatches
+//!   `stakeholder-map:select` / `stakeholder-map:quote` on it;
 //! - [`analyze_json`]: the analysis as JSON, for hosts that want the data only;
 //! - [`bench_layout`]: milliseconds per layout of a synthetic graph (benchmark script).
 //!
 //! Nothing here panics: bad input becomes an inline error message in the widget.
 
 use crate::layout::{layout, synthetic_analysis, LayoutOptions};
-use crate::widget::{Widget, WidgetProps};
+use crate::widget::i18n::Strings;
+use crate::widget::{max_cards_attr, Config, Configured, ConfiguredProps, Notice};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use yew::AppHandle;
+use yew::{AppHandle, Callback};
 
 #[wasm_bindgen(start)]
 pub fn start() {}
@@ -18,41 +24,118 @@ pub fn start() {}
 /// A mounted widget.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<AppHandle<Widget>>,
+    app: Option<AppHandle<Configured>>,
     source: String,
     ns: String,
     paragraphs: String,
     editable: bool,
+    config: Config,
+    /// The selected stakeholder's id, as the widget last reported it.
+    selected: Rc<RefCell<Option<String>>>,
 }
 
 impl WidgetHandle {
-    fn props(&self) -> WidgetProps {
-        WidgetProps {
+    fn props(&self) -> ConfiguredProps {
+        ConfiguredProps {
             source: self.source.clone().into(),
             ns: self.ns.clone().into(),
             paragraphs: self.paragraphs.clone().into(),
             editable: self.editable,
+            config: self.config.clone(),
         }
     }
+    fn update(&mut self) {
+        let props = self.props();
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+}
+
+/// A plain object from (key, value) pairs (`null` for None).
+fn object(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o.into()
+}
+
+fn opt(s: &Option<String>) -> JsValue {
+    s.as_deref().map(JsValue::from_str).unwrap_or(JsValue::NULL)
+}
+
+/// Dispatches `stakeholder-map:NAME` (bubbling, composed) with `detail` on the host element.
+fn dispatch(host: &web_sys::Element, name: &str, detail: &JsValue) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict(&["stakeholder-map:", name].concat(), &init) {
+        let _ = host.dispatch_event(&e);
+    }
+}
+
+/// The host element's events for the widget's notices; keeps `selected` up to date.
+fn notifier(host: Option<web_sys::Element>, selected: Rc<RefCell<Option<String>>>) -> Callback<Notice> {
+    Callback::from(move |n: Notice| {
+        let (name, detail) = match n {
+            Notice::Select(d) => {
+                *selected.borrow_mut() = d.as_ref().map(|d| d.id.clone());
+                let d = d.map(|d| object(&[("id", d.id.into()), ("name", d.name.into()), ("kind", d.kind.into()), ("role", opt(&d.role))]));
+                ("select", d.unwrap_or_else(|| object(&[("id", JsValue::NULL)])))
+            }
+            Notice::Quote(d) => (
+                "quote",
+                object(&[
+                    ("id", d.id.into()),
+                    ("speaker", opt(&d.speaker)),
+                    ("name", opt(&d.name)),
+                    ("paragraph", d.paragraph.map(|p| JsValue::from_f64(p as f64)).unwrap_or(JsValue::NULL)),
+                    ("text", d.text.into()),
+                ]),
+            ),
+        };
+        if let Some(h) = &host {
+            dispatch(h, name, &detail);
+        }
+    })
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Shows another article in the same widget (the view state starts afresh).
     pub fn set_source(&mut self, source: String) {
-        self.source = source;
-        let props = self.props();
-        if let Some(app) = self.app.as_mut() {
-            app.update(props);
+        // The new article starts with nothing selected: the host hears so.
+        if self.selected.borrow().is_some() {
+            self.config.notify.emit(Notice::Select(None));
         }
+        self.source = source;
+        self.update();
     }
     /// Turns editor mode on or off (corrections made so far stay).
     pub fn set_editable(&mut self, editable: bool) {
         self.editable = editable;
-        let props = self.props();
-        if let Some(app) = self.app.as_mut() {
-            app.update(props);
-        }
+        self.update();
+    }
+    /// The UI strings: a language file's JSON text (`www/i18n/fr.json`), or none for English.
+    pub fn set_strings(&mut self, strings: Option<String>) {
+        self.config.strings = strings.map(|s| Rc::new(Strings::from_json(&s))).unwrap_or_else(Strings::shared_english);
+        self.update();
+    }
+    /// The card limit, as the `max-cards` attribute gives it (a number, "all", or none).
+    pub fn set_max_cards(&mut self, value: Option<String>) {
+        self.config.max_cards = max_cards_attr(value.as_deref());
+        self.update();
+    }
+    /// Selects stakeholder `id` (none or unknown: clears the selection), as a reader would.
+    pub fn select(&mut self, id: Option<String>) {
+        self.config.select = (self.config.select.0 + 1, id.map(Into::into));
+        self.update();
+    }
+    /// The selected stakeholder's id, or none.
+    pub fn selected(&self) -> Option<String> {
+        self.selected.borrow().clone()
     }
     /// Unmounts the widget.
     pub fn destroy(&mut self) {
@@ -67,12 +150,22 @@ impl WidgetHandle {
 /// `paragraphs`: CSS selector of the host element that marks the article's paragraphs with
 /// `data-sm-paragraph="N"` (1-based), so a card's link scrolls there; empty: expand in place.
 /// `editable`: editor mode (a speaker picker on each card; the JSON download carries the
-/// corrections).
+/// corrections). `host` (optional): the element whose `max-cards` and `selected` attributes
+/// configure the widget and on which its events are dispatched; without it, every card shows
+/// and no event is sent. `strings` (optional): a language file's JSON text (English without).
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, source: String, ns: String, paragraphs: String, editable: bool) -> WidgetHandle {
+pub fn mount(root: web_sys::Element, source: String, ns: String, paragraphs: String, editable: bool, host: Option<web_sys::Element>, strings: Option<String>) -> WidgetHandle {
     let ns = if ns.trim().is_empty() { "sm".to_string() } else { ns };
-    let mut handle = WidgetHandle { app: None, source, ns, paragraphs, editable };
-    handle.app = Some(yew::Renderer::<Widget>::with_root_and_props(root, handle.props()).render());
+    let selected = Rc::new(RefCell::new(None));
+    let attr = |n: &str| host.as_ref().and_then(|h| h.get_attribute(n));
+    let config = Config {
+        strings: strings.map(|s| Rc::new(Strings::from_json(&s))).unwrap_or_else(Strings::shared_english),
+        max_cards: if host.is_some() { max_cards_attr(attr("max-cards").as_deref()) } else { None },
+        select: (0, attr("selected").filter(|s| !s.is_empty()).map(Into::into)),
+        notify: notifier(host.clone(), selected.clone()),
+    };
+    let mut handle = WidgetHandle { app: None, source, ns, paragraphs, editable, config, selected };
+    handle.app = Some(yew::Renderer::<Configured>::with_root_and_props(root, handle.props()).render());
     handle
 }
 

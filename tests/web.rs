@@ -360,3 +360,97 @@ async fn editor_mode_reassigns_a_quote_on_the_card_and_the_map_follows() {
     app.destroy();
     host.remove();
 }
+
+/// Mounts the widget as the element does: inside its `Config` (card limit, strings, listener).
+async fn mount_configured(source: &str, ns: &str, config: stakeholder_map::widget::Config, editable: bool) -> (Element, yew::AppHandle<stakeholder_map::widget::Configured>) {
+    let host = doc().create_element("div").unwrap();
+    host.set_attribute("class", "sm-root").unwrap();
+    doc().body().unwrap().append_child(&host).unwrap();
+    let props = stakeholder_map::widget::ConfiguredProps { source: source.to_string().into(), ns: ns.to_string().into(), paragraphs: "".into(), editable, config };
+    let app = yew::Renderer::<stakeholder_map::widget::Configured>::with_root_and_props(host.clone(), props).render();
+    yew::scheduler::flush().await;
+    (host, app)
+}
+
+#[wasm_bindgen_test]
+async fn a_card_limit_shows_the_first_cards_and_the_button_expands_in_place() {
+    use stakeholder_map::widget::Config;
+    let (root, app) = mount_configured(SEED, "c1", Config { max_cards: Some(2), ..Config::default() }, false).await;
+    assert_eq!(card_names(&root).len(), 2);
+    let button = one(&root, "button.sm-more-cards");
+    let label = button.text_content().unwrap();
+    let n: usize = label.trim_start_matches("Show all ").trim_end_matches(" quotes").parse().unwrap_or_else(|_| panic!("{label}"));
+    assert!(n > 2, "{label}");
+    click(&button);
+    yew::scheduler::flush().await;
+    assert_eq!(card_names(&root).len(), n);
+    assert_eq!(one(&root, "button.sm-more-cards").text_content().unwrap(), "Show fewer quotes");
+    app.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_listener_hears_a_readers_selection_and_the_host_can_select() {
+    use stakeholder_map::widget::{Config, Notice};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let heard: Rc<RefCell<Vec<Notice>>> = Rc::default();
+    let h = heard.clone();
+    let config = Config { notify: yew::Callback::from(move |n| h.borrow_mut().push(n)), ..Config::default() };
+    let (root, mut app) = mount_configured(SEED, "c2", config.clone(), false).await;
+    assert!(heard.borrow().is_empty(), "nothing selected, nothing said");
+    let (name, node) = top_speaker(&root);
+    click(&node);
+    yew::scheduler::flush().await;
+    let id = node.get_attribute("data-node").unwrap();
+    match heard.borrow().last() {
+        Some(Notice::Select(Some(d))) => assert_eq!((d.id.as_str(), d.name.as_str()), (id.as_str(), name.as_str())),
+        other => panic!("{other:?}"),
+    }
+    // A card click: the quote notice.
+    click(&one(&root, "article.sm-card"));
+    yew::scheduler::flush().await;
+    assert!(matches!(heard.borrow().last(), Some(Notice::Quote(q)) if q.name.as_deref() == Some(name.as_str())));
+    // The host clears, then selects by id (a new request number each time).
+    let props = |n: u32, sel: Option<&str>| stakeholder_map::widget::ConfiguredProps {
+        source: SEED.into(), ns: "c2".into(), paragraphs: "".into(), editable: false,
+        config: Config { select: (n, sel.map(|s| s.to_string().into())), ..config.clone() },
+    };
+    app.update(props(1, None));
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, "g.sm-node[aria-pressed=\"true\"]").len(), 0);
+    assert!(matches!(heard.borrow().last(), Some(Notice::Select(None))));
+    app.update(props(2, Some(&id)));
+    yew::scheduler::flush().await;
+    assert_eq!(one(&root, "g.sm-node[aria-pressed=\"true\"]").get_attribute("data-node").as_deref(), Some(id.as_str()));
+    app.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn editor_corrections_on_the_selected_stakeholder_rename_and_hide() {
+    use stakeholder_map::widget::Config;
+    let (root, app) = mount_configured(SEED, "c3", Config::default(), true).await;
+    let (name, node) = top_speaker(&root);
+    click(&node);
+    yew::scheduler::flush().await;
+    let input: web_sys::HtmlInputElement = one(&root, ".sm-editor input").dyn_into().unwrap();
+    assert_eq!(input.value(), name);
+    // The name commits on change (Enter or leaving the field).
+    input.set_value("Renamed Speaker");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(one(&root, ".sm-focus h3").text_content().unwrap(), "Renamed Speaker");
+    assert!(card_names(&root).iter().all(|n| n == "Renamed Speaker"));
+    // Hidden: gone from the map, the selection cleared, its cards unattributed.
+    let hide = one(&root, ".sm-edit-hide");
+    click(&hide);
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".sm-focus").unwrap().is_none());
+    assert!(!all(&root, "g.sm-node").iter().any(|g| g.get_attribute("aria-label").unwrap_or_default().starts_with("Renamed Speaker")));
+    assert!(!card_names(&root).iter().any(|n| n == "Renamed Speaker" || n == &name));
+    app.destroy();
+    root.remove();
+}

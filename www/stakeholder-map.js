@@ -2,12 +2,19 @@
 // Reference (attributes, setArticle, events, loading, pre-render, moves): docs/theming.md and the
 // README's "Embedding". CSP-friendly: no eval, no inline styles, no HTML parsing; the article is
 // always text. Few comments: this file ships as it is (docs/theming.md explains it).
+// Attributes the widget reads: `max-cards` (number or "all"; default 3), `lang` (here or on an
+// ancestor; www/i18n/LANG.json), `selected`; `select(id)`, the `selected` property and the
+// `stakeholder-map:select` / `:quote` events: README, "The host page's API" and "Languages".
 
 const here = import.meta.url;
 const wasmGlueDefault = new URL('../pkg/stakeholder_map.js', here).href;
 const cssDefault = new URL('stakeholder-map.css', here).href;
 const wasmBinaryDefault = new URL('../pkg/stakeholder_map_bg.wasm', here).href;
 const loads = new Map();
+/** Attributes the widget itself reads (see _widgetAttribute); languages with a strings file. */
+const WIDGET_ATTRIBUTES = ['max-cards', 'selected', 'lang'];
+const LANGS = ['en', 'fr', 'de', 'es'];
+const stringFiles = new Map();
 
 function wasmBinaryOf(glue) {
   if (glue === wasmGlueDefault) return wasmBinaryDefault;
@@ -101,7 +108,7 @@ function inputError(m, text) {
 const message = (e) => (e && e.message ? e.message : String(e));
 
 class StakeholderMapElement extends HTMLElement {
-  static get observedAttributes() { return ['src', 'editable']; }
+  static get observedAttributes() { return ['src', 'editable', ...WIDGET_ATTRIBUTES]; }
 
   static keepDetachedMs = 60000;
 
@@ -162,6 +169,46 @@ class StakeholderMapElement extends HTMLElement {
   attributeChangedCallback(name, oldValue, newValue) {
     if (name === 'src' && newValue !== null && oldValue !== newValue) this._request({ kind: 'src', value: newValue, via: 'src' });
     if (name === 'editable' && this._handle) this._handle.set_editable(newValue !== null);
+    if (WIDGET_ATTRIBUTES.includes(name)) this._widgetAttribute(name, newValue);
+  }
+
+  /** Selects stakeholder `id` (its id in the analysis; null clears), as a reader's click would. */
+  select(id) {
+    const v = id === null || id === undefined || id === '' ? null : String(id);
+    this._selecting = true;
+    if (v === null) this.removeAttribute('selected'); else this.setAttribute('selected', v);
+    this._selecting = false;
+    if (this._handle) this._handle.select(v ?? undefined);
+  }
+
+  /** The selected stakeholder's id (null: none); setting it selects. */
+  get selected() {
+    return this._handle ? (this._handle.selected() ?? null) : this.getAttribute('selected');
+  }
+
+  set selected(id) { this.select(id); }
+
+  /** max-cards, selected and lang changed after the widget is mounted (mount reads them first). */
+  _widgetAttribute(name, value) {
+    if (name === 'lang') {
+      const strings = this._widgetStrings();
+      strings.then((t) => { if (this._handle) this._handle.set_strings(t ?? undefined); });
+    } else if (this._handle && name === 'max-cards') {
+      this._handle.set_max_cards(value ?? undefined);
+    } else if (this._handle && name === 'selected' && !this._selecting) {
+      this._handle.select(value || undefined);
+    }
+  }
+
+  /** The strings file's text for this element's `lang` (here or on an ancestor); null: English. */
+  _widgetStrings() {
+    const lang = (this.closest('[lang]')?.getAttribute('lang') || '').toLowerCase().split('-')[0];
+    if (lang === 'en' || !LANGS.includes(lang)) return Promise.resolve(null);
+    const url = new URL(`i18n/${lang}.json`, here).href;
+    if (!stringFiles.has(url)) {
+      stringFiles.set(url, fetch(url).then((r) => (r.ok ? r.text() : null)).catch(() => null));
+    }
+    return stringFiles.get(url);
   }
 
   setArticle(text) {
@@ -308,7 +355,7 @@ class StakeholderMapElement extends HTMLElement {
         const app = document.createElement('div');
         app.className = 'sm-app sm-settling';
         this._container.append(app);
-        this._handle = m.mount(app, text, this._ns, this.getAttribute('paragraphs') || '', this.hasAttribute('editable'));
+        this._handle = m.mount(app, text, this._ns, this.getAttribute('paragraphs') || '', this.hasAttribute('editable'), this, await this._widgetStrings() ?? undefined);
         const handle = this._handle;
         for (let i = 0, last = -1, h; i < 20 && (h = app.offsetHeight) !== last; i++) {
           last = h;

@@ -102,8 +102,10 @@ mod imp {
             .unwrap_or_default()
     }
 
-    /// Draws an SVG document onto a canvas (2x) and downloads it as PNG.
-    pub fn download_png(name: &str, svg: &str, width: f32, height: f32) {
+    /// Draws an SVG document onto a canvas (2x) and downloads it as PNG. `blocked` runs when
+    /// the SVG image cannot load: a Content Security Policy without `img-src blob:` (the
+    /// only way a well-formed SVG of ours fails) blocks it, and the reader is told so.
+    pub fn download_png(name: &str, svg: &str, width: f32, height: f32, blocked: impl FnOnce() + 'static) {
         let parts = js_sys::Array::of1(&JsValue::from_str(svg));
         let opts = web_sys::BlobPropertyBag::new();
         opts.set_type("image/svg+xml");
@@ -138,6 +140,12 @@ mod imp {
             let _ = canvas.to_blob(cb.unchecked_ref());
         });
         img.set_onload(Some(onload.unchecked_ref()));
+        let u3 = url.clone();
+        let onerror = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&u3);
+            blocked();
+        });
+        img.set_onerror(Some(onerror.unchecked_ref()));
         img.set_src(&url);
     }
 
@@ -168,7 +176,7 @@ mod imp {
         false
     }
     pub fn download(_name: &str, _mime: &str, _data: &str) {}
-    pub fn download_png(_name: &str, _svg: &str, _w: f32, _h: f32) {}
+    pub fn download_png(_name: &str, _svg: &str, _w: f32, _h: f32, _blocked: impl FnOnce() + 'static) {}
     pub fn custom_property(_el: &web_sys::Element, _name: &str) -> String {
         String::new()
     }

@@ -2,8 +2,9 @@
 //! emphasised), the attribution cue and its confidence when low, the source paragraph, copy.
 
 use super::browser;
+use super::i18n::K;
 use super::shapes::{kind_class, shape_path};
-use super::state::{Action, Facts, ViewState};
+use super::state::{Action, Edit, Facts, ViewState};
 use crate::model::{Field, Quote, QuoteKind, Stakeholder};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -25,6 +26,9 @@ pub struct CardsProps {
     /// Editor mode: a speaker picker on each card.
     #[prop_or_default]
     pub editable: bool,
+    /// At most this many cards until the reader presses "Show all N quotes" (None: all).
+    #[prop_or_default]
+    pub max_cards: Option<usize>,
 }
 
 /// A small inline kind marker (the node's shape), decorative: the kind is also written out.
@@ -39,9 +43,9 @@ pub fn kind_marker(s: &Stakeholder) -> Html {
 /// The citation copied with a quote: “…” — Name, role. “Headline”, date, paragraph N.
 pub fn citation(facts: &Facts, q: &Quote) -> String {
     let a = &*facts.analysis;
-    let mut s = String::from("“");
-    s.push_str(q.text.trim());
-    s.push_str("” — ");
+    let t = &*facts.t;
+    let mut s = t.quoted(q.text.trim(), false);
+    s.push_str(" — ");
     match q.speaker.as_deref().and_then(|id| a.stakeholder(id)) {
         Some(st) => {
             s.push_str(&st.name);
@@ -50,22 +54,24 @@ pub fn citation(facts: &Facts, q: &Quote) -> String {
                 s.push_str(r);
             }
         }
-        None => s.push_str("unattributed"),
+        None => s.push_str(t.get(K::unattributed)),
     }
     s.push('.');
     if !a.headline.trim().is_empty() {
-        s.push_str(" “");
-        s.push_str(a.headline.trim());
-        s.push('”');
+        s.push(' ');
+        s.push_str(&t.quoted(a.headline.trim(), false));
         if let Some(d) = &a.date {
             s.push_str(", ");
             s.push_str(d);
         }
         match (q.field, q.paragraph) {
-            (Field::Headline, _) => s.push_str(", headline"),
+            (Field::Headline, _) => {
+                s.push_str(", ");
+                s.push_str(t.get(K::headline));
+            }
             (_, Some(p)) => {
-                s.push_str(", paragraph ");
-                s.push_str(&(p + 1).to_string());
+                s.push_str(", ");
+                s.push_str(&t.fill(K::paragraph, &[&(p + 1).to_string()]));
             }
             _ => {}
         }
@@ -79,7 +85,10 @@ pub fn citation(facts: &Facts, q: &Quote) -> String {
 #[allow(clippy::too_many_arguments)]
 fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<Action>, paragraphs: &AttrValue, editable: bool, i: usize) -> Html {
     let a = &*facts.analysis;
+    let t = &*facts.t;
     let q = &a.quotes[i];
+    let single = facts.single.get(i).copied().unwrap_or(false);
+    let (open, close) = if single { (t.get(K::q1_open), t.get(K::q1_close)) } else { (t.get(K::q_open), t.get(K::q_close)) };
     let speaker = q.speaker.as_deref().and_then(|id| a.stakeholder(id));
     let selected = v.quote.as_deref() == Some(q.id.as_str());
     let who_id = [ns, "-", q.id.as_str(), "-who"].concat();
@@ -87,12 +96,12 @@ fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<
     let body = if q.kind == QuoteKind::Partial && (!before.trim().is_empty() || !after.trim().is_empty()) {
         html! {
             <blockquote class="sm-quote sm-quote-partial">
-                <p>{ before }<strong class="sm-quoted">{ "“" }{ q.text.clone() }{ "”" }</strong>{ after }</p>
+                <p>{ before }<strong class="sm-quoted">{ open }{ q.text.clone() }{ close }</strong>{ after }</p>
             </blockquote>
         }
     } else {
         html! {
-            <blockquote class="sm-quote"><p><span class="sm-quoted-direct">{ "“" }{ q.text.clone() }{ "”" }</span></p></blockquote>
+            <blockquote class="sm-quote"><p><span class="sm-quoted-direct">{ open }{ q.text.clone() }{ close }</span></p></blockquote>
         }
     };
     let low = q.speaker.is_some() && q.confidence < LOW_CONFIDENCE;
@@ -115,10 +124,11 @@ fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<
     let copy = {
         let dispatch = dispatch.clone();
         let text = citation(facts, q);
+        let (yes, no) = (t.get(K::copied).to_string(), t.get(K::no_copy).to_string());
         Callback::from(move |e: MouseEvent| {
             e.stop_propagation();
             let ok = browser::copy(&text);
-            dispatch.emit(Action::Announce(if ok { "Quote copied with citation".into() } else { "Copying is not available here".into() }));
+            dispatch.emit(Action::Announce(if ok { yes.clone() } else { no.clone() }));
         })
     };
     let para = q.paragraph.filter(|_| q.field == Field::Body);
@@ -135,13 +145,13 @@ fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<
         });
         let n = (p + 1).to_string();
         if host {
-            html! { <button type="button" class="sm-link" {onclick}>{ "Go to paragraph " }{ n }</button> }
+            html! { <button type="button" class="sm-link" {onclick}>{ t.fill(K::go_para, &[&n]) }</button> }
         } else {
             let region = [ns, "-", q.id.as_str(), "-para"].concat();
             html! {
                 <button type="button" class="sm-link" aria-expanded={if expanded { "true" } else { "false" }}
                     aria-controls={region} {onclick}>
-                    { if expanded { "Hide paragraph " } else { "Show paragraph " } }{ n }
+                    { t.fill(if expanded { K::hide_para } else { K::show_para }, &[&n]) }
                 </button>
             }
         }
@@ -153,6 +163,7 @@ fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<
     let from_headline = q.field == Field::Headline;
     let by_editor = q.method.as_deref() == Some("editor");
     let picker = editable.then(|| {
+        let not_speech_dispatch = dispatch.clone();
         let dispatch = dispatch.clone();
         let id = q.id.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -160,6 +171,11 @@ fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<
             dispatch.emit(Action::Reassign { quote: id.clone(), speaker: (!v.is_empty()).then_some(v) });
         });
         let stop = Callback::from(|e: MouseEvent| e.stop_propagation());
+        let not_speech = {
+            let dispatch = not_speech_dispatch.clone();
+            let id = q.id.clone();
+            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Edit(Edit::NotSpeech(id.clone()))))
+        };
         let pick = [ns, "-", q.id.as_str(), "-pick"].concat();
         let mut people: Vec<&Stakeholder> = a.stakeholders.iter().collect();
         crate::text::sort_vec_by(&mut people, &|x, y| x.name.cmp(&y.name));
@@ -170,6 +186,7 @@ fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<
                     <option value="" selected={q.speaker.is_none()}>{ "Unattributed" }</option>
                     { for people.into_iter().map(|s| html!{ <option value={s.id.clone()} selected={q.speaker.as_deref() == Some(s.id.as_str())}>{ s.name.clone() }</option> }) }
                 </select>
+                <button type="button" class="sm-link sm-edit-not-speech" onclick={not_speech}>{ "Not speech" }</button>
             </div>
         }
     });
@@ -180,33 +197,33 @@ fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<
                 <header class="sm-card-head">
                     { for speaker.map(kind_marker) }
                     <span class="sm-card-who" id={who_id}>
-                        <span class="sm-card-name">{ speaker.map(|s| s.name.clone()).unwrap_or_else(|| "Unattributed quote".into()) }</span>
+                        <span class="sm-card-name">{ speaker.map(|s| s.name.clone()).unwrap_or_else(|| t.get(K::unattributed_quote).into()) }</span>
                         { for speaker.and_then(|s| s.role.clone()).map(|r| html!{ <span class="sm-card-role">{ r }</span> }) }
                     </span>
-                    { for speaker.map(|s| html!{ <span class="sm-kind-tag">{ s.kind.label() }</span> }) }
+                    { for speaker.map(|s| html!{ <span class="sm-kind-tag">{ t.kind(s.kind) }</span> }) }
                 </header>
                 { body }
                 <p class="sm-card-meta">
                     if by_editor {
-                        <span class="sm-cue sm-by-editor">{ "Attribution checked by an editor" }</span>
+                        <span class="sm-cue sm-by-editor">{ t.get(K::by_editor) }</span>
                     } else if let Some(c) = cue {
-                        <span class="sm-cue">{ "Attributed via “" }{ c }{ "”" }</span>
+                        <span class="sm-cue">{ t.fill(K::via, &[&t.quoted(&c, false)]) }</span>
                     }
                     if low {
-                        <span class="sm-low">{ "Attribution uncertain (" }{ pct }{ ")" }</span>
+                        <span class="sm-low">{ t.fill(K::uncertain, &[&pct]) }</span>
                     }
                     if from_headline {
-                        <span class="sm-cue">{ "From the headline" }</span>
+                        <span class="sm-cue">{ t.get(K::from_headline) }</span>
                     }
                 </p>
                 { for para_text }
                 { for picker }
                 <footer class="sm-card-actions">
                     { for para_button }
-                    <button type="button" class="sm-link" onclick={copy}>{ "Copy quote" }</button>
+                    <button type="button" class="sm-link" onclick={copy}>{ t.get(K::copy_quote) }</button>
                     if speaker.is_some() {
                         <button type="button" class="sm-link" aria-pressed={if selected { "true" } else { "false" }} onclick={toggle_button}>
-                            { "Show on map" }
+                            { t.get(K::show_on_map) }
                         </button>
                     }
                 </footer>
@@ -218,30 +235,42 @@ fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<
 #[function_component(Cards)]
 pub fn cards(props: &CardsProps) -> Html {
     let facts = &props.facts;
+    let t = &*facts.t;
     let v = &props.view;
     let ns = props.ns.as_str();
-    let visible = facts.visible_quotes(v);
+    // Compact by default in an embed: the first few matching cards, and a button for the rest.
+    let (shown, matching) = facts.shown_quotes(v, props.max_cards);
     // The host declared where it marks paragraphs: links scroll there (and fall back to
     // expanding in place when that paragraph is not found at click time).
     let host = !props.paragraphs.trim().is_empty();
     let total = facts.cards.len();
 
-    let items = visible.iter().map(|&i| card(facts, v, ns, host, &props.dispatch, &props.paragraphs, props.editable, i));
+    let items = shown.iter().map(|&i| card(facts, v, ns, host, &props.dispatch, &props.paragraphs, props.editable, i));
 
-    let mut count = visible.len().to_string();
-    count.push_str(" of ");
-    count.push_str(&total.to_string());
-    count.push_str(if total == 1 { " quote" } else { " quotes" });
+    // What is on screen: "3 of 13 quotes" in a compact list (the button says how many match).
+    let count = t.fill(K::count_of, &[&shown.len().to_string(), &t.count(total, K::quote, K::quotes)]);
     let list_label = [ns, "-cards-label"].concat();
+    let list_id = [ns, "-cards"].concat();
+    let more = (v.all_cards || shown.len() < matching) && props.max_cards.is_some_and(|m| matching > m);
+    let toggle = {
+        let d = props.dispatch.clone();
+        let all = !v.all_cards;
+        Callback::from(move |_: MouseEvent| d.emit(Action::ShowAllCards(all)))
+    };
     html! {
         <div class="sm-cards-wrap">
             <p class="sm-count" id={list_label.clone()}>{ count }</p>
-            if visible.is_empty() {
-                <p class="sm-empty">{ if total == 0 { "No quotes found in this text." } else { "No quotes match these filters." } }</p>
+            if shown.is_empty() {
+                <p class="sm-empty">{ t.get(if total == 0 { K::no_quotes } else { K::no_match }) }</p>
             }
             // The list stays in the DOM even when empty, so observers and assistive technology
             // keep one stable element.
-            <ol class="sm-cards" aria-labelledby={list_label}>{ for items }</ol>
+            <ol class="sm-cards" id={list_id.clone()} aria-labelledby={list_label}>{ for items }</ol>
+            if more {
+                <button type="button" class="sm-more sm-more-cards" aria-expanded={if v.all_cards { "true" } else { "false" }} aria-controls={list_id} onclick={toggle}>
+                    { if v.all_cards { t.get(K::show_fewer_quotes).to_string() } else { t.fill(K::show_all_quotes, &[&matching.to_string()]) } }
+                </button>
+            }
         </div>
     }
 }

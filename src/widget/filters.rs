@@ -1,5 +1,6 @@
 //! Filters: by stakeholder, by relation, and a text search. Each has a visible label.
 
+use super::i18n::K;
 use super::state::{Action, Facts, ViewState};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -28,6 +29,7 @@ fn value_of(e: &Event) -> String {
 pub fn filters(props: &FiltersProps) -> Html {
     let facts = &props.facts;
     let a = &*facts.analysis;
+    let t = &*facts.t;
     let v = &props.view;
     let ns = props.ns.as_str();
     let id = |s: &str| [ns, "-", s].concat();
@@ -48,7 +50,7 @@ pub fn filters(props: &FiltersProps) -> Html {
     let rel = v.relation.clone().unwrap_or_default();
     let name = |id: &str| a.stakeholder(id).map(|s| s.name.clone()).unwrap_or_default();
     let rel_options = a.relations.iter().map(|r| {
-        let label = [name(&r.source).as_str(), " ", if r.negated { "does not " } else { "" }, r.kind.label(), " ", name(&r.target).as_str()].concat();
+        let label = facts.relation_phrase(r, &name(&r.source), &name(&r.target));
         html! { <option value={r.id.clone()} selected={rel == r.id}>{ label }</option> }
     });
 
@@ -80,29 +82,29 @@ pub fn filters(props: &FiltersProps) -> Html {
     let active = v.selected.is_some() || v.relation.is_some() || !v.search.is_empty();
 
     html! {
-        <div class="sm-filters" role="search" aria-label="Filter quotes">
+        <div class="sm-filters" role="search" aria-label={t.get(K::filter).to_string()}>
             <div class="sm-field">
-                <label for={id("who")}>{ "Stakeholder" }</label>
+                <label for={id("who")}>{ t.get(K::f_stakeholder) }</label>
                 <select id={id("who")} onchange={on_who}>
-                    <option value="" selected={sel.is_empty()}>{ "All stakeholders" }</option>
+                    <option value="" selected={sel.is_empty()}>{ t.get(K::f_all_stakeholders) }</option>
                     { for who_options }
                 </select>
             </div>
             if !a.relations.is_empty() {
                 <div class="sm-field">
-                    <label for={id("rel")}>{ "Relation" }</label>
+                    <label for={id("rel")}>{ t.get(K::f_relation) }</label>
                     <select id={id("rel")} onchange={on_rel}>
-                        <option value="" selected={rel.is_empty()}>{ "All relations" }</option>
+                        <option value="" selected={rel.is_empty()}>{ t.get(K::f_all_relations) }</option>
                         { for rel_options }
                     </select>
                 </div>
             }
             <div class="sm-field sm-field-search">
-                <label for={id("find")}>{ "Search quotes" }</label>
-                <input id={id("find")} type="search" value={v.search.clone()} oninput={on_search} placeholder="Word or name" autocomplete="off" />
+                <label for={id("find")}>{ t.get(K::f_search) }</label>
+                <input id={id("find")} type="search" value={v.search.clone()} oninput={on_search} placeholder={t.get(K::f_placeholder).to_string()} autocomplete="off" />
             </div>
             if active {
-                <button type="button" class="sm-clear" onclick={on_clear}>{ "Clear filters" }</button>
+                <button type="button" class="sm-clear" onclick={on_clear}>{ t.get(K::f_clear) }</button>
             }
         </div>
     }

@@ -3,7 +3,8 @@
 
 use super::browser;
 use super::shapes::{kind_class, push_num, shape_path};
-use super::state::{step, times, Action, Facts, ViewState};
+use super::i18n::K;
+use super::state::{step, Action, Facts, ViewState};
 use crate::layout::{layout, route_edges, EdgePos, Layout, LayoutOptions, NodePos};
 use crate::model::Stance;
 use std::rc::Rc;
@@ -96,6 +97,7 @@ fn shifted(n: &NodePos, moved: &[(String, (f32, f32))]) -> NodePos {
 pub fn map(props: &MapProps) -> Html {
     let facts = &props.facts;
     let a = &*facts.analysis;
+    let t = &*facts.t;
     let v = &props.view;
     let ns = props.ns.as_str();
     let wrap_ref = use_node_ref();
@@ -427,12 +429,15 @@ pub fn map(props: &MapProps) -> Html {
         let dim = dimming && !on && !in_card;
         let src = facts.stakeholder(&e.source).map(|s| s.name.as_str()).unwrap_or("");
         let dst = facts.stakeholder(&e.target).map(|s| s.name.as_str()).unwrap_or("");
-        let words = if e.label.is_empty() {
-            [r.kind.label(), " · ", r.stance.label()].concat()
-        } else {
+        // The layout sized the label box for its English words; other languages say the same.
+        let words = if t.is_english() && !e.label.is_empty() {
             e.label.clone()
+        } else {
+            let verb = t.relation(r.kind);
+            let verb = if r.negated { t.fill(K::rel_not_out, &[verb, ""]).trim_end_matches([' ', ':']).to_string() } else { verb.to_string() };
+            [verb.as_str(), " · ", t.stance(r.stance)].concat()
         };
-        let title = [src, " ", if r.negated { "does not " } else { "" }, r.kind.label(), " ", dst, " (", r.stance.label(), ")"].concat();
+        let title = [&facts.relation_phrase(r, src, dst), " (", t.stance(r.stance), ")"].concat();
         let marker = ["url(#", ns, "-arrow-", r.stance.label(), ")"].concat();
         let mut lbl_x = String::new();
         push_num(&mut lbl_x, lx);
@@ -473,19 +478,18 @@ pub fn map(props: &MapProps) -> Html {
             label.push_str(r);
         }
         label.push_str(", ");
-        label.push_str(s.kind.label());
+        label.push_str(t.kind(s.kind));
         let quotes = facts.quotes_of(&s.id);
         label.push_str(". ");
         if quotes > 0 {
-            label.push_str("Quoted ");
-            label.push_str(&times(quotes));
+            label.push_str(&t.fill(K::quoted_n, &[&t.times(quotes)]));
         } else {
-            label.push_str("Not quoted");
+            label.push_str(t.get(K::not_quoted));
         }
         let rels = facts.index(&s.id).map(|i| facts.neighbours[i].len()).unwrap_or(0);
         if rels > 0 {
-            label.push_str(", linked to ");
-            label.push_str(&super::state::plural(rels, "stakeholder", "stakeholders"));
+            label.push_str(", ");
+            label.push_str(&t.fill(K::linked_to, &[&t.count(rels, K::stakeholder, K::stakeholders)]));
         }
         // A label the layout shortened ("…") is also named as shown, so the accessible name
         // contains the visible text.
@@ -618,13 +622,13 @@ pub fn map(props: &MapProps) -> Html {
     });
 
     let folded = lay.folded.len();
-    let map_label = ["Stakeholder map: ", &facts.summary, ". Arrow keys move between connected stakeholders, Enter selects, Escape clears, Shift+arrows move a stakeholder, plus and minus zoom."].concat();
+    let map_label = t.fill(K::map, &[&facts.summary]);
     let empty = lay.nodes.is_empty();
 
     html! {
         <div class="sm-map-wrap" ref={wrap_ref}>
             if empty {
-                <p class="sm-map-empty">{ "No stakeholders found in this text." }</p>
+                <p class="sm-map-empty">{ t.get(K::no_stakeholders) }</p>
             } else {
                 <svg class={classes!("sm-map", dimming.then_some("is-dimming"))} ref={svg_ref.clone()} viewBox={view_box}
                     role="group" aria-label={map_label} preserveAspectRatio="xMidYMid meet"
@@ -639,14 +643,14 @@ pub fn map(props: &MapProps) -> Html {
             <div class="sm-map-bar">
                 if folded > 0 || v.show_all {
                     <button type="button" class="sm-more" aria-expanded={if v.show_all { "true" } else { "false" }} onclick={toggle_all}>
-                        { if v.show_all { "Show fewer stakeholders".to_string() } else { ["+", &folded.to_string(), " more stakeholders"].concat() } }
+                        { if v.show_all { t.get(K::fewer).to_string() } else { t.fill(K::more, &[&folded.to_string()]) } }
                     </button>
                 }
-                <span class="sm-map-hint" aria-hidden="true">{ "Drag to move · Ctrl + scroll to zoom" }</span>
-                <div class="sm-map-tools" role="toolbar" aria-label="Map zoom">
-                    <button type="button" class="sm-tool" aria-label="Zoom in" title="Zoom in" onclick={zoom_btn(1.25)}>{ "+" }</button>
-                    <button type="button" class="sm-tool" aria-label="Zoom out" title="Zoom out" onclick={zoom_btn(0.8)}>{ "−" }</button>
-                    <button type="button" class="sm-tool sm-tool-text" onclick={reset} title="Reset zoom, pan and dragged nodes">{ "Reset" }</button>
+                <span class="sm-map-hint" aria-hidden="true">{ t.get(K::hint) }</span>
+                <div class="sm-map-tools" role="toolbar" aria-label={t.get(K::zoom).to_string()}>
+                    <button type="button" class="sm-tool" aria-label={t.get(K::zoom_in).to_string()} title={t.get(K::zoom_in).to_string()} onclick={zoom_btn(1.25)}>{ "+" }</button>
+                    <button type="button" class="sm-tool" aria-label={t.get(K::zoom_out).to_string()} title={t.get(K::zoom_out).to_string()} onclick={zoom_btn(0.8)}>{ "−" }</button>
+                    <button type="button" class="sm-tool sm-tool-text" onclick={reset} title={t.get(K::reset_title).to_string()}>{ t.get(K::reset) }</button>
                 </div>
             </div>
         </div>

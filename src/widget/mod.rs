@@ -3,15 +3,24 @@
 //! - [`state`]: the view state as a pure reducer (tested natively), apart from the components;
 //! - [`map`]: the SVG map; [`cards`]: quote cards; [`filters`]: stakeholder / relation /
 //!   search filters; [`textalt`]: the text alternative; [`errors`]: the inline error message;
-//! - [`browser`]: the few browser effects (URL fragment, clipboard, downloads), inert natively.
+//! - [`browser`]: the few browser effects (URL fragment, clipboard, downloads), inert natively;
+//! - [`i18n`]: the UI strings per language; [`corrections`]: editors' corrections (pure);
+//!   [`editor`]: their controls (editor mode).
+//!
+//! What the embedding element decides (language, card limit, a selection requested by the host
+//! page, where events go) is a [`Config`], given to [`Configured`] (and down to [`MapView`]);
+//! [`Widget`] and [`StakeholderMap`] use the default: English, every card, nobody told.
 //!
 //! [`Widget`] takes the article as text (JSON or plain text), analyses it and renders either
 //! the map or an inline error; [`StakeholderMap`] renders an `Analysis` directly.
 
 pub mod browser;
 pub mod cards;
+pub mod corrections;
+pub mod editor;
 pub mod errors;
 pub mod filters;
+pub mod i18n;
 pub mod map;
 pub mod shapes;
 pub mod state;
@@ -21,9 +30,52 @@ use crate::input::{parse_source, InputError, Source};
 use crate::layout::Layout;
 use crate::model::{Analysis, Stance};
 use shapes::{kind_class, shape_path, KINDS};
-use state::{reduce, times, Action, Facts, ViewState};
+use i18n::{Strings, K};
+use state::{reduce, Action, Facts, QuoteDetail, SelectDetail, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// What the embedding element configures (the default: English, every card, nobody told).
+#[derive(Clone, PartialEq)]
+pub struct Config {
+    /// The UI strings (language).
+    pub strings: Rc<Strings>,
+    /// At most this many quote cards until the reader asks for all (None: all).
+    pub max_cards: Option<usize>,
+    /// A selection the host page asked for: (request number, stakeholder id or None to clear).
+    /// A new number applies it, even when the id is the same as before.
+    pub select: (u32, Option<AttrValue>),
+    /// Told when the reader (or the host) selects a stakeholder or a quote.
+    pub notify: Callback<Notice>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { strings: Strings::shared_english(), max_cards: None, select: (0, None), notify: Callback::noop() }
+    }
+}
+
+/// Cards shown before "Show all N quotes" when the element has no `max-cards` attribute.
+pub const DEFAULT_MAX_CARDS: usize = 3;
+
+/// The card limit from a `max-cards` attribute value: a number, `all` (no limit), or absent /
+/// unreadable (the compact default, [`DEFAULT_MAX_CARDS`]).
+pub fn max_cards_attr(v: Option<&str>) -> Option<usize> {
+    match v.map(str::trim) {
+        Some(x) if x.eq_ignore_ascii_case("all") => None,
+        Some(x) => Some(x.parse().unwrap_or(DEFAULT_MAX_CARDS)),
+        None => Some(DEFAULT_MAX_CARDS),
+    }
+}
+
+/// What the widget tells its host.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// The selected stakeholder changed (None: selection cleared).
+    Select(Option<SelectDetail>),
+    /// A quote card was selected.
+    Quote(QuoteDetail),
+}
 
 /// The reducer's state: the analysis facts (changed only by an editor's corrections) and the
 /// view (changing).
@@ -36,18 +88,40 @@ pub struct Model {
 impl Reducible for Model {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        if let Action::Reassign { quote, speaker } = &action {
-            let Some(b) = state::reassign(&self.facts.analysis, quote, speaker.as_deref()) else { return self };
-            let facts = Rc::new(Facts::new(Rc::new(b)));
-            let who = speaker.as_deref().and_then(|s| facts.analysis.stakeholder(s)).map(|s| s.name.as_str()).unwrap_or("nobody");
-            let view = ViewState { announce: ["Quote attributed to ", who].concat(), ..self.view.clone() };
-            return Rc::new(Model { facts, view });
+        let t = self.facts.t.clone();
+        let (b, announce) = match &action {
+            Action::Reassign { quote, speaker } => {
+                let Some(b) = state::reassign(&self.facts.analysis, quote, speaker.as_deref()) else { return self };
+                let who = speaker.as_deref().and_then(|s| b.stakeholder(s)).map(|s| s.name.clone()).unwrap_or_else(|| "nobody".into());
+                (Rc::new(b), ["Quote attributed to ", &who].concat())
+            }
+            Action::Edit(e) => {
+                let Some(b) = state::edit(&self.facts.analysis, e) else { return self };
+                (Rc::new(b), "Correction applied".to_string())
+            }
+            Action::Strings(s) if **s != *t => (self.facts.analysis.clone(), String::new()),
+            Action::Strings(_) => return self,
+            _ => {
+                let view = reduce(&self.facts, &self.view, action);
+                if view == self.view {
+                    return self;
+                }
+                return Rc::new(Model { facts: self.facts.clone(), view });
+            }
+        };
+        let t = if let Action::Strings(s) = &action { s.clone() } else { t };
+        let facts = Rc::new(Facts::with_strings(b, t));
+        // A selection, card or relation the correction removed is dropped from the view.
+        let view = reduce(&facts, &self.view, Action::Restore(Box::new(self.view.clone())));
+        let mut view = ViewState { announce, focused: view.selected.clone().or(self.view.focused.clone()), ..view };
+        // A merged stakeholder's selection moves to the one it was merged into.
+        if let Action::Edit(state::Edit::Merge { from, into }) = &action {
+            if self.view.selected.as_ref() == Some(from) {
+                view.selected = Some(into.clone());
+                view.focused = Some(into.clone());
+            }
         }
-        let view = reduce(&self.facts, &self.view, action);
-        if view == self.view {
-            return self;
-        }
-        Rc::new(Model { facts: self.facts.clone(), view })
+        Rc::new(Model { facts, view })
     }
 }
 
@@ -70,9 +144,25 @@ pub struct WidgetProps {
     pub editable: bool,
 }
 
-/// Analyses an article given as text and renders it, or an inline error.
+/// Analyses an article given as text and renders it, or an inline error (English, every
+/// card, nobody told: [`Configured`] with the default [`Config`]).
 #[function_component(Widget)]
-pub fn widget(props: &WidgetProps) -> Html {
+pub fn widget(p: &WidgetProps) -> Html {
+    html! { <Configured source={p.source.clone()} ns={p.ns.clone()} paragraphs={p.paragraphs.clone()} editable={p.editable} config={Config::default()} /> }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ConfiguredProps {
+    pub source: AttrValue,
+    pub ns: AttrValue,
+    pub paragraphs: AttrValue,
+    pub editable: bool,
+    pub config: Config,
+}
+
+/// [`Widget`] with what the embedding element configures: what `<stakeholder-map>` mounts.
+#[function_component(Configured)]
+pub fn configured(props: &ConfiguredProps) -> Html {
     let result: Rc<Result<Rc<Analysis>, InputError>> = {
         let src = props.source.clone();
         use_memo(src, |src| {
@@ -85,9 +175,9 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     match &*result {
         Ok(a) => html! {
-            <StakeholderMap key={fingerprint(&props.source)} analysis={a.clone()} ns={props.ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} />
+            <MapView key={fingerprint(&props.source)} analysis={a.clone()} ns={props.ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} config={props.config.clone()} />
         },
-        Err(e) => html! { <errors::ErrorMessage error={e.clone()} /> },
+        Err(e) => html! { <errors::ErrorMessage error={e.clone()} t={props.config.strings.clone()} /> },
     }
 }
 
@@ -112,15 +202,32 @@ pub struct MapProps {
     pub editable: bool,
 }
 
-/// The whole widget for one analysis: map, legend, text alternative, filters, cards.
+/// The whole widget for one analysis (English, every card: [`MapView`] with the default config).
 #[function_component(StakeholderMap)]
-pub fn stakeholder_map(props: &MapProps) -> Html {
+pub fn stakeholder_map(p: &MapProps) -> Html {
+    html! { <MapView analysis={p.analysis.clone()} ns={p.ns.clone()} paragraphs={p.paragraphs.clone()} editable={p.editable} config={Config::default()} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MapViewProps {
+    pub analysis: Rc<Analysis>,
+    pub ns: AttrValue,
+    pub paragraphs: AttrValue,
+    pub editable: bool,
+    pub config: Config,
+}
+
+/// The whole widget for one analysis: map, legend, text alternative, filters, cards.
+#[function_component(MapView)]
+pub fn map_view(props: &MapViewProps) -> Html {
     let ns = props.ns.clone();
+    let config = &props.config;
     let model = {
         let analysis = props.analysis.clone();
         let ns = ns.clone();
+        let t = config.strings.clone();
         use_reducer(move || {
-            let facts = Rc::new(Facts::new(analysis));
+            let facts = Rc::new(Facts::with_strings(analysis, t));
             let init = ViewState::new();
             // Restore a shared view from the URL fragment (inert outside the browser).
             let from_url = ViewState::from_fragment(&browser::fragment(), &ns);
@@ -135,6 +242,33 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
         let m = model.dispatcher();
         Callback::from(move |a: Action| m.dispatch(a))
     };
+    // The host's language and selection requests in, the reader's selections out (`Config`):
+    // one effect (each hook instance costs wasm size), diffing against what it last saw.
+    {
+        let seen = use_mut_ref(|| (config.strings.clone(), (0u32, None::<AttrValue>), None::<String>, None::<String>));
+        let (d, notify, f) = (dispatch.clone(), config.notify.clone(), facts.clone());
+        use_effect_with((config.strings.clone(), config.select.clone(), view.selected.clone(), view.quote.clone()), move |(t, req, sel, quote)| {
+            let mut seen = seen.borrow_mut();
+            if !Rc::ptr_eq(&seen.0, t) {
+                seen.0 = t.clone();
+                d.emit(Action::Strings(t.clone()));
+            }
+            if seen.1 != *req {
+                seen.1 = req.clone();
+                d.emit(Action::Select(req.1.as_ref().map(|s| s.to_string())));
+            }
+            if seen.2 != *sel {
+                seen.2 = sel.clone();
+                notify.emit(Notice::Select(sel.as_deref().and_then(|id| f.select_detail(id))));
+            }
+            if seen.3 != *quote {
+                seen.3 = quote.clone();
+                if let Some(q) = quote.as_deref().and_then(|id| f.quote_detail(id)) {
+                    notify.emit(Notice::Quote(q));
+                }
+            }
+        });
+    }
     let layout = use_mut_ref(|| None::<Rc<Layout>>);
     let on_layout = {
         let layout = layout.clone();
@@ -155,6 +289,7 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
     }
 
     let a = &*facts.analysis;
+    let t = &*facts.t;
     let title_id = [ns.as_str(), "-title"].concat();
     let selected_panel = view.selected.as_deref().and_then(|id| a.stakeholder(id)).map(|s| {
         let rels = facts.relations_in_words(&s.id);
@@ -163,9 +298,9 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
             let d = dispatch.clone();
             Callback::from(move |_: MouseEvent| d.emit(Action::Select(None)))
         };
-        let mut facts_line = if quotes > 0 { ["Quoted ", &times(quotes)].concat() } else { "Not quoted".to_string() };
-        facts_line.push_str(", mentioned ");
-        facts_line.push_str(&times(s.mention_count.max(s.mentions.len())));
+        let mut facts_line = if quotes > 0 { t.fill(K::quoted_n, &[&t.times(quotes)]) } else { t.get(K::not_quoted).to_string() };
+        facts_line.push_str(", ");
+        facts_line.push_str(&t.fill(K::mentioned, &[&t.times(s.mention_count.max(s.mentions.len()))]));
         facts_line.push('.');
         let heading = [ns.as_str(), "-focus"].concat();
         html! {
@@ -173,16 +308,19 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
                 <div class="sm-focus-head">
                     { cards::kind_marker(s) }
                     <h3 id={heading}>{ s.name.clone() }</h3>
-                    <button type="button" class="sm-link" onclick={clear}>{ "Show all quotes" }</button>
+                    <button type="button" class="sm-link" onclick={clear}>{ t.get(K::clear_selection) }</button>
                 </div>
                 <p class="sm-focus-role">
-                    { s.role.clone().map(|r| [r.as_str(), " · "].concat()).unwrap_or_default() }{ s.kind.label() }
+                    { s.role.clone().map(|r| [r.as_str(), " · "].concat()).unwrap_or_default() }{ t.kind(s.kind) }
                 </p>
                 <p class="sm-focus-facts">{ facts_line }</p>
                 if rels.is_empty() {
-                    <p class="sm-focus-rels-none">{ "No relations to others found in the text." }</p>
+                    <p class="sm-focus-rels-none">{ t.get(K::no_relations) }</p>
                 } else {
-                    <ul class="sm-focus-rels" aria-label="Relations">{ for rels.into_iter().map(|r| html!{ <li>{ r }</li> }) }</ul>
+                    <ul class="sm-focus-rels" aria-label={t.get(K::relations_label).to_string()}>{ for rels.into_iter().map(|r| html!{ <li>{ r }</li> }) }</ul>
+                }
+                if props.editable {
+                    { editor::stakeholder_editor(&facts, &s.id, &dispatch, &ns) }
                 }
             </section>
         }
@@ -191,8 +329,8 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
     html! {
         <section class="sm-widget" aria-labelledby={title_id.clone()}>
             <header class="sm-head">
-                <p class="sm-kicker">{ "Who’s who" }</p>
-                <h2 class="sm-title" id={title_id}>{ "Stakeholders and what they said" }</h2>
+                <p class="sm-kicker">{ t.get(K::kicker) }</p>
+                <h2 class="sm-title" id={title_id}>{ t.get(K::title) }</h2>
                 <p class="sm-summary">{ facts.summary.clone() }</p>
             </header>
             <div class="sm-body">
@@ -202,10 +340,10 @@ pub fn stakeholder_map(props: &MapProps) -> Html {
                     <Exports facts={facts.clone()} layout={layout.clone()} />
                     <textalt::TextAlternative facts={facts.clone()} ns={ns.clone()} />
                 </div>
-                <div class="sm-col sm-col-cards">
+                <div class={classes!("sm-col", "sm-col-cards", (config.max_cards.is_some() && !view.all_cards).then_some("is-compact"))}>
                     <filters::Filters facts={facts.clone()} view={view.clone()} dispatch={dispatch.clone()} ns={ns.clone()} />
                     { for selected_panel }
-                    <cards::Cards facts={facts.clone()} view={view.clone()} dispatch={dispatch.clone()} ns={ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} />
+                    <cards::Cards facts={facts.clone()} view={view.clone()} dispatch={dispatch.clone()} ns={ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} max_cards={config.max_cards} />
                 </div>
             </div>
             <p class="sm-sr-only" role="status" aria-live="polite" aria-atomic="true">{ view.announce.clone() }</p>
@@ -222,13 +360,14 @@ struct LegendProps {
 #[function_component(Legend)]
 fn legend(props: &LegendProps) -> Html {
     let a = &*props.facts.analysis;
+    let t = &*props.facts.t;
     let kinds = KINDS.iter().filter(|&&k| a.stakeholders.iter().any(|s| s.kind == k)).map(|&k| {
         html! {
             <li class={classes!("sm-legend-item", kind_class(k))}>
                 <svg class="sm-marker" viewBox="-12 -12 24 24" width="16" height="16" aria-hidden="true" focusable="false">
                     <path class="sm-node-shape" d={shape_path(k, 9.0)} />
                 </svg>
-                { k.label() }
+                { t.kind(k) }
             </li>
         }
     });
@@ -241,15 +380,15 @@ fn legend(props: &LegendProps) -> Html {
                     <svg class="sm-legend-line" viewBox="0 0 28 8" width="28" height="8" aria-hidden="true" focusable="false">
                         <path class="sm-edge-line" d="M1,4L27,4" />
                     </svg>
-                    { s.label() }
+                    { t.stance(s) }
                 </li>
             }
         });
     html! {
         <div class="sm-legend">
-            <h3 class="sm-sr-only">{ "Legend" }</h3>
-            <ul class="sm-legend-list" aria-label="Stakeholder kinds">{ for kinds }</ul>
-            <ul class="sm-legend-list" aria-label="Stances">{ for stances }</ul>
+            <h3 class="sm-sr-only">{ t.get(K::legend) }</h3>
+            <ul class="sm-legend-list" aria-label={t.get(K::legend_kinds).to_string()}>{ for kinds }</ul>
+            <ul class="sm-legend-list" aria-label={t.get(K::legend_stances).to_string()}>{ for stances }</ul>
         </div>
     }
 }
@@ -270,8 +409,12 @@ impl PartialEq for ExportProps {
 #[function_component(Exports)]
 fn exports(props: &ExportProps) -> Html {
     let base = file_base(&props.facts.analysis);
+    let t = &*props.facts.t;
     let here = use_node_ref();
+    // Set when the PNG could not be drawn (a CSP without `img-src blob:`): said inline.
+    let blocked = use_state(|| false);
     let svg = |png: bool| {
+        let blocked = blocked.clone();
         let facts = props.facts.clone();
         let layout = props.layout.clone();
         let base = base.clone();
@@ -286,7 +429,8 @@ fn exports(props: &ExportProps) -> Html {
             let doc = crate::export::map_svg(&facts.analysis, &l, &theme);
             if png {
                 let h = crate::export::map_svg_height(&facts.analysis, &l, &theme);
-                browser::download_png(&[base.as_str(), ".png"].concat(), &doc, l.width, h);
+                let b = blocked.clone();
+                browser::download_png(&[base.as_str(), ".png"].concat(), &doc, l.width, h, move || b.set(true));
             } else {
                 browser::download(&[base.as_str(), ".svg"].concat(), "image/svg+xml", &doc);
             }
@@ -310,12 +454,15 @@ fn exports(props: &ExportProps) -> Html {
         })
     };
     html! {
-        <div class="sm-exports" role="group" aria-label="Download" ref={here.clone()}>
-            <span class="sm-exports-label" aria-hidden="true">{ "Download:" }</span>
-            <button type="button" class="sm-link" aria-label="Download the map as SVG" onclick={svg(false)}>{ "Map (SVG)" }</button>
-            <button type="button" class="sm-link" aria-label="Download the map as PNG" onclick={svg(true)}>{ "Map (PNG)" }</button>
-            <button type="button" class="sm-link" aria-label="Download the quotes as CSV" onclick={csv}>{ "Quotes (CSV)" }</button>
-            <button type="button" class="sm-link" aria-label="Download the analysis as JSON" onclick={json}>{ "Analysis (JSON)" }</button>
+        <div class="sm-exports" role="group" aria-label={t.get(K::download_group).to_string()} ref={here.clone()}>
+            <span class="sm-exports-label" aria-hidden="true">{ t.get(K::download) }</span>
+            <button type="button" class="sm-link" aria-label={t.get(K::dl_svg_label).to_string()} onclick={svg(false)}>{ t.get(K::dl_svg) }</button>
+            <button type="button" class="sm-link" aria-label={t.get(K::dl_png_label).to_string()} onclick={svg(true)}>{ t.get(K::dl_png) }</button>
+            <button type="button" class="sm-link" aria-label={t.get(K::dl_csv_label).to_string()} onclick={csv}>{ t.get(K::dl_csv) }</button>
+            <button type="button" class="sm-link" aria-label={t.get(K::dl_json_label).to_string()} onclick={json}>{ t.get(K::dl_json) }</button>
+            if *blocked {
+                <p class="sm-export-error" role="alert">{ t.get(K::png_blocked) }</p>
+            }
         </div>
     }
 }
@@ -333,4 +480,19 @@ fn file_base(a: &Analysis) -> String {
         words += 1;
     }
     s.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn max_cards_attribute_is_a_number_all_or_the_compact_default() {
+        assert_eq!(max_cards_attr(None), Some(DEFAULT_MAX_CARDS));
+        assert_eq!(max_cards_attr(Some("5")), Some(5));
+        assert_eq!(max_cards_attr(Some(" 0 ")), Some(0));
+        assert_eq!(max_cards_attr(Some("ALL")), None);
+        assert_eq!(max_cards_attr(Some("lots")), Some(DEFAULT_MAX_CARDS));
+        assert_eq!(max_cards_attr(Some("-2")), Some(DEFAULT_MAX_CARDS));
+    }
 }

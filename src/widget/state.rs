@@ -4,9 +4,11 @@
 //! Nothing here touches the browser, so it is tested natively. The components only
 //! dispatch [`Action`]s and render what [`ViewState`] and [`Facts`] say.
 
-use crate::text::Lower;
+use super::i18n::{Strings, K};
+pub use super::corrections::{edit, Edit};
 use crate::model::{Analysis, Field, QuoteKind, Stakeholder};
 use crate::text::FieldText;
+use crate::text::Lower;
 use std::rc::Rc;
 
 /// Smallest and largest zoom factors of the map.
@@ -40,6 +42,8 @@ pub struct ViewState {
     pub moved: Vec<(String, (f32, f32))>,
     /// Cards whose source paragraph is expanded in place.
     pub expanded: Vec<String>,
+    /// The reader pressed "Show all N quotes": no card limit until the filter changes.
+    pub all_cards: bool,
     /// Text for the polite live region (short).
     pub announce: String,
 }
@@ -81,6 +85,35 @@ pub enum Action {
     /// An editor attributes quote `quote` to `speaker` (None: unattributed). It changes the
     /// analysis, not the view: the widget's model applies it with [`reassign`].
     Reassign { quote: String, speaker: Option<String> },
+    /// Another editor's correction (the widget's model applies it with [`edit`]).
+    Edit(Edit),
+    /// Show every matching card (true) or at most the card limit again (false).
+    ShowAllCards(bool),
+    /// The UI language changed: the widget's model rebuilds its facts with these strings.
+    Strings(Rc<Strings>),
+}
+
+/// What the host page hears when a stakeholder is selected (`stakeholder-map:select`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelectDetail {
+    pub id: String,
+    pub name: String,
+    /// The kind as in the analysis JSON ("person", "country", ...).
+    pub kind: &'static str,
+    pub role: Option<String>,
+}
+
+/// What the host page hears when a quote card is selected (`stakeholder-map:quote`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteDetail {
+    pub id: String,
+    /// The speaker's stakeholder id (None: unattributed).
+    pub speaker: Option<String>,
+    /// The speaker's name.
+    pub name: Option<String>,
+    /// The body paragraph, 1-based as the host's `data-sm-paragraph` (None: the headline).
+    pub paragraph: Option<usize>,
+    pub text: String,
 }
 
 /// An editor's correction: the analysis with quote `quote` attributed to `speaker` (None:
@@ -116,6 +149,10 @@ pub struct Facts {
     pub order: Vec<usize>,
     /// Speech quotes per stakeholder index.
     pub quoted: Vec<usize>,
+    /// The UI strings (language) everything here is worded in.
+    pub t: Rc<Strings>,
+    /// Per quote: true when the article put it in single marks (‘…’), shown so on its card.
+    pub single: Vec<bool>,
 }
 
 /// Facts are derived from their analysis alone: the same analysis (by pointer) means the same
@@ -138,7 +175,13 @@ impl ViewState {
 }
 
 impl Facts {
+    /// Facts worded in English.
     pub fn new(analysis: Rc<Analysis>) -> Facts {
+        Facts::with_strings(analysis, Strings::shared_english())
+    }
+
+    /// Facts worded in the language of `t`.
+    pub fn with_strings(analysis: Rc<Analysis>, t: Rc<Strings>) -> Facts {
         let a = &*analysis;
         let n = a.stakeholders.len();
         let mut neighbours = vec![Vec::new(); n];
@@ -183,7 +226,15 @@ impl Facts {
             .filter(|(_, q)| q.kind != QuoteKind::NonSpeech)
             .map(|(i, _)| i)
             .collect();
-        let summary = summary(a);
+        let single = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let ft = if q.field == Field::Headline { &headline } else { &body };
+                q.start.checked_sub(1).and_then(|i| ft.chars.get(i)).is_some_and(|&c| matches!(c, '‘' | '\'' | '‚' | '‹'))
+            })
+            .collect();
+        let summary = summary_in(a, &t);
         let mut order: Vec<usize> = (0..n).collect();
         crate::text::sort_usize_by(&mut order, &|x, y| a.stakeholders[y].prominence.total_cmp(&a.stakeholders[x].prominence).then(x.cmp(&y)));
         let mut quoted = vec![0; n];
@@ -192,7 +243,53 @@ impl Facts {
                 quoted[i] += 1;
             }
         }
-        Facts { analysis, neighbours, context, cards, summary, order, quoted }
+        Facts { analysis, neighbours, context, cards, summary, order, quoted, t, single }
+    }
+
+    /// The detail of `stakeholder-map:select` for stakeholder `id`.
+    pub fn select_detail(&self, id: &str) -> Option<SelectDetail> {
+        let s = self.stakeholder(id)?;
+        Some(SelectDetail { id: s.id.clone(), name: s.name.clone(), kind: s.kind.label(), role: s.role.clone() })
+    }
+
+    /// The detail of `stakeholder-map:quote` for quote `id`.
+    pub fn quote_detail(&self, id: &str) -> Option<QuoteDetail> {
+        let q = self.analysis.quotes.iter().find(|q| q.id == id)?;
+        Some(QuoteDetail {
+            id: q.id.clone(),
+            speaker: q.speaker.clone(),
+            name: q.speaker.as_deref().and_then(|s| self.stakeholder(s)).map(|s| s.name.clone()),
+            paragraph: q.paragraph.filter(|_| q.field == Field::Body).map(|p| p + 1),
+            text: q.text.clone(),
+        })
+    }
+
+    /// The cards to show: the visible ones (filters applied), at most `max` unless the reader
+    /// asked for all, plus the selected card wherever it is. Also how many match the filters.
+    pub fn shown_quotes(&self, v: &ViewState, max: Option<usize>) -> (Vec<usize>, usize) {
+        let vis = self.visible_quotes(v);
+        let n = vis.len();
+        let Some(max) = max.filter(|_| !v.all_cards) else { return (vis, n) };
+        let sel = v.quote.as_deref();
+        let shown = vis
+            .into_iter()
+            .enumerate()
+            .filter(|&(k, i)| k < max || sel == Some(self.analysis.quotes[i].id.as_str()))
+            .map(|(_, i)| i)
+            .collect();
+        (shown, n)
+    }
+
+    /// "Russia supports Ukraine" in this language (`from`/`to`: the names).
+    pub fn relation_phrase(&self, r: &crate::model::Relation, from: &str, to: &str) -> String {
+        let t = &*self.t;
+        let verb = t.relation(r.kind);
+        if r.negated {
+            let base = if t.is_english() { base_verb(verb) } else { verb.to_string() };
+            [from, " ", &t.fill(K::rel_not_out, &[&base, to])].concat()
+        } else {
+            [from, " ", &t.fill(K::rel_out, &[verb, to])].concat()
+        }
     }
 
     pub fn index(&self, id: &str) -> Option<usize> {
@@ -260,34 +357,32 @@ impl Facts {
             .collect()
     }
 
-    /// A stakeholder's relations in words ("supports Ukraine", "is criticised by Russia").
+    /// A stakeholder's relations in words ("supports Ukraine", "Russia criticises them").
     pub fn relations_in_words(&self, id: &str) -> Vec<String> {
         let a = &*self.analysis;
+        let t = &*self.t;
         let name = |sid: &str| a.stakeholder(sid).map(|s| s.name.clone()).unwrap_or_else(|| sid.to_string());
         a.relations
             .iter()
             .filter_map(|r| {
-                let not = if r.negated { "does not " } else { "" };
+                let label = t.relation(r.kind);
+                let verb = if r.negated && t.is_english() { base_verb(label) } else { label.to_string() };
                 let mut s = if r.source == id {
-                    let verb = if r.negated { base_verb(r.kind.label()) } else { r.kind.label().to_string() };
-                    [not, &verb, " ", &name(&r.target)].concat()
+                    t.fill(if r.negated { K::rel_not_out } else { K::rel_out }, &[&verb, &name(&r.target)])
                 } else if r.target == id {
-                    [&name(&r.source), " ", not, &if r.negated { base_verb(r.kind.label()) } else { r.kind.label().to_string() }, " them"].concat()
+                    t.fill(if r.negated { K::rel_not_in } else { K::rel_in }, &[&name(&r.source), &verb])
                 } else {
                     return None;
                 };
                 if let Some(by) = r.reported_by.as_deref() {
-                    s.push_str(" (according to ");
-                    s.push_str(&name(by));
-                    s.push(')');
+                    s.push_str(&t.fill(K::according_to, &[&name(by)]));
                 }
                 Some(s)
             })
             // Affiliations (Lavrov -> Russia) are part of who a stakeholder is: listed too.
             .chain(a.stakeholders.iter().flat_map(|s| {
-                let own = (s.id == id).then(|| s.affiliations.iter().map(|t| ["affiliated with ", &name(t)].concat()));
-                let other = (s.id != id && s.affiliations.iter().any(|t| t == id))
-                    .then(|| [&s.name, " is affiliated with them"].concat());
+                let own = (s.id == id).then(|| s.affiliations.iter().map(|x| t.fill(K::affiliated_with, &[&name(x)])));
+                let other = (s.id != id && s.affiliations.iter().any(|x| x == id)).then(|| t.fill(K::is_affiliated, &[&s.name]));
                 own.into_iter().flatten().chain(other)
             }))
             .fold(Vec::new(), |mut v: Vec<String>, s| {
@@ -329,8 +424,13 @@ fn index_of(a: &Analysis, id: &str) -> Option<usize> {
 
 /// The one-line summary: "14 stakeholders; JD Vance is quoted most, 7 times".
 pub fn summary(a: &Analysis) -> String {
+    summary_in(a, &Strings::shared_english())
+}
+
+/// The one-line summary in the language of `t`.
+pub fn summary_in(a: &Analysis, t: &Strings) -> String {
     let n = a.stakeholders.len();
-    let mut out = plural(n, "stakeholder", "stakeholders");
+    let mut out = t.count(n, K::stakeholder, K::stakeholders);
     // Count attributed speech quotes per speaker (from the quotes themselves, so the line
     // says the same as the cards).
     let mut counts: Vec<(usize, usize)> = Vec::new(); // (stakeholder index, quotes)
@@ -350,14 +450,10 @@ pub fn summary(a: &Analysis) -> String {
         Some((_, bc)) if bc >= c => b,
         _ => Some((i, c)),
     });
+    out.push_str("; ");
     match best {
-        Some((i, c)) => {
-            out.push_str("; ");
-            out.push_str(&a.stakeholders[i].name);
-            out.push_str(" is quoted most, ");
-            out.push_str(&times(c));
-        }
-        None => out.push_str("; no attributed quotes"),
+        Some((i, c)) => out.push_str(&t.fill(K::quoted_most, &[&a.stakeholders[i].name, &t.times(c)])),
+        None => out.push_str(t.get(K::no_attributed)),
     }
     out
 }
@@ -366,22 +462,21 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     [n.to_string().as_str(), " ", if n == 1 { one } else { many }].concat()
 }
 
+/// "once", "twice", "3 times" (English).
 pub fn times(n: usize) -> String {
-    match n {
-        1 => "once".to_string(),
-        2 => "twice".to_string(),
-        _ => [n.to_string().as_str(), " times"].concat(),
-    }
+    Strings::shared_english().times(n)
 }
 
 /// The pure reducer.
 pub fn reduce(facts: &Facts, v: &ViewState, action: Action) -> ViewState {
     let mut n = v.clone();
     let a = &*facts.analysis;
+    let t = &*facts.t;
     let name = |id: &str| a.stakeholder(id).map(|s| s.name.clone()).unwrap_or_default();
     match action {
         Action::Select(id) => {
             n.selected = id.filter(|i| facts.index(i).is_some());
+            n.all_cards &= n.selected == v.selected;
             if let Some(s) = n.selected.clone() {
                 n.focused = Some(s);
             }
@@ -392,6 +487,7 @@ pub fn reduce(facts: &Facts, v: &ViewState, action: Action) -> ViewState {
                 return n;
             }
             n.selected = if v.selected.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) };
+            n.all_cards = false;
             n.focused = Some(id);
             n.announce = announce_filter(facts, &n);
         }
@@ -405,18 +501,19 @@ pub fn reduce(facts: &Facts, v: &ViewState, action: Action) -> ViewState {
         Action::ToggleQuote(id) => {
             if v.quote.as_deref() == Some(id.as_str()) {
                 n.quote = None;
-                n.announce = "Card deselected".to_string();
+                n.announce = t.get(K::card_off).to_string();
             } else if let Some(q) = a.quotes.iter().find(|q| q.id == id) {
                 n.quote = Some(id.clone());
                 let who = q.speaker.as_deref().map(&name).filter(|s| !s.is_empty());
                 n.announce = match who {
-                    Some(w) => ["Quote by ", &w, " highlighted on the map"].concat(),
-                    None => "Quote highlighted on the map".to_string(),
+                    Some(w) => t.fill(K::card_on, &[&w]),
+                    None => t.get(K::card_on_anon).to_string(),
                 };
             }
         }
         Action::FilterRelation(id) => {
             n.relation = id.filter(|i| a.relations.iter().any(|r| &r.id == i));
+            n.all_cards = false;
             n.announce = announce_filter(facts, &n);
         }
         Action::Search(s) => {
@@ -425,7 +522,7 @@ pub fn reduce(facts: &Facts, v: &ViewState, action: Action) -> ViewState {
         }
         Action::ShowAll(b) => {
             n.show_all = b;
-            n.announce = if b { "Showing all stakeholders".into() } else { "Showing main stakeholders".into() };
+            n.announce = t.get(if b { K::all_stakeholders } else { K::main_stakeholders }).to_string();
         }
         Action::ZoomAt { factor, x, y } => {
             if !(factor.is_finite() && factor > 0.0 && x.is_finite() && y.is_finite()) {
@@ -450,7 +547,7 @@ pub fn reduce(facts: &Facts, v: &ViewState, action: Action) -> ViewState {
             n.view_x = 0.0;
             n.view_y = 0.0;
             n.moved.clear();
-            n.announce = "Map view reset".into();
+            n.announce = t.get(K::view_reset).to_string();
         }
         Action::MoveNode { id, dx, dy } => {
             if dx.is_finite() && dy.is_finite() && facts.index(&id).is_some() {
@@ -478,9 +575,11 @@ pub fn reduce(facts: &Facts, v: &ViewState, action: Action) -> ViewState {
             n.quote = None;
             n.relation = None;
             n.search.clear();
-            n.announce = if had { "Filters cleared, all quotes shown".into() } else { String::new() };
+            n.all_cards = false;
+            n.announce = if had { t.get(K::cleared).to_string() } else { String::new() };
         }
-        Action::Reassign { .. } => {}
+        Action::Reassign { .. } | Action::Edit(_) | Action::Strings(_) => {}
+        Action::ShowAllCards(b) => n.all_cards = b,
         Action::Restore(s) => {
             n.selected = s.selected.filter(|i| facts.index(i).is_some());
             n.quote = s.quote.filter(|q| a.quotes.iter().any(|x| &x.id == q));
@@ -496,15 +595,15 @@ pub fn reduce(facts: &Facts, v: &ViewState, action: Action) -> ViewState {
 }
 
 fn announce_filter(facts: &Facts, v: &ViewState) -> String {
-    let shown = facts.visible_quotes(v).len();
-    let mut s = ["Showing ", &plural(shown, "quote", "quotes")].concat();
+    let t = &*facts.t;
+    let shown = t.count(facts.visible_quotes(v).len(), K::quote, K::quotes);
     if let Some(st) = v.selected.as_deref().and_then(|i| facts.stakeholder(i)) {
-        s.push_str(" by ");
-        s.push_str(&st.name);
+        t.fill(K::showing_by, &[&shown, &st.name])
     } else if v.relation.is_none() && v.search.trim().is_empty() {
-        s.push_str(", no filter");
+        t.fill(K::showing_all, &[&shown])
+    } else {
+        t.fill(K::showing, &[&shown])
     }
-    s
 }
 
 // ---------------------------------------------------------------------------------------
@@ -812,6 +911,77 @@ mod tests {
         let n = f.analysis.stakeholders.len();
         assert!(f.summary.starts_with(&[n.to_string().as_str(), " stakeholders; "].concat()), "{}", f.summary);
         assert!(f.summary.contains(" is quoted most, "), "{}", f.summary);
+    }
+
+    #[test]
+    fn compact_view_shows_max_cards_then_all_and_a_filter_caps_again() {
+        let f = seed();
+        assert!(f.cards.len() > 3, "the seed has more than 3 cards");
+        let v = ViewState::new();
+        let (shown, n) = f.shown_quotes(&v, Some(3));
+        assert_eq!((shown.as_slice(), n), (&f.cards[..3], f.cards.len()));
+        assert_eq!(f.shown_quotes(&v, None).0, f.cards);
+        let all = reduce(&f, &v, Action::ShowAllCards(true));
+        assert_eq!(f.shown_quotes(&all, Some(3)).0, f.cards);
+        // A selection filters over every card (also those past the limit), then caps again.
+        let last = f.analysis.quotes[*f.cards.last().unwrap()].speaker.clone().expect("last card attributed");
+        let sel = reduce(&f, &all, Action::Select(Some(last.clone())));
+        assert!(!sel.all_cards);
+        let (shown, n) = f.shown_quotes(&sel, Some(1));
+        assert_eq!(n, f.visible_quotes(&sel).len());
+        assert_eq!(shown.len(), 1.min(n));
+        assert!(shown.iter().all(|&i| f.analysis.quotes[i].speaker.as_deref() == Some(last.as_str())));
+        // A selected card past the limit is shown too.
+        let far = f.analysis.quotes[*f.cards.last().unwrap()].id.clone();
+        let q = reduce(&f, &v, Action::ToggleQuote(far));
+        assert_eq!(f.shown_quotes(&q, Some(3)).0.len(), 4);
+        // Escape and a relation filter cap again; a zero limit shows none.
+        assert!(!reduce(&f, &all, Action::Clear).all_cards);
+        assert!(f.shown_quotes(&v, Some(0)).0.is_empty());
+    }
+
+
+
+    #[test]
+    fn host_details_name_the_stakeholder_and_the_quote() {
+        let f = seed();
+        let id = top_speaker(&f);
+        let d = f.select_detail(&id).unwrap();
+        let s = f.stakeholder(&id).unwrap();
+        assert_eq!((d.id.as_str(), d.name.as_str(), d.kind, d.role.as_ref()), (id.as_str(), s.name.as_str(), s.kind.label(), s.role.as_ref()));
+        assert!(f.select_detail("nobody").is_none());
+        let q = f.analysis.quotes.iter().find(|q| q.field == Field::Body && q.speaker.is_some()).unwrap();
+        let d = f.quote_detail(&q.id).unwrap();
+        assert_eq!(d.paragraph, Some(q.paragraph.unwrap() + 1), "1-based, as data-sm-paragraph");
+        assert_eq!((d.speaker.clone(), d.text.as_str()), (q.speaker.clone(), q.text.as_str()));
+        assert_eq!(d.name.as_deref(), f.stakeholder(q.speaker.as_deref().unwrap()).map(|s| s.name.as_str()));
+    }
+
+    #[test]
+    fn the_summary_and_announcements_follow_the_language() {
+        let fr = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/i18n/fr.json")).unwrap();
+        let en = seed();
+        let f = Facts::with_strings(en.analysis.clone(), Rc::new(Strings::from_json(&fr)));
+        let n = f.analysis.stakeholders.len();
+        assert!(f.summary.starts_with(&format!("{n} acteurs; ")), "{}", f.summary);
+        assert!(f.summary.contains(" est le plus cité ("), "{}", f.summary);
+        let v = reduce(&f, &ViewState::new(), Action::Search("zzzqqq".into()));
+        assert_eq!(v.announce, "0 citations affichées");
+        // Relations in words use the French verbs.
+        let r = &f.analysis.relations[0];
+        let words = f.relations_in_words(&r.source).join(" | ");
+        assert!(words.contains(f.t.relation(r.kind)), "{words}");
+    }
+
+    #[test]
+    fn single_quoted_quotes_are_marked_single() {
+        let src = r#"{"headline":"","body":"‘We will not give up,’ the minister said. Ana Lopez said: “It is over.”"}"#;
+        let f = Facts::new(Rc::new(crate::analyze(&parse_any(src).unwrap())));
+        let a = &f.analysis;
+        let singles: Vec<&str> = a.quotes.iter().zip(&f.single).filter(|(_, s)| **s).map(|(q, _)| q.text.as_str()).collect();
+        let doubles: Vec<&str> = a.quotes.iter().zip(&f.single).filter(|(_, s)| !**s).map(|(q, _)| q.text.as_str()).collect();
+        assert!(singles.iter().any(|t| t.contains("give up")), "{singles:?}");
+        assert!(doubles.iter().any(|t| t.contains("over")), "{doubles:?}");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The text alternative: says what the picture says, as a list.
 
-use super::state::{plural, times, Facts};
+use super::i18n::K;
+use super::state::Facts;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,6 +15,7 @@ pub struct TextAltProps {
 pub fn text_alternative(props: &TextAltProps) -> Html {
     let facts = &props.facts;
     let a = &*facts.analysis;
+    let t = &*facts.t;
     let items = facts.order.iter().map(|&i| {
         let s = &a.stakeholders[i];
         let quotes = facts.quoted[i];
@@ -22,16 +24,15 @@ pub fn text_alternative(props: &TextAltProps) -> Html {
             line.push_str(r);
             line.push_str("; ");
         }
-        line.push_str(s.kind.label());
+        line.push_str(t.kind(s.kind));
         line.push_str("; ");
         if quotes > 0 {
-            line.push_str("quoted ");
-            line.push_str(&times(quotes));
+            line.push_str(&t.fill(K::quoted_n, &[&t.times(quotes)]));
         } else {
-            line.push_str("not quoted");
+            line.push_str(t.get(K::not_quoted));
         }
-        line.push_str(", mentioned ");
-        line.push_str(&times(s.mention_count.max(s.mentions.len())));
+        line.push_str(", ");
+        line.push_str(&t.fill(K::mentioned, &[&t.times(s.mention_count.max(s.mentions.len()))]));
         let rels = facts.relations_in_words(&s.id);
         html! {
             <li key={s.id.clone()}>
@@ -44,8 +45,8 @@ pub fn text_alternative(props: &TextAltProps) -> Html {
     });
     html! {
         <details class="sm-textalt">
-            <summary>{ "The map as text" }</summary>
-            <p class="sm-textalt-summary">{ facts.summary.clone() }{ ". " }{ plural(a.relations.len(), "relation", "relations") }{ "." }</p>
+            <summary>{ t.get(K::as_text) }</summary>
+            <p class="sm-textalt-summary">{ facts.summary.clone() }{ ". " }{ t.count(a.relations.len(), K::relation, K::relations) }{ "." }</p>
             <ul class="sm-textalt-list">{ for items }</ul>
         </details>
     }

@@ -147,7 +147,10 @@ test('the live widget takes over in the same shadow root without a jump', async 
 test('with JavaScript the live widget replaces the pre-render', async () => {
   const { page, problems } = await env.open({ path: '/__test/pre.html', wait: false });
   await waitForWidget(page);
-  assert.ok((await cards(page).count()) >= 10);
+  // Compact by default (max-cards): three cards, and a button for all of them.
+  assert.equal(await cards(page).count(), 3);
+  const more = await page.locator('stakeholder-map button.sm-more-cards').textContent();
+  assert.ok(Number(/Show all (\d+) quotes/.exec(more)?.[1]) >= 10, more);
   assert.equal(await page.locator('[data-sm-prerendered]').isVisible(), false, 'the pre-render still shows beside the live widget');
   await assertClean(assert, problems);
 });
