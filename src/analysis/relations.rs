@@ -1121,6 +1121,12 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
     for r in &ex.out {
         sorted_insert(&mut linked, (r.source, r.target));
     }
+    let mut first_mention: Vec<Option<Span>> = vec![None; ents.list.len()];
+    for m in &ents.mentions {
+        if let Some(slot @ None) = first_mention.get_mut(m.entity) {
+            *slot = Some(m.span());
+        }
+    }
     for (id, e) in ents.list.iter().enumerate() {
         if e.kind != StakeholderKind::Person {
             continue;
@@ -1130,7 +1136,7 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
             if a == id || !body || linked.binary_search(&(id, a)).is_ok() || linked.binary_search(&(a, id)).is_ok() {
                 continue;
             }
-            let ev = e.role.as_ref().map(|r| r.1).or_else(|| ents.mentions.iter().find(|m| m.entity == id).map(|m| m.span()));
+            let ev = e.role.as_ref().map(|r| r.1).or(first_mention[id]);
             if let Some(ev) = ev {
                 sorted_insert(&mut linked, (id, a));
                 ex.out.push(RelationDraft { source: id, target: a, kind: AffiliatedWith, stance: Stance::Neutral, evidence: ev, negated: false, reported_by: None, object: None });

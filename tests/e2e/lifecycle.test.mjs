@@ -130,6 +130,7 @@ test('moving and re-attaching the element in editor mode keeps a reassigned spea
     el.id = 'ed';
     el.setAttribute('eager', '');
     el.setAttribute('editable', '');
+    el.setAttribute('max-cards', 'all');
     el.setAttribute('src', '/fixtures/seed-article.json');
     document.getElementById('a').append(el);
   });
