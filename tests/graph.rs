@@ -776,3 +776,44 @@ fn company_suffix_limited_keeps_the_name_whole() {
     let a = run("", "Howard Webb, chief of Professional Game Match Officials Limited, apologised.");
     assert!(a.stakeholders.iter().any(|s| s.name == "Professional Game Match Officials Limited" && s.kind != StakeholderKind::Person), "{:?}", a.stakeholders.iter().map(|s| &s.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn unknown_acronyms_and_words_that_speak_as_it_are_organisations() {
+    let a = run("", "The HSE said waiting lists were long. Brightwave said it would appeal the fine.");
+    assert_eq!(by_name(&a, "HSE").kind, StakeholderKind::Institution, "'the HSE': a public body");
+    assert_eq!(by_name(&a, "Brightwave").kind, StakeholderKind::Organisation);
+    // near-miss: a common acronym names nobody
+    let b = run("", "The CEO said sales were up.");
+    assert!(b.stakeholders.iter().all(|s| s.name != "CEO"));
+}
+
+#[test]
+fn acronym_in_brackets_is_an_alias_of_the_name_before_it() {
+    let a = run("", "The National Union of Miners of Eastland (Numex) called a strike. Numex wants a 10% rise.");
+    let s = by_name(&a, "National Union of Miners of Eastland");
+    assert!(s.aliases.iter().any(|x| x == "Numex"), "{:?}", s.aliases);
+    assert_eq!(texts(s).len(), 3, "{:?}", texts(s));
+}
+
+#[test]
+fn the_gazette_mid_sentence_is_an_outlet() {
+    let a = run("", "He told The Gazette he was angry.");
+    assert_eq!(by_name(&a, "The Gazette").kind, StakeholderKind::Media);
+}
+
+#[test]
+fn a_list_of_places_names_no_people() {
+    let a = run("", "Councillor Rhona Bell, who represents Eastfield, Millbrae and Dunmore Park, spoke.");
+    assert!(a.stakeholders.iter().all(|s| s.kind != StakeholderKind::Person || s.name == "Rhona Bell"), "{:?}", a.stakeholders.iter().map(|s| &s.name).collect::<Vec<_>>());
+    // near-miss: a list of people keeps them
+    let b = run("", "Anna Reyes, John Holt and Mary Quinn signed the letter.");
+    assert_eq!(b.stakeholders.iter().filter(|s| s.kind == StakeholderKind::Person).count(), 3);
+}
+
+#[test]
+fn a_title_is_never_part_of_a_name() {
+    let a = run("", "Taoiseach Ciara Dunne said no. CFO Jonathan Lock agreed. Harbour Museum's Senior Science Curator Ana Ruiz spoke.");
+    assert_eq!(by_name(&a, "Ciara Dunne").role.as_deref(), Some("Taoiseach"));
+    assert_eq!(by_name(&a, "Jonathan Lock").role.as_deref(), Some("CFO"));
+    assert!(a.stakeholders.iter().all(|s| s.name != "Science"), "a title's field is no employer");
+}

@@ -822,7 +822,9 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                     j += 1;
                     continue;
                 }
-                let org_of = nx_txt == "of" && org_head(&ft.token_text(&tj)).is_some();
+                // "Bank of England", "National Union of Metalworkers of South Africa": "of"
+                // inside an organisation's name, after its head word or further on
+                let org_of = nx_txt == "of" && (org_head(&ft.token_text(&tj)).is_some() || (j > i && (i..j).any(|q| org_head(&bare(ft, &ft.tokens[q])).is_some()) && (i..=j).filter(|&q| ft.token_text(&ft.tokens[q]) == "of").count() < 2));
                 if (is_particle(&nx_txt) || org_of) && ft.tokens.get(j + 2).is_some_and(|u| is_cap(ft, u)) && adjacent(ft, j + 1) {
                     j += 2;
                     continue;
@@ -857,6 +859,36 @@ fn scan(ft: &FieldText) -> Vec<Item> {
         i += 1;
     }
     items
+}
+
+/// Is the Name item `k` one of a list of three or more names joined by commas and a final
+/// "and"/"or" ("Johnstone North, Kilbarchan, Howwood and Lochwinnoch"), none of them starting
+/// with a given name or standing after a title or honorific? Such lists name places or areas.
+fn name_list_of_places(ft: &FieldText, items: &[Item], k: usize) -> bool {
+    let joiner = |a: &Item, b: &Item| {
+        let between: Vec<String> = (a.b..b.a).map(|q| ft.token_text(&ft.tokens[q])).collect();
+        matches!(between.iter().map(String::as_str).collect::<Vec<_>>().as_slice(), [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"])
+    };
+    let personal = |it: &Item| {
+        it.kind != ItemKind::Name || lexicon::given_name_gender(&ft.token_text(&ft.tokens[it.a])).is_some() || has_possessive(ft, &ft.tokens[it.b - 1])
+    };
+    if personal(&items[k]) {
+        return false;
+    }
+    let (mut lo, mut hi) = (k, k);
+    while lo > 0 && !personal(&items[lo - 1]) && joiner(&items[lo - 1], &items[lo]) {
+        lo -= 1;
+    }
+    while hi + 1 < items.len() && !personal(&items[hi + 1]) && joiner(&items[hi], &items[hi + 1]) {
+        hi += 1;
+    }
+    // the list ends with "and"/"or" before its last member, and nothing titled opens it
+    let ends_and = hi > lo && {
+        let w = ft.token_text(&ft.tokens[items[hi].a - 1]);
+        w == "and" || w == "or"
+    };
+    let titled = lo > 0 && matches!(items[lo - 1].kind, ItemKind::Title(_) | ItemKind::Honorific(_)) && items[lo - 1].b == items[lo].a;
+    hi - lo >= 2 && ends_and && !titled
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1068,6 +1100,12 @@ impl<'a> Ctx<'a> {
             if it.kind != ItemKind::Name || self.used[f][k] {
                 return;
             }
+            // "represents Johnstone North, Kilbarchan, Howwood and Lochwinnoch": a list of three or
+            // more names none of which is a person's (no given name, no title) names places
+            if name_list_of_places(ft, items, k) {
+                self.used[f][k] = true;
+                return;
+            }
             // "Acme Widgets chief executive Jane Roe": the name before a title and a name is
             // the employer, settled with the person (see `employer`), not a person of its own
             let joined = |a: &Item, b: &Item| a.b == b.a && adjacent(ft, a.b - 1);
@@ -1224,6 +1262,14 @@ impl<'a> Ctx<'a> {
         let word = bare(ft, &ft.tokens[it.a]);
         if lexicon::given_name_gender(&word).is_some() || not_name(&word) {
             return false;
+        }
+        // "Te Papa's Senior Science Curator": a word after a title modifier or an owner's
+        // possessive is the title's field, not an employer
+        if it.a > 0 && adjacent(ft, it.a - 1) {
+            let p = ft.tokens[it.a - 1];
+            if lexicon::TITLE_MODIFIERS.contains(&bare(ft, &p).lower().as_str()) || has_possessive(ft, &p) {
+                return false;
+            }
         }
         // "Bomet Senator", "Kent councillor", "Ohio governor": an office for a territory; the
         // word before it is a place, not an employer
@@ -1756,10 +1802,18 @@ impl<'a> Ctx<'a> {
                     let prev = if it.a > 0 { ft.token_text(&ft.tokens[it.a - 1]).lower() } else { String::new() };
                     let noun = ft.tokens.get(it.b).filter(|_| adjacent(ft, it.a) && !has_possessive(ft, &ft.tokens[it.a])).map(|t| ft.token_text(t)).unwrap_or_default();
                     let org_kind = org_noun(&noun);
-                    let known_org = self.ents.list.iter().position(|e| e.name == word && e.kind != StakeholderKind::Person && e.kind != StakeholderKind::Country);
+                    let known_org = self.ents.list.iter().position(|e| (e.name == word || e.aliases.iter().any(|a| *a == word)) && e.kind != StakeholderKind::Person && e.kind != StakeholderKind::Country);
                     if let Some(id) = known_org {
                         self.mention(f, it.start, it.end, id, MentionForm::FullName);
                         continue;
+                    }
+                    if !headline_caps {
+                        if let Some(id) = self.single_word_body(f, it, &word, &prev) {
+                            let the = it.a >= 1 && ft.token_text(&ft.tokens[it.a - 1]) == "The" && self.ents.list[id].name.starts_with("The ");
+                            let (start, form) = if the { (ft.tokens[it.a - 1].start, MentionForm::FullName) } else { (it.start, MentionForm::FullName) };
+                            self.mention(f, start, it.end, id, form);
+                            continue;
+                        }
                     }
                     // "Tesla and Volkswagen warned": a word coordinated with a known organisation
                     // names one of the same kind
@@ -1806,6 +1860,61 @@ impl<'a> Ctx<'a> {
             }
         }
         self.small_words(f);
+    }
+
+    /// A single capitalised word that the context shows to be an organisation, institution or
+    /// outlet (the entity, created or found):
+    /// - an acronym in brackets right after an organisation's name ("the National Union of
+    ///   Metalworkers of South Africa (Numsa)"): that organisation, with the acronym as alias;
+    /// - an acronym of two to five capitals (or with digits), not a common noun's ("the HSE",
+    ///   "URP", "MS3"): an organisation;
+    /// - "The Gazette", "The Guardian"-style: "The" capitalised inside a sentence before an
+    ///   organisation's or outlet's head word: that outlet or organisation;
+    /// - a word that speaks and is then "it" ("CityFibre said it would appeal"): an organisation.
+    fn single_word_body(&mut self, f: usize, it: &Item, word: &str, prev: &str) -> Option<EntityId> {
+        let ft = self.ft(f);
+        let tok = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t)).unwrap_or_default();
+        if lexicon::given_name_gender(word).is_some() || self.person_named(word, f, it.start).is_some() {
+            return None;
+        }
+        // (ABC) after an organisation
+        if it.a >= 1 && tok(it.a - 1) == "(" && tok(it.b) == ")" && it.a >= 2 {
+            let before = ft.tokens[it.a - 2];
+            let org = self.ents.mentions_before(ft.field, before.end + 1).next().filter(|m| m.end == before.end).map(|m| m.entity);
+            if let Some(id) = org.filter(|&id| self.ents.list[id].kind != StakeholderKind::Person) {
+                self.ents.add_alias(id, word);
+                return Some(id);
+            }
+        }
+        let caps = word.chars().filter(|c| c.is_uppercase()).count();
+        let acronym = (2..=6).contains(&word.chars().count())
+            && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            && caps >= 2
+            && !lexicon::COMMON_ACRONYMS.contains(&word);
+        let the_head = prev == "the" && it.a >= 1 && tok(it.a - 1) == "The" && !sentence_initial(ft, it.a - 1) && org_head(word).is_some();
+        let said_it = {
+            let next = tok(it.b).lower();
+            let (n1, n2) = (tok(it.b + 1).lower(), tok(it.b + 2).lower());
+            (lexicon::REPORT_VERBS.contains(&next.as_str()) || matches!(next.as_str(), "has" | "had"))
+                && (matches!(n1.as_str(), "it" | "its") || matches!(n2.as_str(), "it" | "its"))
+        };
+        if !(acronym || the_head || said_it) {
+            return None;
+        }
+        let name = if the_head { format!("The {word}") } else { word.to_string() };
+        // an acronym with the definite article is most often a public body ("the NHS", "the
+        // FBI", "the EPA"); a company's or party's usually goes bare ("IBM", "URP")
+        let kind = if the_head {
+            org_head(word).unwrap_or(StakeholderKind::Organisation)
+        } else if acronym && prev == "the" {
+            StakeholderKind::Institution
+        } else {
+            StakeholderKind::Organisation
+        };
+        if let Some(id) = self.ents.list.iter().position(|e| e.name == name && e.kind != StakeholderKind::Person) {
+            return Some(id);
+        }
+        Some(self.ents.add_entity(Entity { name, kind, role: None, aliases: vec![], affiliations: vec![], gender: None }))
     }
 
     /// The kind of a known organisation or outlet joined to `it` by "and" / "or" ("X and

@@ -308,7 +308,12 @@ pub const TITLES: Words = Words("\
     surgeon general|secretary of the treasury|premier|president of the european commission|\
     first lady|senate majority leader|house minority leader|whip|nominee|contender|challenger|\
     incumbent|congressional candidate|vice presidential candidate|vice presidential nominee|\
-    running mate|republican nominee|democratic nominee|owner|co-owner");
+    running mate|republican nominee|democratic nominee|owner|co-owner|taoiseach|tánaiste|tanaiste|\
+    first minister|deputy first minister|chief minister|governor-general|governor general|\
+    cabinet secretary|chief whip|chief secretary|permanent secretary|head of state|\
+    chief financial officer|cfo|coo|cto|chief technology officer|managing director|\
+    general manager|head coach|shareholder|majority shareholder|curator|lead curator|\
+    chief constable|commissioner of police|police commissioner|party leader|opposition leader");
 
 /// Words that may precede a title inside a role ("former", "acting").
 pub const TITLE_MODIFIERS: Words = Words("\
@@ -457,6 +462,14 @@ pub fn given_name_gender(first: &str) -> Option<bool> {
         None
     }
 }
+
+/// Acronyms of common nouns, units and titles, which name no organisation (an unknown acronym
+/// of capitals otherwise does: "the HSE", "URP").
+pub const COMMON_ACRONYMS: Words = Words("\
+    CEO|CFO|COO|CTO|MP|MPs|MEP|MSP|MLA|TD|PM|AM|TV|GDP|GNP|VAT|AI|ID|IT|PR|HR|OK|UK|US|USA|EU|UN|\
+    COVID|HIV|AIDS|DNA|PhD|MBA|BBQ|CCTV|SUV|ATM|PIN|SMS|URL|PDF|GP|GPs|A&E|ICU|ER|NB|PS|FAQ|DIY|\
+    ISP|LED|LGBT|LGBTQ|VIP|VPN|WiFi|QC|KC|OBE|MBE|CBE|BA|MA|BSc|MSc|USB|CD|DVD|PC|RIP|RSVP|ETA|\
+    AGM|IPO|FTSE|NHS's|BST|GMT|EST|PST|CET|NOW|NEW|THE|AND|FOR|BUT");
 
 /// Titles of an office elected for or ruling a territory: the name before one is a place
 /// ("Bomet Senator", "Ohio governor"), not an organisation that employs the person.
