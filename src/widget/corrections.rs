@@ -142,17 +142,7 @@ mod tests {
         Facts::new(Rc::new(crate::analyze(&parse_any(src).unwrap())))
     }
 
-    fn top_speaker(f: &Facts) -> String {
-        let a = &f.analysis;
-        let mut best = (0, String::new());
-        for s in &a.stakeholders {
-            let c = a.quotes.iter().filter(|q| q.speaker.as_deref() == Some(&s.id)).count();
-            if c > best.0 {
-                best = (c, s.id.clone());
-            }
-        }
-        best.1
-    }
+    use crate::widget::state::tests::top_speaker;
 
     fn ids(a: &Analysis) -> Vec<&str> {
         a.stakeholders.iter().map(|s| s.id.as_str()).collect()

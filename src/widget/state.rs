@@ -746,7 +746,7 @@ pub fn step(facts: &Facts, positions: &[(String, f32, f32)], from: &str, dx: f32
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::input::parse_any;
 
@@ -777,7 +777,8 @@ mod tests {
         assert_eq!(reduce(&f, &v, Action::Reassign { quote: q.id.clone(), speaker: Some(to) }), v);
     }
 
-    fn top_speaker(f: &Facts) -> String {
+    /// The id of the stakeholder with the most quotes (shared with the corrections' tests).
+    pub(crate) fn top_speaker(f: &Facts) -> String {
         let a = &f.analysis;
         let mut best = (0, String::new());
         for s in &a.stakeholders {
