@@ -817,3 +817,10 @@ fn a_title_is_never_part_of_a_name() {
     assert_eq!(by_name(&a, "Jonathan Lock").role.as_deref(), Some("CFO"));
     assert!(a.stakeholders.iter().all(|s| s.name != "Science"), "a title's field is no employer");
 }
+
+#[test]
+fn a_particle_capitalised_at_a_sentence_start_is_the_same_person() {
+    let a = run("", "Marco van Rijn was sent off on Sunday. Van Rijn said the referee was wrong.");
+    assert_eq!(a.stakeholders.iter().filter(|s| s.kind == StakeholderKind::Person).count(), 1, "{:?}", a.stakeholders.iter().map(|s| &s.name).collect::<Vec<_>>());
+    assert_eq!(texts(by_name(&a, "Marco van Rijn")).len(), 2);
+}

@@ -213,7 +213,11 @@ impl Entities {
                             return false;
                         }
                         let n: Vec<&str> = e.name.split(' ').collect();
-                        let suffix = |a: &[&str], b: &[&str]| a.len() >= 2 && a.len() < b.len() && b.ends_with(a);
+                        // "De Zerbi" at a sentence's start ~ "Roberto de Zerbi": a particle's case
+                        // is the sentence's, not the name's
+                        let suffix = |a: &[&str], b: &[&str]| {
+                            a.len() >= 2 && a.len() < b.len() && b[b.len() - a.len()..].iter().zip(a).all(|(x, y)| x == y || (is_particle(&x.lower()) && x.lower() == y.lower()))
+                        };
                         e.kind == StakeholderKind::Person
                             && n.len() >= 2
                             && ((n.first() == w.first() && n.last() == w.last()) || suffix(&n, &w) || suffix(&w, &n))
