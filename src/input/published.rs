@@ -1,0 +1,464 @@
+//! A published analysis (form 4 of docs/input.md): the JSON `stakeholder-map analyze` prints, as an
+//! editor corrected it. Read by hand with a JSON path for every error, then checked by
+//! [`check_analysis`] (every reference resolves, ranges hold) in time linear in its size: ids are
+//! looked up in hash indexes, never by scanning a list.
+//!
+//! Two readers share the per-item readers below: [`read_analysis`] takes a parsed `Value` (the
+//! wasm build: small code), and natively [`read_published`] reads a file or string item by item, so
+//! a million stakeholders never sit in memory twice (as JSON values and as the model).
+
+use super::{err, parse_date, type_name, InputError, MAX_BODY_CHARS, MAX_HEADLINE_CHARS};
+use crate::model::{Analysis, Cue, Field, Mention, Paragraph, Quote, Relation, Stakeholder};
+use serde_json::Value;
+use std::collections::{HashMap, HashSet};
+
+// Reading a published analysis from JSON by hand, with a JSON path for every error: serde's derived
+// Deserialize for the whole model (with serde_path_to_error for the paths) measured +35 KB gzip of
+// wasm; these few non-generic readers cost a fraction of that. Unit enums still go through serde.
+
+/// One JSON object being read, and its path.
+struct Obj<'a> {
+    map: &'a serde_json::Map<String, Value>,
+    path: String,
+}
+
+impl<'a> Obj<'a> {
+    fn new(v: &'a Value, path: String) -> Result<Obj<'a>, InputError> {
+        match v {
+            Value::Object(map) => Ok(Obj { map, path }),
+            other => Err(err(path, format!("expected an object, found {}", type_name(other)))),
+        }
+    }
+    fn at(&self, k: &str) -> String {
+        [self.path.as_str(), ".", k].concat()
+    }
+    /// The value of `k`, or None when absent or null.
+    fn get(&self, k: &str) -> Option<&'a Value> {
+        self.map.get(k).filter(|v| !v.is_null())
+    }
+    fn need(&self, k: &str) -> Result<&'a Value, InputError> {
+        self.get(k).ok_or_else(|| err(self.path.clone(), format!("missing field \"{k}\"")))
+    }
+    fn string(&self, k: &str) -> Result<String, InputError> {
+        as_string(self.need(k)?, self.at(k))
+    }
+    fn opt_string(&self, k: &str) -> Result<Option<String>, InputError> {
+        self.get(k).map(|v| as_string(v, self.at(k))).transpose()
+    }
+    fn index(&self, k: &str) -> Result<usize, InputError> {
+        as_index(self.need(k)?, self.at(k))
+    }
+    fn opt_index(&self, k: &str) -> Result<Option<usize>, InputError> {
+        self.get(k).map(|v| as_index(v, self.at(k))).transpose()
+    }
+    /// A number from 0 to 1 (docs/schema.md: prominence, confidence); absent is 0.
+    fn unit(&self, k: &str) -> Result<f32, InputError> {
+        match self.get(k) {
+            None => Ok(0.0),
+            Some(Value::Number(n)) => match n.as_f64() {
+                Some(x) if (0.0..=1.0).contains(&x) => Ok(x as f32),
+                // No number formatting here (it would bring float formatting into the wasm).
+                _ => Err(err(self.at(k), "expected a number from 0 to 1, found a number outside that range")),
+            },
+            Some(other) => Err(err(self.at(k), format!("expected a number from 0 to 1, found {}", type_name(other)))),
+        }
+    }
+    fn flag(&self, k: &str) -> Result<bool, InputError> {
+        match self.get(k) {
+            None => Ok(false),
+            Some(Value::Bool(b)) => Ok(*b),
+            Some(other) => Err(err(self.at(k), format!("expected true or false, found {}", type_name(other)))),
+        }
+    }
+    /// Items of an array field (absent: none), each with its path.
+    fn items(&self, k: &str) -> Result<Vec<(&'a Value, String)>, InputError> {
+        let list: &'a [Value] = match self.get(k) {
+            None => &[],
+            Some(Value::Array(a)) => a,
+            Some(other) => return Err(err(self.at(k), format!("expected an array, found {}", type_name(other)))),
+        };
+        Ok(list.iter().enumerate().map(|(i, v)| (v, format!("{}.{k}[{i}]", self.path))).collect())
+    }
+    fn strings(&self, k: &str) -> Result<Vec<String>, InputError> {
+        self.items(k)?.into_iter().map(|(v, p)| as_string(v, p)).collect()
+    }
+    /// A unit enum written as its name ("person", "rules_out"), read through serde's small
+    /// string deserializer (not serde_json's).
+    fn word<T: serde::de::DeserializeOwned>(&self, k: &str, what: &str) -> Result<T, InputError> {
+        use serde::de::IntoDeserializer;
+        let found = match self.need(k)? {
+            Value::String(s) => {
+                let d: serde::de::value::StrDeserializer<'_, serde::de::value::Error> = s.as_str().into_deserializer();
+                if let Ok(t) = T::deserialize(d) {
+                    return Ok(t);
+                }
+                ["\"", s.as_str(), "\""].concat()
+            }
+            other => type_name(other).to_string(),
+        };
+        Err(err(self.at(k), format!("expected {what}, found {found}")))
+    }
+    fn mention(&self) -> Result<Mention, InputError> {
+        Ok(Mention {
+            field: self.word("field", "\"headline\" or \"body\"")?,
+            start: self.index("start")?,
+            end: self.index("end")?,
+            text: self.opt_string("text")?.unwrap_or_default(),
+        })
+    }
+    fn opt_mention(&self, k: &str) -> Result<Option<Mention>, InputError> {
+        self.get(k).map(|v| Obj::new(v, self.at(k))?.mention()).transpose()
+    }
+}
+
+fn as_string(v: &Value, path: String) -> Result<String, InputError> {
+    match v {
+        Value::String(s) => Ok(s.clone()),
+        other => Err(err(path, format!("expected a string, found {}", type_name(other)))),
+    }
+}
+
+fn as_index(v: &Value, path: String) -> Result<usize, InputError> {
+    match v.as_u64() {
+        Some(n) if n <= u32::MAX as u64 => Ok(n as usize),
+        // No number formatting here (it would bring float formatting into the wasm).
+        _ => Err(err(path, format!("expected a character offset or count (a whole number from 0), found {}", type_name(v)))),
+    }
+}
+
+fn read_stakeholder(v: &Value, p: String) -> Result<Stakeholder, InputError> {
+    let s = Obj::new(v, p)?;
+    let mentions = s.items("mentions")?.into_iter().map(|(v, p)| Obj::new(v, p)?.mention()).collect::<Result<_, _>>()?;
+    Ok(Stakeholder {
+        id: s.string("id")?,
+        name: s.string("name")?,
+        kind: s.word("kind", "a kind (person, organisation, country, bloc, media, institution, group)")?,
+        role: s.opt_string("role")?,
+        role_mention: s.opt_mention("role_mention")?,
+        aliases: s.strings("aliases")?,
+        mentions,
+        affiliations: s.strings("affiliations")?,
+        mention_count: s.opt_index("mention_count")?.unwrap_or(0),
+        quote_count: s.opt_index("quote_count")?.unwrap_or(0),
+        prominence: s.unit("prominence")?,
+    })
+}
+
+fn read_quote(v: &Value, p: String) -> Result<Quote, InputError> {
+    let q = Obj::new(v, p)?;
+    let cue = q.opt_mention("cue")?.map(|m| Cue { field: m.field, start: m.start, end: m.end, text: m.text });
+    Ok(Quote {
+        id: q.string("id")?,
+        text: q.string("text")?,
+        field: q.word("field", "\"headline\" or \"body\"")?,
+        start: q.index("start")?,
+        end: q.index("end")?,
+        speaker: q.opt_string("speaker")?,
+        kind: q.word("kind", "\"direct\", \"partial\" or \"non_speech\"")?,
+        paragraph: q.opt_index("paragraph")?,
+        confidence: q.unit("confidence")?,
+        cue,
+        speaker_mention: q.opt_mention("speaker_mention")?,
+        method: q.opt_string("method")?,
+        mentions: q.strings("mentions")?,
+    })
+}
+
+fn read_relation(v: &Value, p: String) -> Result<Relation, InputError> {
+    let r = Obj::new(v, p)?;
+    Ok(Relation {
+        id: r.string("id")?,
+        source: r.string("source")?,
+        target: r.string("target")?,
+        kind: r.word("kind", "a relation kind (docs/schema.md)")?,
+        stance: r.word("stance", "\"positive\", \"negative\" or \"neutral\"")?,
+        evidence: Obj::new(r.need("evidence")?, r.at("evidence"))?.mention()?,
+        negated: r.flag("negated")?,
+        reported_by: r.opt_string("reported_by")?,
+        object: r.opt_string("object")?,
+    })
+}
+
+fn read_paragraph(v: &Value, p: String) -> Result<Paragraph, InputError> {
+    let p = Obj::new(v, p)?;
+    Ok(Paragraph { start: p.index("start")?, end: p.index("end")? })
+}
+
+/// The top level's own fields (the lists are read separately).
+fn read_top(o: &Obj<'_>, paragraphs: Vec<Paragraph>, stakeholders: Vec<Stakeholder>, quotes: Vec<Quote>, relations: Vec<Relation>) -> Result<Analysis, InputError> {
+    let date = o.opt_string("date")?;
+    if let Some(d) = &date {
+        if parse_date(d).as_deref() != Some(d.as_str()) {
+            return Err(err("$.date", "expected a date \"YYYY-MM-DD\" or null"));
+        }
+    }
+    Ok(Analysis {
+        schema: o.string("schema")?,
+        headline: o.opt_string("headline")?.unwrap_or_default(),
+        date,
+        body: o.string("body")?,
+        paragraphs,
+        stakeholders,
+        quotes,
+        relations,
+    })
+}
+
+/// The schema version must be the one this build reads.
+pub(super) fn check_schema(schema: &Value) -> Result<(), InputError> {
+    if schema.as_str() == Some(crate::model::SCHEMA) {
+        return Ok(());
+    }
+    Err(err(
+        "$.schema",
+        format!(
+            "expected \"{}\" (an analysis in another version cannot be shown), found {}",
+            crate::model::SCHEMA,
+            schema.as_str().map_or_else(|| type_name(schema).to_string(), |s| ["\"", s, "\""].concat())
+        ),
+    ))
+}
+
+/// Reads a published analysis from its parsed JSON (the schema already checked).
+pub(super) fn read_analysis(v: &Value) -> Result<Analysis, InputError> {
+    let o = Obj::new(v, "$".into())?;
+    for k in ["stakeholders", "quotes", "relations"] {
+        o.need(k)?;
+    }
+    fn all<T>(o: &Obj<'_>, k: &str, read: fn(&Value, String) -> Result<T, InputError>) -> Result<Vec<T>, InputError> {
+        o.items(k)?.into_iter().map(|(v, p)| read(v, p)).collect()
+    }
+    let stakeholders = all(&o, "stakeholders", read_stakeholder)?;
+    let quotes = all(&o, "quotes", read_quote)?;
+    let relations = all(&o, "relations", read_relation)?;
+    let paragraphs = all(&o, "paragraphs", read_paragraph)?;
+    read_top(&o, paragraphs, stakeholders, quotes, relations)
+}
+
+/// Reads a published analysis in one pass over its JSON, one list item at a time (natively: the
+/// CLI on a file, and [`super::parse_source`]). `None` when the text is not an analysis this pass
+/// can read (not a JSON object, no `schema` field, not JSON, a list of the wrong type): the caller
+/// then takes the general path, which says precisely what is wrong. Otherwise the analysis,
+/// checked by [`check_analysis`], or the first error with its JSON path.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_published<R: std::io::Read>(reader: R) -> Option<Result<Analysis, InputError>> {
+    use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+    use std::fmt;
+
+    /// One list (`stakeholders`, …), read item by item; after an item's error the rest is only
+    /// skipped over.
+    struct Items<T> {
+        key: &'static str,
+        read: fn(&Value, String) -> Result<T, InputError>,
+    }
+    type Read<T> = Result<Vec<T>, InputError>;
+    impl<'de, T> DeserializeSeed<'de> for Items<T> {
+        type Value = Read<T>;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Read<T>, D::Error> {
+            d.deserialize_seq(self)
+        }
+    }
+    impl<'de, T> Visitor<'de> for Items<T> {
+        type Value = Read<T>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an array")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Read<T>, A::Error> {
+            let mut out = Ok(Vec::new());
+            let mut i = 0usize;
+            while let Some(v) = seq.next_element::<Value>()? {
+                if let Ok(list) = &mut out {
+                    match (self.read)(&v, format!("$.{}[{i}]", self.key)) {
+                        Ok(t) => list.push(t),
+                        Err(e) => out = Err(e),
+                    }
+                }
+                i += 1;
+            }
+            if let Ok(list) = &mut out {
+                list.shrink_to_fit();
+            }
+            Ok(out)
+        }
+    }
+
+    /// The top level: the lists as read, the other fields as JSON values (last one wins, as in
+    /// a parsed `Value`).
+    #[derive(Default)]
+    struct Top {
+        fields: serde_json::Map<String, Value>,
+        paragraphs: Option<Read<Paragraph>>,
+        stakeholders: Option<Read<Stakeholder>>,
+        quotes: Option<Read<Quote>>,
+        relations: Option<Read<Relation>>,
+    }
+    struct TopVisitor;
+    impl<'de> Visitor<'de> for TopVisitor {
+        type Value = Top;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an analysis object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Top, A::Error> {
+            let mut t = Top::default();
+            while let Some(k) = map.next_key::<String>()? {
+                match k.as_str() {
+                    "stakeholders" => t.stakeholders = Some(map.next_value_seed(Items { key: "stakeholders", read: read_stakeholder })?),
+                    "quotes" => t.quotes = Some(map.next_value_seed(Items { key: "quotes", read: read_quote })?),
+                    "relations" => t.relations = Some(map.next_value_seed(Items { key: "relations", read: read_relation })?),
+                    "paragraphs" => t.paragraphs = Some(map.next_value_seed(Items { key: "paragraphs", read: read_paragraph })?),
+                    "schema" | "headline" | "date" | "body" => {
+                        let v = map.next_value::<Value>()?;
+                        t.fields.insert(k, v);
+                    }
+                    _ => {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+            }
+            Ok(t)
+        }
+    }
+
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let top = de.deserialize_map(TopVisitor).ok()?;
+    de.end().ok()?;
+    let schema = top.fields.get("schema")?;
+    if let Err(e) = check_schema(schema) {
+        return Some(Err(e));
+    }
+    let fields = Value::Object(top.fields);
+    let Ok(o) = Obj::new(&fields, "$".into()) else { return None };
+    let result = (|| {
+        let missing = |k: &str| err("$", format!("missing field \"{k}\""));
+        // The same order of checks as `read_analysis`, so both readers name the same fault.
+        let stakeholders = top.stakeholders.ok_or_else(|| missing("stakeholders"));
+        let quotes = top.quotes.ok_or_else(|| missing("quotes"));
+        let relations = top.relations.ok_or_else(|| missing("relations"));
+        let (stakeholders, quotes, relations) = (stakeholders?, quotes?, relations?);
+        let (stakeholders, quotes, relations) = (stakeholders?, quotes?, relations?);
+        let paragraphs = top.paragraphs.unwrap_or(Ok(Vec::new()))?;
+        let mut a = read_top(&o, paragraphs, stakeholders, quotes, relations)?;
+        check_analysis(&mut a)?;
+        Ok(a)
+    })();
+    Some(result)
+}
+
+/// Checks a published analysis for what would break the widget or mislead a reader, each error
+/// with its JSON path: every id it refers to exists, ids are unique, offsets lie inside their
+/// field with `start <= end`, paragraph numbers exist, the text fits the caps. Then it recomputes
+/// what is derived (quote and mention counts, quotes' paragraphs), so an editor only has to change
+/// what the machine got wrong (a speaker id, a role, a relation). Linear in the analysis's size.
+pub fn check_analysis(a: &mut Analysis) -> Result<(), InputError> {
+    let n_body = a.body.chars().count();
+    if n_body > MAX_BODY_CHARS {
+        return Err(err("$.body", format!("the body is {n_body} characters long; the most accepted is {MAX_BODY_CHARS}")));
+    }
+    let n_head = a.headline.chars().count();
+    if n_head > MAX_HEADLINE_CHARS {
+        return Err(err("$.headline", format!("the headline is {n_head} characters long; the most accepted is {MAX_HEADLINE_CHARS}")));
+    }
+    let len = |f: Field| if f == Field::Headline { n_head } else { n_body };
+    let span = |path: String, f: Field, start: usize, end: usize| -> Result<(), InputError> {
+        if start > end {
+            return Err(err(path, format!("start {start} is after end {end} (offsets are [start, end), start <= end)")));
+        }
+        if end > len(f) {
+            let name = if f == Field::Headline { "headline" } else { "body" };
+            return Err(err(path, format!("offsets {start}..{end} lie outside the {name} ({} characters)", len(f))));
+        }
+        Ok(())
+    };
+    let mention = |path: String, m: &Mention| span(path, m.field, m.start, m.end);
+    let mut ids: HashSet<&str> = HashSet::with_capacity(a.stakeholders.len());
+    for (i, s) in a.stakeholders.iter().enumerate() {
+        if s.id.trim().is_empty() {
+            return Err(err(format!("$.stakeholders[{i}].id"), "expected a non-empty id"));
+        }
+        if !ids.insert(s.id.as_str()) {
+            return Err(err(format!("$.stakeholders[{i}].id"), format!("\"{}\" is used by an earlier stakeholder", s.id)));
+        }
+        if let Some(m) = &s.role_mention {
+            mention(format!("$.stakeholders[{i}].role_mention"), m)?;
+        }
+        for (j, m) in s.mentions.iter().enumerate() {
+            mention(format!("$.stakeholders[{i}].mentions[{j}]"), m)?;
+        }
+    }
+    let known = |path: &dyn Fn() -> String, id: &str| -> Result<(), InputError> {
+        if ids.contains(id) {
+            Ok(())
+        } else {
+            Err(err(path(), format!("\"{id}\" is not the id of any stakeholder in $.stakeholders")))
+        }
+    };
+    for (i, s) in a.stakeholders.iter().enumerate() {
+        for (j, id) in s.affiliations.iter().enumerate() {
+            known(&|| format!("$.stakeholders[{i}].affiliations[{j}]"), id)?;
+        }
+    }
+    for (i, p) in a.paragraphs.iter().enumerate() {
+        span(format!("$.paragraphs[{i}]"), Field::Body, p.start, p.end)?;
+    }
+    let mut qids: HashSet<&str> = HashSet::with_capacity(a.quotes.len());
+    let mut quoted: HashMap<&str, usize> = HashMap::new();
+    for (i, q) in a.quotes.iter().enumerate() {
+        if !qids.insert(q.id.as_str()) {
+            return Err(err(format!("$.quotes[{i}].id"), format!("\"{}\" is used by an earlier quote", q.id)));
+        }
+        span(format!("$.quotes[{i}]"), q.field, q.start, q.end)?;
+        if let Some(sp) = &q.speaker {
+            known(&|| format!("$.quotes[{i}].speaker"), sp)?;
+            if q.kind != crate::model::QuoteKind::NonSpeech {
+                *quoted.entry(sp.as_str()).or_insert(0) += 1;
+            }
+        }
+        for (j, m) in q.mentions.iter().enumerate() {
+            known(&|| format!("$.quotes[{i}].mentions[{j}]"), m)?;
+        }
+        if let Some(p) = q.paragraph {
+            if p >= a.paragraphs.len() {
+                return Err(err(
+                    format!("$.quotes[{i}].paragraph"),
+                    format!("there is no paragraph {p} ($.paragraphs has {})", a.paragraphs.len()),
+                ));
+            }
+        }
+        if let Some(c) = &q.cue {
+            span(format!("$.quotes[{i}].cue"), c.field, c.start, c.end)?;
+        }
+        if let Some(m) = &q.speaker_mention {
+            mention(format!("$.quotes[{i}].speaker_mention"), m)?;
+        }
+    }
+    for (i, r) in a.relations.iter().enumerate() {
+        known(&|| format!("$.relations[{i}].source"), &r.source)?;
+        known(&|| format!("$.relations[{i}].target"), &r.target)?;
+        if let Some(by) = &r.reported_by {
+            known(&|| format!("$.relations[{i}].reported_by"), by)?;
+        }
+        mention(format!("$.relations[{i}].evidence"), &r.evidence)?;
+    }
+    // Derived values follow the editor's corrections.
+    let counts: Vec<usize> = a.stakeholders.iter().map(|s| quoted.get(s.id.as_str()).copied().unwrap_or(0)).collect();
+    drop(quoted);
+    for (s, n) in a.stakeholders.iter_mut().zip(counts) {
+        s.quote_count = n;
+        s.mention_count = s.mention_count.max(s.mentions.len());
+    }
+    // A quote's paragraph, when missing: by binary search when the paragraphs are in order (as
+    // `analyze` writes them), else by a scan.
+    let ordered = a.paragraphs.windows(2).all(|w| w[0].end <= w[1].start);
+    for i in 0..a.quotes.len() {
+        if a.quotes[i].field == Field::Body && a.quotes[i].paragraph.is_none() {
+            let pos = a.quotes[i].start;
+            a.quotes[i].paragraph = if ordered {
+                let k = a.paragraphs.partition_point(|p| p.end.max(p.start + 1) <= pos);
+                a.paragraphs.get(k).filter(|p| p.start <= pos).map(|_| k)
+            } else {
+                a.paragraph_of(pos)
+            };
+        }
+    }
+    Ok(())
+}
