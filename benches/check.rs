@@ -8,7 +8,7 @@
 //! and prints the wall time and the peak resident memory of that process (`VmHWM`, polled from
 //! /proc every few milliseconds). Exits 1 when the largest misses its target: under 5 s and under
 //! 500 MB. `BENCH_SIZES=10000,100000` picks other sizes; `BENCH_BIN` another binary (an older build,
-//! for a before/after figure).
+//! for a before/after figure); `BENCH_KEEP=1` keeps the generated files (for `/usr/bin/time -v`).
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -179,10 +179,16 @@ fn main() {
             mb,
             if ok { String::new() } else { format!("  FAILED: {out}") }
         );
-        let _ = std::fs::remove_file(&file);
+        if std::env::var_os("BENCH_KEEP").is_some() {
+            println!("  kept {}", file.display());
+        } else {
+            let _ = std::fs::remove_file(&file);
+        }
         last = Some((n, wall.as_secs_f64(), mb, ok));
     }
-    let _ = std::fs::remove_dir(&dir);
+    if std::env::var_os("BENCH_KEEP").is_none() {
+        let _ = std::fs::remove_dir(&dir);
+    }
     if let Some((n, secs, mb, ok)) = last {
         let met = ok && secs < TARGET_SECS && mb < TARGET_MB;
         println!(

@@ -18,9 +18,11 @@ use serde_json::Value;
 use std::fmt;
 
 mod published;
+#[cfg(not(target_arch = "wasm32"))]
+mod stream;
 pub use published::check_analysis;
 #[cfg(not(target_arch = "wasm32"))]
-pub use published::read_published;
+pub use stream::{check_published, read_published, Counts};
 
 /// A validated article: the one shape the analysis accepts.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -128,7 +130,7 @@ pub fn parse_source(src: &str) -> Result<Source, InputError> {
     if t.starts_with('{') {
         // Natively, one pass item by item (a million stakeholders are never held twice).
         #[cfg(not(target_arch = "wasm32"))]
-        if let Some(r) = published::read_published(t.as_bytes()) {
+        if let Some(r) = stream::read_published(t.as_bytes()) {
             return r.map(|a| Source::Analysis(Box::new(a)));
         }
         if let Some(r) = parse_published_value(t) {

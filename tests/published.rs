@@ -196,3 +196,41 @@ fn checking_200000_stakeholders_takes_linear_time() {
     assert!(t.elapsed().as_secs_f64() < 15.0, "{:?}", t.elapsed());
     assert_eq!(a.stakeholder("s199999").unwrap().quote_count, 1);
 }
+
+#[test]
+fn the_one_pass_check_that_keeps_only_ids_agrees_with_the_full_check() {
+    let a = seed();
+    let base = serde_json::to_value(&a).unwrap();
+    let n = input::check_published(base.to_string().as_bytes()).expect("judged").unwrap();
+    assert_eq!((n.stakeholders, n.quotes, n.relations), (a.stakeholders.len(), a.quotes.len(), a.relations.len()));
+    let edits: Vec<Box<dyn Fn(&mut serde_json::Value)>> = vec![
+        Box::new(|v| v["quotes"][2]["speaker"] = "jd-vanc".into()),
+        Box::new(|v| v["relations"][0]["target"] = "nobody".into()),
+        Box::new(|v| v["stakeholders"][1]["id"] = v["stakeholders"][0]["id"].clone()),
+        Box::new(|v| v["quotes"][3]["id"] = v["quotes"][1]["id"].clone()),
+        Box::new(|v| v["stakeholders"][2]["affiliations"] = serde_json::json!(["ghost"])),
+        Box::new(|v| v["quotes"][1]["end"] = 999_999.into()),
+        Box::new(|v| { v["quotes"][0]["start"] = 30.into(); v["quotes"][0]["end"] = 3.into(); }),
+        Box::new(|v| v["quotes"][0]["paragraph"] = 999.into()),
+        Box::new(|v| v["quotes"][1]["confidence"] = 7.into()),
+        Box::new(|v| v["stakeholders"][3]["prominence"] = 1e308.into()),
+        Box::new(|v| v["schema"] = "stakeholder-map/analysis@2".into()),
+        Box::new(|v| v["date"] = "soon".into()),
+        Box::new(|v| { v.as_object_mut().unwrap().remove("relations"); }),
+    ];
+    for (k, edit) in edits.iter().enumerate() {
+        let mut v = base.clone();
+        edit(&mut v);
+        let json = v.to_string();
+        let full = published(&v).unwrap_err();
+        let one = input::check_published(json.as_bytes()).unwrap_or_else(|| panic!("case {k} not judged")).unwrap_err();
+        assert_eq!(one, full, "case {k}");
+    }
+    // What the one pass cannot judge it leaves to the general path: the body after the lists.
+    let late: Vec<String> =
+        ["schema", "stakeholders", "quotes", "relations", "paragraphs", "headline", "body"].iter().map(|k| format!("\"{k}\": {}", base[*k])).collect();
+    let late = format!("{{{}}}", late.join(", "));
+    assert!(input::check_published(late.as_bytes()).is_none());
+    assert!(matches!(parse_source(&late), Ok(Source::Analysis(_))));
+    assert!(input::check_published(SEED.as_bytes()).is_none());
+}

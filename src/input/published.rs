@@ -3,9 +3,8 @@
 //! [`check_analysis`] (every reference resolves, ranges hold) in time linear in its size: ids are
 //! looked up in hash indexes, never by scanning a list.
 //!
-//! Two readers share the per-item readers below: [`read_analysis`] takes a parsed `Value` (the
-//! wasm build: small code), and natively [`read_published`] reads a file or string item by item, so
-//! a million stakeholders never sit in memory twice (as JSON values and as the model).
+//! The per-item readers below serve [`read_analysis`], which takes a parsed `Value` (the wasm
+//! build: small code), and natively the one-pass readers of `stream.rs`.
 
 use super::{err, parse_date, type_name, InputError, MAX_BODY_CHARS, MAX_HEADLINE_CHARS};
 use crate::model::{Analysis, Cue, Field, Mention, Paragraph, Quote, Relation, Stakeholder};
@@ -17,13 +16,13 @@ use std::collections::{HashMap, HashSet};
 // wasm; these few non-generic readers cost a fraction of that. Unit enums still go through serde.
 
 /// One JSON object being read, and its path.
-struct Obj<'a> {
+pub(super) struct Obj<'a> {
     map: &'a serde_json::Map<String, Value>,
     path: String,
 }
 
 impl<'a> Obj<'a> {
-    fn new(v: &'a Value, path: String) -> Result<Obj<'a>, InputError> {
+    pub(super) fn new(v: &'a Value, path: String) -> Result<Obj<'a>, InputError> {
         match v {
             Value::Object(map) => Ok(Obj { map, path }),
             other => Err(err(path, format!("expected an object, found {}", type_name(other)))),
@@ -55,8 +54,9 @@ impl<'a> Obj<'a> {
     fn unit(&self, k: &str) -> Result<f32, InputError> {
         match self.get(k) {
             None => Ok(0.0),
-            Some(Value::Number(n)) => match n.as_f64() {
-                Some(x) if (0.0..=1.0).contains(&x) => Ok(x as f32),
+            // Judged as the f32 the model holds (as serde's reader in `check_published` sees it).
+            Some(Value::Number(n)) => match n.as_f64().map(|x| x as f32) {
+                Some(x) if (0.0..=1.0).contains(&x) => Ok(x),
                 // No number formatting here (it would bring float formatting into the wasm).
                 _ => Err(err(self.at(k), "expected a number from 0 to 1, found a number outside that range")),
             },
@@ -126,7 +126,7 @@ fn as_index(v: &Value, path: String) -> Result<usize, InputError> {
     }
 }
 
-fn read_stakeholder(v: &Value, p: String) -> Result<Stakeholder, InputError> {
+pub(super) fn read_stakeholder(v: &Value, p: String) -> Result<Stakeholder, InputError> {
     let s = Obj::new(v, p)?;
     let mentions = s.items("mentions")?.into_iter().map(|(v, p)| Obj::new(v, p)?.mention()).collect::<Result<_, _>>()?;
     Ok(Stakeholder {
@@ -144,7 +144,7 @@ fn read_stakeholder(v: &Value, p: String) -> Result<Stakeholder, InputError> {
     })
 }
 
-fn read_quote(v: &Value, p: String) -> Result<Quote, InputError> {
+pub(super) fn read_quote(v: &Value, p: String) -> Result<Quote, InputError> {
     let q = Obj::new(v, p)?;
     let cue = q.opt_mention("cue")?.map(|m| Cue { field: m.field, start: m.start, end: m.end, text: m.text });
     Ok(Quote {
@@ -164,7 +164,7 @@ fn read_quote(v: &Value, p: String) -> Result<Quote, InputError> {
     })
 }
 
-fn read_relation(v: &Value, p: String) -> Result<Relation, InputError> {
+pub(super) fn read_relation(v: &Value, p: String) -> Result<Relation, InputError> {
     let r = Obj::new(v, p)?;
     Ok(Relation {
         id: r.string("id")?,
@@ -179,13 +179,13 @@ fn read_relation(v: &Value, p: String) -> Result<Relation, InputError> {
     })
 }
 
-fn read_paragraph(v: &Value, p: String) -> Result<Paragraph, InputError> {
+pub(super) fn read_paragraph(v: &Value, p: String) -> Result<Paragraph, InputError> {
     let p = Obj::new(v, p)?;
     Ok(Paragraph { start: p.index("start")?, end: p.index("end")? })
 }
 
 /// The top level's own fields (the lists are read separately).
-fn read_top(o: &Obj<'_>, paragraphs: Vec<Paragraph>, stakeholders: Vec<Stakeholder>, quotes: Vec<Quote>, relations: Vec<Relation>) -> Result<Analysis, InputError> {
+pub(super) fn read_top(o: &Obj<'_>, paragraphs: Vec<Paragraph>, stakeholders: Vec<Stakeholder>, quotes: Vec<Quote>, relations: Vec<Relation>) -> Result<Analysis, InputError> {
     let date = o.opt_string("date")?;
     if let Some(d) = &date {
         if parse_date(d).as_deref() != Some(d.as_str()) {
@@ -235,178 +235,135 @@ pub(super) fn read_analysis(v: &Value) -> Result<Analysis, InputError> {
     read_top(&o, paragraphs, stakeholders, quotes, relations)
 }
 
-/// Reads a published analysis in one pass over its JSON, one list item at a time (natively: the
-/// CLI on a file, and [`super::parse_source`]). `None` when the text is not an analysis this pass
-/// can read (not a JSON object, no `schema` field, not JSON, a list of the wrong type): the caller
-/// then takes the general path, which says precisely what is wrong. Otherwise the analysis,
-/// checked by [`check_analysis`], or the first error with its JSON path.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn read_published<R: std::io::Read>(reader: R) -> Option<Result<Analysis, InputError>> {
-    use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-    use std::fmt;
+/// What the per-item checks need to know of the whole: the fields' lengths and the paragraphs.
+pub(super) struct Bounds {
+    n_head: usize,
+    n_body: usize,
+    n_paragraphs: usize,
+}
 
-    /// One list (`stakeholders`, …), read item by item; after an item's error the rest is only
-    /// skipped over.
-    struct Items<T> {
-        key: &'static str,
-        read: fn(&Value, String) -> Result<T, InputError>,
-    }
-    type Read<T> = Result<Vec<T>, InputError>;
-    impl<'de, T> DeserializeSeed<'de> for Items<T> {
-        type Value = Read<T>;
-        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Read<T>, D::Error> {
-            d.deserialize_seq(self)
+impl Bounds {
+    /// The caps, then the lengths.
+    pub(super) fn new(headline: &str, body: &str, n_paragraphs: usize) -> Result<Bounds, InputError> {
+        let n_body = body.chars().count();
+        if n_body > MAX_BODY_CHARS {
+            return Err(err("$.body", format!("the body is {n_body} characters long; the most accepted is {MAX_BODY_CHARS}")));
         }
-    }
-    impl<'de, T> Visitor<'de> for Items<T> {
-        type Value = Read<T>;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("an array")
+        let n_head = headline.chars().count();
+        if n_head > MAX_HEADLINE_CHARS {
+            return Err(err("$.headline", format!("the headline is {n_head} characters long; the most accepted is {MAX_HEADLINE_CHARS}")));
         }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Read<T>, A::Error> {
-            let mut out = Ok(Vec::new());
-            let mut i = 0usize;
-            while let Some(v) = seq.next_element::<Value>()? {
-                if let Ok(list) = &mut out {
-                    match (self.read)(&v, format!("$.{}[{i}]", self.key)) {
-                        Ok(t) => list.push(t),
-                        Err(e) => out = Err(e),
-                    }
-                }
-                i += 1;
+        Ok(Bounds { n_head, n_body, n_paragraphs })
+    }
+    /// A span: `start <= end`, inside its field. The path is only written for an error.
+    fn span(&self, path: impl Fn() -> String, f: Field, start: usize, end: usize) -> Result<(), InputError> {
+        let len = if f == Field::Headline { self.n_head } else { self.n_body };
+        if start > end {
+            return Err(err(path(), format!("start {start} is after end {end} (offsets are [start, end), start <= end)")));
+        }
+        if end > len {
+            let name = if f == Field::Headline { "headline" } else { "body" };
+            return Err(err(path(), format!("offsets {start}..{end} lie outside the {name} ({len} characters)")));
+        }
+        Ok(())
+    }
+    /// The number of paragraphs, once known (the one-pass check reads them before the quotes).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(super) fn set_paragraphs(&mut self, n: usize) {
+        self.n_paragraphs = n;
+    }
+    fn mention(&self, path: impl Fn() -> String, m: &Mention) -> Result<(), InputError> {
+        self.span(path, m.field, m.start, m.end)
+    }
+    /// What one stakeholder must satisfy on its own (references are checked with the whole).
+    pub(super) fn stakeholder(&self, i: usize, s: &Stakeholder) -> Result<(), InputError> {
+        if s.id.trim().is_empty() {
+            return Err(err(format!("$.stakeholders[{i}].id"), "expected a non-empty id"));
+        }
+        if let Some(m) = &s.role_mention {
+            self.mention(|| format!("$.stakeholders[{i}].role_mention"), m)?;
+        }
+        for (j, m) in s.mentions.iter().enumerate() {
+            self.mention(|| format!("$.stakeholders[{i}].mentions[{j}]"), m)?;
+        }
+        if !(0.0..=1.0).contains(&s.prominence) {
+            return Err(err(format!("$.stakeholders[{i}].prominence"), "expected a number from 0 to 1, found a number outside that range"));
+        }
+        for (k, n) in [("mention_count", s.mention_count), ("quote_count", s.quote_count)] {
+            if n > u32::MAX as usize {
+                return Err(err(format!("$.stakeholders[{i}].{k}"), "expected a character offset or count (a whole number from 0), found a number"));
             }
-            if let Ok(list) = &mut out {
-                list.shrink_to_fit();
-            }
-            Ok(out)
         }
+        Ok(())
     }
+    pub(super) fn paragraph(&self, i: usize, p: &Paragraph) -> Result<(), InputError> {
+        self.span(|| format!("$.paragraphs[{i}]"), Field::Body, p.start, p.end)
+    }
+    pub(super) fn quote(&self, i: usize, q: &Quote) -> Result<(), InputError> {
+        self.span(|| format!("$.quotes[{i}]"), q.field, q.start, q.end)?;
+        if let Some(p) = q.paragraph {
+            if p >= self.n_paragraphs {
+                return Err(err(
+                    format!("$.quotes[{i}].paragraph"),
+                    format!("there is no paragraph {p} ($.paragraphs has {})", self.n_paragraphs),
+                ));
+            }
+        }
+        if let Some(c) = &q.cue {
+            self.span(|| format!("$.quotes[{i}].cue"), c.field, c.start, c.end)?;
+        }
+        if let Some(m) = &q.speaker_mention {
+            self.mention(|| format!("$.quotes[{i}].speaker_mention"), m)?;
+        }
+        if !(0.0..=1.0).contains(&q.confidence) {
+            return Err(err(format!("$.quotes[{i}].confidence"), "expected a number from 0 to 1, found a number outside that range"));
+        }
+        Ok(())
+    }
+    pub(super) fn relation(&self, i: usize, r: &Relation) -> Result<(), InputError> {
+        self.mention(|| format!("$.relations[{i}].evidence"), &r.evidence)
+    }
+}
 
-    /// The top level: the lists as read, the other fields as JSON values (last one wins, as in
-    /// a parsed `Value`).
-    #[derive(Default)]
-    struct Top {
-        fields: serde_json::Map<String, Value>,
-        paragraphs: Option<Read<Paragraph>>,
-        stakeholders: Option<Read<Stakeholder>>,
-        quotes: Option<Read<Quote>>,
-        relations: Option<Read<Relation>>,
-    }
-    struct TopVisitor;
-    impl<'de> Visitor<'de> for TopVisitor {
-        type Value = Top;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("an analysis object")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Top, A::Error> {
-            let mut t = Top::default();
-            while let Some(k) = map.next_key::<String>()? {
-                match k.as_str() {
-                    "stakeholders" => t.stakeholders = Some(map.next_value_seed(Items { key: "stakeholders", read: read_stakeholder })?),
-                    "quotes" => t.quotes = Some(map.next_value_seed(Items { key: "quotes", read: read_quote })?),
-                    "relations" => t.relations = Some(map.next_value_seed(Items { key: "relations", read: read_relation })?),
-                    "paragraphs" => t.paragraphs = Some(map.next_value_seed(Items { key: "paragraphs", read: read_paragraph })?),
-                    "schema" | "headline" | "date" | "body" => {
-                        let v = map.next_value::<Value>()?;
-                        t.fields.insert(k, v);
-                    }
-                    _ => {
-                        map.next_value::<IgnoredAny>()?;
-                    }
-                }
-            }
-            Ok(t)
-        }
-    }
+pub(super) fn unknown(path: String, id: &str) -> InputError {
+    err(path, format!("\"{id}\" is not the id of any stakeholder in $.stakeholders"))
+}
 
-    let mut de = serde_json::Deserializer::from_reader(reader);
-    let top = de.deserialize_map(TopVisitor).ok()?;
-    de.end().ok()?;
-    let schema = top.fields.get("schema")?;
-    if let Err(e) = check_schema(schema) {
-        return Some(Err(e));
-    }
-    let fields = Value::Object(top.fields);
-    let Ok(o) = Obj::new(&fields, "$".into()) else { return None };
-    let result = (|| {
-        let missing = |k: &str| err("$", format!("missing field \"{k}\""));
-        // The same order of checks as `read_analysis`, so both readers name the same fault.
-        let stakeholders = top.stakeholders.ok_or_else(|| missing("stakeholders"));
-        let quotes = top.quotes.ok_or_else(|| missing("quotes"));
-        let relations = top.relations.ok_or_else(|| missing("relations"));
-        let (stakeholders, quotes, relations) = (stakeholders?, quotes?, relations?);
-        let (stakeholders, quotes, relations) = (stakeholders?, quotes?, relations?);
-        let paragraphs = top.paragraphs.unwrap_or(Ok(Vec::new()))?;
-        let mut a = read_top(&o, paragraphs, stakeholders, quotes, relations)?;
-        check_analysis(&mut a)?;
-        Ok(a)
-    })();
-    Some(result)
+pub(super) fn used_before(path: String, id: &str, what: &str) -> InputError {
+    err(path, format!("\"{id}\" is used by an earlier {what}"))
 }
 
 /// Checks a published analysis for what would break the widget or mislead a reader, each error
 /// with its JSON path: every id it refers to exists, ids are unique, offsets lie inside their
-/// field with `start <= end`, paragraph numbers exist, the text fits the caps. Then it recomputes
-/// what is derived (quote and mention counts, quotes' paragraphs), so an editor only has to change
-/// what the machine got wrong (a speaker id, a role, a relation). Linear in the analysis's size.
+/// field with `start <= end`, paragraph numbers exist, numbers lie in their ranges, the text fits
+/// the caps. Then it recomputes what is derived (quote and mention counts, quotes' paragraphs),
+/// so an editor only has to change what the machine got wrong (a speaker id, a role, a relation).
+/// Linear in the analysis's size.
 pub fn check_analysis(a: &mut Analysis) -> Result<(), InputError> {
-    let n_body = a.body.chars().count();
-    if n_body > MAX_BODY_CHARS {
-        return Err(err("$.body", format!("the body is {n_body} characters long; the most accepted is {MAX_BODY_CHARS}")));
-    }
-    let n_head = a.headline.chars().count();
-    if n_head > MAX_HEADLINE_CHARS {
-        return Err(err("$.headline", format!("the headline is {n_head} characters long; the most accepted is {MAX_HEADLINE_CHARS}")));
-    }
-    let len = |f: Field| if f == Field::Headline { n_head } else { n_body };
-    let span = |path: String, f: Field, start: usize, end: usize| -> Result<(), InputError> {
-        if start > end {
-            return Err(err(path, format!("start {start} is after end {end} (offsets are [start, end), start <= end)")));
-        }
-        if end > len(f) {
-            let name = if f == Field::Headline { "headline" } else { "body" };
-            return Err(err(path, format!("offsets {start}..{end} lie outside the {name} ({} characters)", len(f))));
-        }
-        Ok(())
-    };
-    let mention = |path: String, m: &Mention| span(path, m.field, m.start, m.end);
+    let b = Bounds::new(&a.headline, &a.body, a.paragraphs.len())?;
     let mut ids: HashSet<&str> = HashSet::with_capacity(a.stakeholders.len());
     for (i, s) in a.stakeholders.iter().enumerate() {
-        if s.id.trim().is_empty() {
-            return Err(err(format!("$.stakeholders[{i}].id"), "expected a non-empty id"));
-        }
+        b.stakeholder(i, s)?;
         if !ids.insert(s.id.as_str()) {
-            return Err(err(format!("$.stakeholders[{i}].id"), format!("\"{}\" is used by an earlier stakeholder", s.id)));
-        }
-        if let Some(m) = &s.role_mention {
-            mention(format!("$.stakeholders[{i}].role_mention"), m)?;
-        }
-        for (j, m) in s.mentions.iter().enumerate() {
-            mention(format!("$.stakeholders[{i}].mentions[{j}]"), m)?;
+            return Err(used_before(format!("$.stakeholders[{i}].id"), &s.id, "stakeholder"));
         }
     }
-    let known = |path: &dyn Fn() -> String, id: &str| -> Result<(), InputError> {
-        if ids.contains(id) {
-            Ok(())
-        } else {
-            Err(err(path(), format!("\"{id}\" is not the id of any stakeholder in $.stakeholders")))
-        }
-    };
+    let known = |path: &dyn Fn() -> String, id: &str| if ids.contains(id) { Ok(()) } else { Err(unknown(path(), id)) };
     for (i, s) in a.stakeholders.iter().enumerate() {
         for (j, id) in s.affiliations.iter().enumerate() {
             known(&|| format!("$.stakeholders[{i}].affiliations[{j}]"), id)?;
         }
     }
     for (i, p) in a.paragraphs.iter().enumerate() {
-        span(format!("$.paragraphs[{i}]"), Field::Body, p.start, p.end)?;
+        b.paragraph(i, p)?;
     }
     let mut qids: HashSet<&str> = HashSet::with_capacity(a.quotes.len());
     let mut quoted: HashMap<&str, usize> = HashMap::new();
     for (i, q) in a.quotes.iter().enumerate() {
         if !qids.insert(q.id.as_str()) {
-            return Err(err(format!("$.quotes[{i}].id"), format!("\"{}\" is used by an earlier quote", q.id)));
+            return Err(used_before(format!("$.quotes[{i}].id"), &q.id, "quote"));
         }
-        span(format!("$.quotes[{i}]"), q.field, q.start, q.end)?;
+        b.quote(i, q)?;
         if let Some(sp) = &q.speaker {
             known(&|| format!("$.quotes[{i}].speaker"), sp)?;
             if q.kind != crate::model::QuoteKind::NonSpeech {
@@ -416,20 +373,6 @@ pub fn check_analysis(a: &mut Analysis) -> Result<(), InputError> {
         for (j, m) in q.mentions.iter().enumerate() {
             known(&|| format!("$.quotes[{i}].mentions[{j}]"), m)?;
         }
-        if let Some(p) = q.paragraph {
-            if p >= a.paragraphs.len() {
-                return Err(err(
-                    format!("$.quotes[{i}].paragraph"),
-                    format!("there is no paragraph {p} ($.paragraphs has {})", a.paragraphs.len()),
-                ));
-            }
-        }
-        if let Some(c) = &q.cue {
-            span(format!("$.quotes[{i}].cue"), c.field, c.start, c.end)?;
-        }
-        if let Some(m) = &q.speaker_mention {
-            mention(format!("$.quotes[{i}].speaker_mention"), m)?;
-        }
     }
     for (i, r) in a.relations.iter().enumerate() {
         known(&|| format!("$.relations[{i}].source"), &r.source)?;
@@ -437,7 +380,7 @@ pub fn check_analysis(a: &mut Analysis) -> Result<(), InputError> {
         if let Some(by) = &r.reported_by {
             known(&|| format!("$.relations[{i}].reported_by"), by)?;
         }
-        mention(format!("$.relations[{i}].evidence"), &r.evidence)?;
+        b.relation(i, r)?;
     }
     // Derived values follow the editor's corrections.
     let counts: Vec<usize> = a.stakeholders.iter().map(|s| quoted.get(s.id.as_str()).copied().unwrap_or(0)).collect();
