@@ -9,7 +9,7 @@
 use super::{err, parse_date, type_name, InputError, MAX_BODY_CHARS, MAX_HEADLINE_CHARS};
 use crate::model::{Analysis, Cue, Field, Mention, Paragraph, Quote, Relation, Stakeholder};
 use serde_json::Value;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 // Reading a published analysis from JSON by hand, with a JSON path for every error: serde's derived
 // Deserialize for the whole model (with serde_path_to_error for the paths) measured +35 KB gzip of
@@ -256,7 +256,7 @@ impl Bounds {
         Ok(Bounds { n_head, n_body, n_paragraphs })
     }
     /// A span: `start <= end`, inside its field. The path is only written for an error.
-    fn span(&self, path: impl Fn() -> String, f: Field, start: usize, end: usize) -> Result<(), InputError> {
+    fn span(&self, path: &dyn Fn() -> String, f: Field, start: usize, end: usize) -> Result<(), InputError> {
         let len = if f == Field::Headline { self.n_head } else { self.n_body };
         if start > end {
             return Err(err(path(), format!("start {start} is after end {end} (offsets are [start, end), start <= end)")));
@@ -272,7 +272,7 @@ impl Bounds {
     pub(super) fn set_paragraphs(&mut self, n: usize) {
         self.n_paragraphs = n;
     }
-    fn mention(&self, path: impl Fn() -> String, m: &Mention) -> Result<(), InputError> {
+    fn mention(&self, path: &dyn Fn() -> String, m: &Mention) -> Result<(), InputError> {
         self.span(path, m.field, m.start, m.end)
     }
     /// What one stakeholder must satisfy on its own (references are checked with the whole).
@@ -281,10 +281,10 @@ impl Bounds {
             return Err(err(format!("$.stakeholders[{i}].id"), "expected a non-empty id"));
         }
         if let Some(m) = &s.role_mention {
-            self.mention(|| format!("$.stakeholders[{i}].role_mention"), m)?;
+            self.mention(&|| format!("$.stakeholders[{i}].role_mention"), m)?;
         }
         for (j, m) in s.mentions.iter().enumerate() {
-            self.mention(|| format!("$.stakeholders[{i}].mentions[{j}]"), m)?;
+            self.mention(&|| format!("$.stakeholders[{i}].mentions[{j}]"), m)?;
         }
         if !(0.0..=1.0).contains(&s.prominence) {
             return Err(err(format!("$.stakeholders[{i}].prominence"), "expected a number from 0 to 1, found a number outside that range"));
@@ -297,10 +297,10 @@ impl Bounds {
         Ok(())
     }
     pub(super) fn paragraph(&self, i: usize, p: &Paragraph) -> Result<(), InputError> {
-        self.span(|| format!("$.paragraphs[{i}]"), Field::Body, p.start, p.end)
+        self.span(&|| format!("$.paragraphs[{i}]"), Field::Body, p.start, p.end)
     }
     pub(super) fn quote(&self, i: usize, q: &Quote) -> Result<(), InputError> {
-        self.span(|| format!("$.quotes[{i}]"), q.field, q.start, q.end)?;
+        self.span(&|| format!("$.quotes[{i}]"), q.field, q.start, q.end)?;
         if let Some(p) = q.paragraph {
             if p >= self.n_paragraphs {
                 return Err(err(
@@ -310,10 +310,10 @@ impl Bounds {
             }
         }
         if let Some(c) = &q.cue {
-            self.span(|| format!("$.quotes[{i}].cue"), c.field, c.start, c.end)?;
+            self.span(&|| format!("$.quotes[{i}].cue"), c.field, c.start, c.end)?;
         }
         if let Some(m) = &q.speaker_mention {
-            self.mention(|| format!("$.quotes[{i}].speaker_mention"), m)?;
+            self.mention(&|| format!("$.quotes[{i}].speaker_mention"), m)?;
         }
         if !(0.0..=1.0).contains(&q.confidence) {
             return Err(err(format!("$.quotes[{i}].confidence"), "expected a number from 0 to 1, found a number outside that range"));
@@ -321,7 +321,7 @@ impl Bounds {
         Ok(())
     }
     pub(super) fn relation(&self, i: usize, r: &Relation) -> Result<(), InputError> {
-        self.mention(|| format!("$.relations[{i}].evidence"), &r.evidence)
+        self.mention(&|| format!("$.relations[{i}].evidence"), &r.evidence)
     }
 }
 
@@ -341,14 +341,16 @@ pub(super) fn used_before(path: String, id: &str, what: &str) -> InputError {
 /// Linear in the analysis's size.
 pub fn check_analysis(a: &mut Analysis) -> Result<(), InputError> {
     let b = Bounds::new(&a.headline, &a.body, a.paragraphs.len())?;
-    let mut ids: HashSet<&str> = HashSet::with_capacity(a.stakeholders.len());
+    // Id -> index maps: `HashMap<&str, usize>`, the one map type the layout uses too (one copy of
+    // its code in the wasm).
+    let mut ids: HashMap<&str, usize> = HashMap::with_capacity(a.stakeholders.len());
     for (i, s) in a.stakeholders.iter().enumerate() {
         b.stakeholder(i, s)?;
-        if !ids.insert(s.id.as_str()) {
+        if ids.insert(s.id.as_str(), i).is_some() {
             return Err(used_before(format!("$.stakeholders[{i}].id"), &s.id, "stakeholder"));
         }
     }
-    let known = |path: &dyn Fn() -> String, id: &str| if ids.contains(id) { Ok(()) } else { Err(unknown(path(), id)) };
+    let known = |path: &dyn Fn() -> String, id: &str| ids.get(id).copied().ok_or_else(|| unknown(path(), id));
     for (i, s) in a.stakeholders.iter().enumerate() {
         for (j, id) in s.affiliations.iter().enumerate() {
             known(&|| format!("$.stakeholders[{i}].affiliations[{j}]"), id)?;
@@ -357,17 +359,17 @@ pub fn check_analysis(a: &mut Analysis) -> Result<(), InputError> {
     for (i, p) in a.paragraphs.iter().enumerate() {
         b.paragraph(i, p)?;
     }
-    let mut qids: HashSet<&str> = HashSet::with_capacity(a.quotes.len());
-    let mut quoted: HashMap<&str, usize> = HashMap::new();
+    let mut qids: HashMap<&str, usize> = HashMap::with_capacity(a.quotes.len());
+    let mut counts = vec![0usize; a.stakeholders.len()];
     for (i, q) in a.quotes.iter().enumerate() {
-        if !qids.insert(q.id.as_str()) {
+        if qids.insert(q.id.as_str(), i).is_some() {
             return Err(used_before(format!("$.quotes[{i}].id"), &q.id, "quote"));
         }
         b.quote(i, q)?;
         if let Some(sp) = &q.speaker {
-            known(&|| format!("$.quotes[{i}].speaker"), sp)?;
+            let k = known(&|| format!("$.quotes[{i}].speaker"), sp)?;
             if q.kind != crate::model::QuoteKind::NonSpeech {
-                *quoted.entry(sp.as_str()).or_insert(0) += 1;
+                counts[k] += 1;
             }
         }
         for (j, m) in q.mentions.iter().enumerate() {
@@ -383,8 +385,7 @@ pub fn check_analysis(a: &mut Analysis) -> Result<(), InputError> {
         b.relation(i, r)?;
     }
     // Derived values follow the editor's corrections.
-    let counts: Vec<usize> = a.stakeholders.iter().map(|s| quoted.get(s.id.as_str()).copied().unwrap_or(0)).collect();
-    drop(quoted);
+    drop((ids, qids));
     for (s, n) in a.stakeholders.iter_mut().zip(counts) {
         s.quote_count = n;
         s.mention_count = s.mention_count.max(s.mentions.len());
