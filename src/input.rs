@@ -92,13 +92,23 @@ fn json_error(src: &str, e: &serde_json::Error) -> InputError {
     let (line, column) = (e.line(), e.column());
     let msg = strip_pos(&e.to_string());
     let lone = (msg.contains("surrogate") || msg.contains("hex escape")) && {
-        // The last `\u` escape before the error's position.
-        let at = src.split('\n').take(line.saturating_sub(1)).map(|l| l.len() + 1).sum::<usize>() + column;
-        let head = src.get(..at.min(src.len())).unwrap_or(src);
-        head.rfind("\\u")
-            .and_then(|i| src.get(i + 2..i + 6))
-            .and_then(|h| u32::from_str_radix(h, 16).ok())
-            .is_some_and(|c| (0xD800..=0xDFFF).contains(&c))
+        // The last `\u` escape before the error's position names a surrogate (`\uD800` to
+        // `\uDFFF`). A byte scan: a reverse substring search would add its own code to the wasm.
+        let b = src.as_bytes();
+        let (mut at, mut lines) = (column, line);
+        for (i, &c) in b.iter().enumerate() {
+            if lines <= 1 {
+                at += i;
+                break;
+            }
+            if c == b'\n' {
+                lines -= 1;
+            }
+        }
+        let head = &b[..at.min(b.len())];
+        head.windows(2).rposition(|w| w == b"\\u").is_some_and(|i| {
+            matches!(b.get(i + 2), Some(b'd' | b'D')) && matches!(b.get(i + 3), Some(b'8'..=b'9' | b'a'..=b'f' | b'A'..=b'F'))
+        })
     };
     let msg = if lone {
         "a lone surrogate escape (\\uD800 to \\uDFFF without its pair) is not a character; write the character itself or its full pair".to_string()
@@ -223,21 +233,18 @@ fn normalise_body(s: &str) -> String {
 }
 
 fn check_size(a: Article, path: &str, body_key: &str) -> Result<Article, InputError> {
-    let n = a.body.chars().count();
-    if n > MAX_BODY_CHARS {
-        return Err(err(
-            format!("{path}.{body_key}"),
-            format!("the body is {n} characters long; the most accepted is {MAX_BODY_CHARS}"),
-        ));
-    }
-    let n = a.headline.chars().count();
-    if n > MAX_HEADLINE_CHARS {
-        return Err(err(
-            format!("{path}.headline"),
-            format!("the headline is {n} characters long; the most accepted is {MAX_HEADLINE_CHARS}"),
-        ));
-    }
+    too_long(&format!("{path}.{body_key}"), "body", &a.body, MAX_BODY_CHARS)?;
+    too_long(&format!("{path}.headline"), "headline", &a.headline, MAX_HEADLINE_CHARS)?;
     Ok(a)
+}
+
+/// The length of `text` in characters, or the error naming `path` when it is over `max`.
+fn too_long(path: &str, what: &str, text: &str, max: usize) -> Result<usize, InputError> {
+    let n = text.chars().count();
+    if n > max {
+        return Err(err(path, format!("the {what} is {n} characters long; the most accepted is {max}")));
+    }
+    Ok(n)
 }
 
 fn from_value(v: &Value, path: &str) -> Result<Article, InputError> {

@@ -6,7 +6,7 @@
 //! The per-item readers below serve [`read_analysis`], which takes a parsed `Value` (the wasm
 //! build: small code), and natively the one-pass readers of `stream.rs`.
 
-use super::{err, parse_date, type_name, InputError, MAX_BODY_CHARS, MAX_HEADLINE_CHARS};
+use super::{err, parse_date, too_long, type_name, InputError, MAX_BODY_CHARS, MAX_HEADLINE_CHARS};
 use crate::model::{Analysis, Cue, Field, Mention, Paragraph, Quote, Relation, Stakeholder};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -14,6 +14,8 @@ use std::collections::HashMap;
 // Reading a published analysis from JSON by hand, with a JSON path for every error: serde's derived
 // Deserialize for the whole model (with serde_path_to_error for the paths) measured +35 KB gzip of
 // wasm; these few non-generic readers cost a fraction of that. Unit enums still go through serde.
+
+const OUT_OF_UNIT: &str = "expected a number from 0 to 1, found a number outside that range";
 
 /// One JSON object being read, and its path.
 pub(super) struct Obj<'a> {
@@ -58,7 +60,7 @@ impl<'a> Obj<'a> {
             Some(Value::Number(n)) => match n.as_f64().map(|x| x as f32) {
                 Some(x) if (0.0..=1.0).contains(&x) => Ok(x),
                 // No number formatting here (it would bring float formatting into the wasm).
-                _ => Err(err(self.at(k), "expected a number from 0 to 1, found a number outside that range")),
+                _ => Err(err(self.at(k), OUT_OF_UNIT)),
             },
             Some(other) => Err(err(self.at(k), format!("expected a number from 0 to 1, found {}", type_name(other)))),
         }
@@ -225,14 +227,41 @@ pub(super) fn read_analysis(v: &Value) -> Result<Analysis, InputError> {
     for k in ["stakeholders", "quotes", "relations"] {
         o.need(k)?;
     }
-    fn all<T>(o: &Obj<'_>, k: &str, read: fn(&Value, String) -> Result<T, InputError>) -> Result<Vec<T>, InputError> {
-        o.items(k)?.into_iter().map(|(v, p)| read(v, p)).collect()
+    // Plain loops: a `collect` into `Result<Vec<T>, _>` per item type costs code in the wasm.
+    let mut stakeholders = Vec::new();
+    for (v, p) in o.items("stakeholders")? {
+        stakeholders.push(read_stakeholder(v, p)?);
     }
-    let stakeholders = all(&o, "stakeholders", read_stakeholder)?;
-    let quotes = all(&o, "quotes", read_quote)?;
-    let relations = all(&o, "relations", read_relation)?;
-    let paragraphs = all(&o, "paragraphs", read_paragraph)?;
+    let mut quotes = Vec::new();
+    for (v, p) in o.items("quotes")? {
+        quotes.push(read_quote(v, p)?);
+    }
+    let mut relations = Vec::new();
+    for (v, p) in o.items("relations")? {
+        relations.push(read_relation(v, p)?);
+    }
+    let mut paragraphs = Vec::new();
+    for (v, p) in o.items("paragraphs")? {
+        paragraphs.push(read_paragraph(v, p)?);
+    }
     read_top(&o, paragraphs, stakeholders, quotes, relations)
+}
+
+/// Where a checked value is: `$.list[i]`, `$.list[i].field` or `$.list[i].field[j]`, written out
+/// only for an error (plain data rather than a closure per call site: less code in the wasm, no
+/// formatting per item natively).
+#[derive(Clone, Copy)]
+pub(super) struct At(pub(super) &'static str, pub(super) usize, pub(super) &'static str, pub(super) Option<usize>);
+
+impl At {
+    pub(super) fn path(self) -> String {
+        let At(list, i, field, j) = self;
+        match (field, j) {
+            ("", _) => format!("$.{list}[{i}]"),
+            (_, None) => format!("$.{list}[{i}].{field}"),
+            (_, Some(j)) => format!("$.{list}[{i}].{field}[{j}]"),
+        }
+    }
 }
 
 /// What the per-item checks need to know of the whole: the fields' lengths and the paragraphs.
@@ -245,25 +274,19 @@ pub(super) struct Bounds {
 impl Bounds {
     /// The caps, then the lengths.
     pub(super) fn new(headline: &str, body: &str, n_paragraphs: usize) -> Result<Bounds, InputError> {
-        let n_body = body.chars().count();
-        if n_body > MAX_BODY_CHARS {
-            return Err(err("$.body", format!("the body is {n_body} characters long; the most accepted is {MAX_BODY_CHARS}")));
-        }
-        let n_head = headline.chars().count();
-        if n_head > MAX_HEADLINE_CHARS {
-            return Err(err("$.headline", format!("the headline is {n_head} characters long; the most accepted is {MAX_HEADLINE_CHARS}")));
-        }
+        let n_body = too_long("$.body", "body", body, MAX_BODY_CHARS)?;
+        let n_head = too_long("$.headline", "headline", headline, MAX_HEADLINE_CHARS)?;
         Ok(Bounds { n_head, n_body, n_paragraphs })
     }
     /// A span: `start <= end`, inside its field. The path is only written for an error.
-    fn span(&self, path: &dyn Fn() -> String, f: Field, start: usize, end: usize) -> Result<(), InputError> {
+    fn span(&self, at: At, f: Field, start: usize, end: usize) -> Result<(), InputError> {
         let len = if f == Field::Headline { self.n_head } else { self.n_body };
         if start > end {
-            return Err(err(path(), format!("start {start} is after end {end} (offsets are [start, end), start <= end)")));
+            return Err(err(at.path(), format!("start {start} is after end {end} (offsets are [start, end), start <= end)")));
         }
         if end > len {
             let name = if f == Field::Headline { "headline" } else { "body" };
-            return Err(err(path(), format!("offsets {start}..{end} lie outside the {name} ({len} characters)")));
+            return Err(err(at.path(), format!("offsets {start}..{end} lie outside the {name} ({len} characters)")));
         }
         Ok(())
     }
@@ -272,56 +295,62 @@ impl Bounds {
     pub(super) fn set_paragraphs(&mut self, n: usize) {
         self.n_paragraphs = n;
     }
-    fn mention(&self, path: &dyn Fn() -> String, m: &Mention) -> Result<(), InputError> {
-        self.span(path, m.field, m.start, m.end)
+    fn mention(&self, at: At, m: &Mention) -> Result<(), InputError> {
+        self.span(at, m.field, m.start, m.end)
     }
     /// What one stakeholder must satisfy on its own (references are checked with the whole).
     pub(super) fn stakeholder(&self, i: usize, s: &Stakeholder) -> Result<(), InputError> {
         if s.id.trim().is_empty() {
-            return Err(err(format!("$.stakeholders[{i}].id"), "expected a non-empty id"));
+            return Err(err(At("stakeholders", i, "id", None).path(), "expected a non-empty id"));
         }
         if let Some(m) = &s.role_mention {
-            self.mention(&|| format!("$.stakeholders[{i}].role_mention"), m)?;
+            self.mention(At("stakeholders", i, "role_mention", None), m)?;
         }
         for (j, m) in s.mentions.iter().enumerate() {
-            self.mention(&|| format!("$.stakeholders[{i}].mentions[{j}]"), m)?;
+            self.mention(At("stakeholders", i, "mentions", Some(j)), m)?;
         }
-        if !(0.0..=1.0).contains(&s.prominence) {
-            return Err(err(format!("$.stakeholders[{i}].prominence"), "expected a number from 0 to 1, found a number outside that range"));
-        }
-        for (k, n) in [("mention_count", s.mention_count), ("quote_count", s.quote_count)] {
-            if n > u32::MAX as usize {
-                return Err(err(format!("$.stakeholders[{i}].{k}"), "expected a character offset or count (a whole number from 0), found a number"));
+        // What the hand readers refuse as they read (the wasm has only those); serde's readers
+        // in the one-pass check take any number, so it is checked here for them.
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            if !(0.0..=1.0).contains(&s.prominence) {
+                return Err(err(At("stakeholders", i, "prominence", None).path(), OUT_OF_UNIT));
+            }
+            for (k, n) in [("mention_count", s.mention_count), ("quote_count", s.quote_count)] {
+                if n > u32::MAX as usize {
+                    return Err(err(At("stakeholders", i, k, None).path(), "expected a character offset or count (a whole number from 0), found a number"));
+                }
             }
         }
         Ok(())
     }
     pub(super) fn paragraph(&self, i: usize, p: &Paragraph) -> Result<(), InputError> {
-        self.span(&|| format!("$.paragraphs[{i}]"), Field::Body, p.start, p.end)
+        self.span(At("paragraphs", i, "", None), Field::Body, p.start, p.end)
     }
     pub(super) fn quote(&self, i: usize, q: &Quote) -> Result<(), InputError> {
-        self.span(&|| format!("$.quotes[{i}]"), q.field, q.start, q.end)?;
+        self.span(At("quotes", i, "", None), q.field, q.start, q.end)?;
         if let Some(p) = q.paragraph {
             if p >= self.n_paragraphs {
                 return Err(err(
-                    format!("$.quotes[{i}].paragraph"),
+                    At("quotes", i, "paragraph", None).path(),
                     format!("there is no paragraph {p} ($.paragraphs has {})", self.n_paragraphs),
                 ));
             }
         }
         if let Some(c) = &q.cue {
-            self.span(&|| format!("$.quotes[{i}].cue"), c.field, c.start, c.end)?;
+            self.span(At("quotes", i, "cue", None), c.field, c.start, c.end)?;
         }
         if let Some(m) = &q.speaker_mention {
-            self.mention(&|| format!("$.quotes[{i}].speaker_mention"), m)?;
+            self.mention(At("quotes", i, "speaker_mention", None), m)?;
         }
+        #[cfg(not(target_arch = "wasm32"))]
         if !(0.0..=1.0).contains(&q.confidence) {
-            return Err(err(format!("$.quotes[{i}].confidence"), "expected a number from 0 to 1, found a number outside that range"));
+            return Err(err(At("quotes", i, "confidence", None).path(), OUT_OF_UNIT));
         }
         Ok(())
     }
     pub(super) fn relation(&self, i: usize, r: &Relation) -> Result<(), InputError> {
-        self.mention(&|| format!("$.relations[{i}].evidence"), &r.evidence)
+        self.mention(At("relations", i, "evidence", None), &r.evidence)
     }
 }
 
@@ -347,13 +376,13 @@ pub fn check_analysis(a: &mut Analysis) -> Result<(), InputError> {
     for (i, s) in a.stakeholders.iter().enumerate() {
         b.stakeholder(i, s)?;
         if ids.insert(s.id.as_str(), i).is_some() {
-            return Err(used_before(format!("$.stakeholders[{i}].id"), &s.id, "stakeholder"));
+            return Err(used_before(At("stakeholders", i, "id", None).path(), &s.id, "stakeholder"));
         }
     }
-    let known = |path: &dyn Fn() -> String, id: &str| ids.get(id).copied().ok_or_else(|| unknown(path(), id));
+    let known = |at: At, id: &str| ids.get(id).copied().ok_or_else(|| unknown(at.path(), id));
     for (i, s) in a.stakeholders.iter().enumerate() {
         for (j, id) in s.affiliations.iter().enumerate() {
-            known(&|| format!("$.stakeholders[{i}].affiliations[{j}]"), id)?;
+            known(At("stakeholders", i, "affiliations", Some(j)), id)?;
         }
     }
     for (i, p) in a.paragraphs.iter().enumerate() {
@@ -363,24 +392,24 @@ pub fn check_analysis(a: &mut Analysis) -> Result<(), InputError> {
     let mut counts = vec![0usize; a.stakeholders.len()];
     for (i, q) in a.quotes.iter().enumerate() {
         if qids.insert(q.id.as_str(), i).is_some() {
-            return Err(used_before(format!("$.quotes[{i}].id"), &q.id, "quote"));
+            return Err(used_before(At("quotes", i, "id", None).path(), &q.id, "quote"));
         }
         b.quote(i, q)?;
         if let Some(sp) = &q.speaker {
-            let k = known(&|| format!("$.quotes[{i}].speaker"), sp)?;
+            let k = known(At("quotes", i, "speaker", None), sp)?;
             if q.kind != crate::model::QuoteKind::NonSpeech {
                 counts[k] += 1;
             }
         }
         for (j, m) in q.mentions.iter().enumerate() {
-            known(&|| format!("$.quotes[{i}].mentions[{j}]"), m)?;
+            known(At("quotes", i, "mentions", Some(j)), m)?;
         }
     }
     for (i, r) in a.relations.iter().enumerate() {
-        known(&|| format!("$.relations[{i}].source"), &r.source)?;
-        known(&|| format!("$.relations[{i}].target"), &r.target)?;
+        known(At("relations", i, "source", None), &r.source)?;
+        known(At("relations", i, "target", None), &r.target)?;
         if let Some(by) = &r.reported_by {
-            known(&|| format!("$.relations[{i}].reported_by"), by)?;
+            known(At("relations", i, "reported_by", None), by)?;
         }
         b.relation(i, r)?;
     }
