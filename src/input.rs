@@ -111,7 +111,7 @@ fn json_error(src: &str, e: &serde_json::Error) -> InputError {
         })
     };
     let msg = if lone {
-        "a lone surrogate escape (\\uD800 to \\uDFFF without its pair) is not a character; write the character itself or its full pair".to_string()
+        "a lone surrogate escape (\\uD800-\\uDFFF without its pair) is not text".to_string()
     } else {
         msg
     };
@@ -168,7 +168,7 @@ pub fn parse_any(src: &str) -> Result<Article, InputError> {
     if t.len() > MAX_ARTICLE_BYTES {
         return Err(err(
             "$",
-            format!("the article is {} bytes long; the most accepted is {MAX_ARTICLE_BYTES} (a body of at most {MAX_BODY_CHARS} characters)", t.len()),
+            format!("the article is {} bytes long; the most accepted is {MAX_ARTICLE_BYTES}", t.len()),
         ));
     }
     if t.starts_with('{') || t.starts_with('[') {
@@ -176,10 +176,7 @@ pub fn parse_any(src: &str) -> Result<Article, InputError> {
     } else {
         // JSON `null`, `true`, `false` or a number is a mistake, not an article's text.
         if let Ok(v @ (Value::Null | Value::Bool(_) | Value::Number(_))) = serde_json::from_str::<Value>(t) {
-            return Err(err(
-                "$",
-                format!("expected an article (a JSON object {{\"headline\", \"date\", \"body\"}}, JSON-LD or plain text), found {}", type_name(&v)),
-            ));
+            return from_value(&v, "$"); // "expected an article object …, found null"
         }
         from_plain_text(t)
     }
@@ -369,7 +366,7 @@ fn from_graph(graph: &Value, path: &str) -> Result<Article, InputError> {
         if items.iter().any(Value::is_object) {
             err(path, "no article found (expected an object with \"body\" or \"articleBody\")")
         } else {
-            err(path, "expected an article object (or a JSON-LD list holding one), found an array with no object in it")
+            err(path, "expected an article object, found an array without one")
         }
     }))
 }

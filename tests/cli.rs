@@ -230,7 +230,7 @@ fn analyze_render_and_check_refuse_an_invalid_published_analysis_with_its_path()
 
 #[test]
 fn check_names_a_top_level_null_number_or_array_instead_of_taking_it_as_text() {
-    for (src, found) in [("null", "found null"), ("42", "found a number"), ("true", "found a boolean"), ("[1, 2]", "an array with no object")] {
+    for (src, found) in [("null", "found null"), ("42", "found a number"), ("true", "found a boolean"), ("[1, 2]", "an array without one")] {
         let p = tmp("top-level.json", src);
         let out = bin().arg("check").arg(&p).output().unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
