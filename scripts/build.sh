@@ -16,7 +16,11 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 target_dir=${CARGO_TARGET_DIR:-target}
 budget=${SIZE_BUDGET_BYTES:-163840}
-ceiling=${SIZE_CEILING_BYTES:-285000}
+# 285,000 -> 285,400 (2026-12-06, issue 12): a published analysis checked in full (schema ranges,
+# start > end, every span and reference, paragraph indexes, the date) and clear errors for lone
+# surrogate escapes, top-level scalars and the caps cost +1,473 B gzip of wasm, measured against
+# main's build (267,057 -> 268,530 B); 1,073 B of that fit under the old margin.
+ceiling=${SIZE_CEILING_BYTES:-285400}
 out=dist
 
 echo "build: cargo build --release --target wasm32-unknown-unknown --lib"
