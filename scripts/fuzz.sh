@@ -3,6 +3,7 @@
 # a corpus seeded from fixtures/, and print each target's executions and speed:
 #   scripts/fuzz.sh                 20 s per target (what scripts/test.sh runs)
 #   scripts/fuzz.sh 600 published   10 minutes of one target
+#   FUZZ_CORPUS_DIR=fuzz/corpus scripts/fuzz.sh 1800   keep the corpus between runs
 # Installs cargo-fuzz when it is missing (`cargo install cargo-fuzz`). Builds without a sanitizer
 # (safe Rust; ASan halves the speed: FUZZ_SANITIZER=address to use it) and with debug assertions
 # (overflow checks). Exits non-zero on a crash; the input is in fuzz/artifacts/TARGET/ (see
@@ -20,8 +21,13 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz
 fi
 
-# The corpus: generated from fixtures/ (libFuzzer keeps adding what it finds beside the seeds).
-cargo run --quiet --example fuzz_corpus -- fuzz/corpus
+# The corpus: generated from fixtures/. By default a fresh one each run (a fixed-time run then
+# takes its fixed time: libFuzzer first replays the whole corpus); FUZZ_CORPUS_DIR=fuzz/corpus
+# keeps what libFuzzer finds there for the next run (long runs by hand).
+corpus=${FUZZ_CORPUS_DIR:-$(mktemp -d)}
+corpus=$(cd "$(dirname "$corpus")" && pwd)/$(basename "$corpus")
+[ -n "${FUZZ_CORPUS_DIR:-}" ] || trap 'rm -rf "$corpus"' EXIT
+cargo run --quiet --example fuzz_corpus -- "$corpus"
 
 export RUSTC_BOOTSTRAP=1
 cd fuzz
@@ -33,7 +39,7 @@ for t in "${targets[@]}"; do
   case $t in published) max_len=32768 ;; *) max_len=8192 ;; esac
   log=$(mktemp)
   printf '\n== fuzz %s for %ss\n' "$t" "$secs"
-  if cargo fuzz run --sanitizer "$san" --debug-assertions "$t" -- \
+  if cargo fuzz run --sanitizer "$san" --debug-assertions "$t" "$corpus/$t" -- \
       -max_total_time="$secs" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
       -print_final_stats=1 >"$log" 2>&1; then
     result=ok
