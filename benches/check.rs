@@ -5,9 +5,9 @@
 //! `stakeholder-map analyze --compact` prints (every stakeholder with an alias and a mention in the
 //! body; one quote and one relation per ten stakeholders, their speakers, mentions and ends spread
 //! over all the ids so that every reference is looked up), runs the real binary's `check` on each
-//! and prints the wall time and the peak resident memory of that process (`VmHWM`, polled from
-//! /proc every few milliseconds). Exits 1 when the largest misses its target: under 5 s and under
-//! 500 MB. `BENCH_SIZES=10000,100000` picks other sizes; `BENCH_BIN` another binary (an older build,
+//! and prints the wall time, the CPU time (user + system) and the peak resident memory of that
+//! process (`/proc/PID/stat` and `VmHWM`, polled every few milliseconds). Exits 1 when the largest
+//! misses its target: under 5 s of CPU (the wall time on a free core) and under 500 MB. `BENCH_SIZES=10000,100000` picks other sizes; `BENCH_BIN` another binary (an older build,
 //! for a before/after figure); `BENCH_KEEP=1` keeps the generated files (for `/usr/bin/time -v`).
 
 use std::fmt::Write as _;
@@ -128,8 +128,18 @@ fn vm_hwm_kb(pid: u32) -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-/// Runs `BIN check FILE`; returns (wall time, peak RSS in MB, stdout+stderr).
-fn run_check(bin: &Path, file: &Path) -> (Duration, f64, String, bool) {
+/// CPU time (user + system) of a running process so far, in seconds (Linux, 100 ticks a second).
+fn cpu_secs(pid: u32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let (utime, stime): (f64, f64) = (f.get(11)?.parse().ok()?, f.get(12)?.parse().ok()?);
+    Some((utime + stime) / 100.0)
+}
+
+/// Runs `BIN check FILE`; returns (wall time, CPU seconds, peak RSS in MB, stdout+stderr, success).
+fn run_check(bin: &Path, file: &Path) -> (Duration, f64, f64, String, bool) {
     let t = Instant::now();
     let mut child = Command::new(bin)
         .arg("check")
@@ -139,9 +149,13 @@ fn run_check(bin: &Path, file: &Path) -> (Duration, f64, String, bool) {
         .spawn()
         .expect("the stakeholder-map binary runs");
     let mut peak = 0u64;
+    let mut cpu = 0f64;
     let status = loop {
         if let Some(kb) = vm_hwm_kb(child.id()) {
             peak = peak.max(kb);
+        }
+        if let Some(c) = cpu_secs(child.id()) {
+            cpu = cpu.max(c);
         }
         if let Some(st) = child.try_wait().expect("wait") {
             break st;
@@ -151,7 +165,7 @@ fn run_check(bin: &Path, file: &Path) -> (Duration, f64, String, bool) {
     let wall = t.elapsed();
     let out = child.wait_with_output().expect("output");
     let text = [String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)].concat();
-    (wall, peak as f64 / 1024.0, text.trim().to_string(), status.success())
+    (wall, cpu, peak as f64 / 1024.0, text.trim().to_string(), status.success())
 }
 
 fn main() {
@@ -169,13 +183,14 @@ fn main() {
     for &n in &sizes {
         let file = dir.join(format!("analysis-{n}.json"));
         let bytes = generate(n, &file).expect("write the analysis");
-        let (wall, mb, out, ok) = run_check(&bin, &file);
+        let (wall, cpu, mb, out, ok) = run_check(&bin, &file);
         println!(
-            "  {n:>9} stakeholders, {:>7} quotes, {:>7} relations ({:6.1} MB of JSON): {:7.3} s, peak RSS {:6.1} MB{}",
+            "  {n:>9} stakeholders, {:>7} quotes, {:>7} relations ({:6.1} MB of JSON): {:7.3} s wall, {:6.2} s CPU, peak RSS {:6.1} MB{}",
             n / 10,
             n / 10,
             bytes as f64 / 1e6,
             wall.as_secs_f64(),
+            cpu,
             mb,
             if ok { String::new() } else { format!("  FAILED: {out}") }
         );
@@ -184,15 +199,17 @@ fn main() {
         } else {
             let _ = std::fs::remove_file(&file);
         }
-        last = Some((n, wall.as_secs_f64(), mb, ok));
+        last = Some((n, wall.as_secs_f64(), cpu, mb, ok));
     }
     if std::env::var_os("BENCH_KEEP").is_none() {
         let _ = std::fs::remove_dir(&dir);
     }
-    if let Some((n, secs, mb, ok)) = last {
-        let met = ok && secs < TARGET_SECS && mb < TARGET_MB;
+    if let Some((n, wall, cpu, mb, ok)) = last {
+        // Judged on CPU time, which is the wall time on a free core: on a machine shared with
+        // other work the wall time says more about the neighbours than about `check`.
+        let met = ok && cpu < TARGET_SECS && mb < TARGET_MB;
         println!(
-            "target for {n} stakeholders: under {TARGET_SECS} s and under {TARGET_MB} MB: {}",
+            "target for {n} stakeholders: under {TARGET_SECS} s (CPU; wall {wall:.1} s) and under {TARGET_MB} MB: {}",
             if met { "met" } else { "NOT MET" }
         );
         if !met {
