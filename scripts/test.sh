@@ -8,7 +8,9 @@
 #   3. build:    scripts/build.sh: the demo into dist/, with the gzip size budget
 #   4. e2e:      tests/e2e/*.test.mjs with playwright-core on Debian's Chromium, against dist/
 #                served on 127.0.0.1 (a free port) with a strict CSP; screenshots into artifacts/
-#   5. gates:    the accuracy gates scripts/eval-quotes.sh, scripts/eval_graph.py (seed) and
+#   5. fuzz:     scripts/fuzz.sh: each cargo-fuzz target for 20 s (FUZZ_SECONDS), corpus seeded
+#                from fixtures/ (installs cargo-fuzz if missing; stable toolchain, RUSTC_BOOTSTRAP=1)
+#   6. gates:    the accuracy gates scripts/eval-quotes.sh, scripts/eval_graph.py (seed) and
 #                scripts/eval_world.py (devset + world-dev: speakers, stakeholders, relations; when
 #                present; they skip by themselves when ../shared is not beside the checkout)
 # Exits non-zero when any step fails. Steps run on even after a failure, so one run tells all.
@@ -68,6 +70,8 @@ e2e() {
   node --test --test-concurrency=1 "${files[@]}"
 }
 step "e2e (Playwright)" e2e
+
+step "fuzz (${FUZZ_SECONDS:-20} s per target)" scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 
 if [ -f scripts/eval-quotes.sh ]; then step "gate: quotes" bash scripts/eval-quotes.sh; fi
 if [ -f scripts/eval_graph.py ]; then step "gate: graph" python3 scripts/eval_graph.py; fi

@@ -175,7 +175,8 @@ pub fn stance_dash(s: Stance) -> Option<&'static str> {
 }
 
 
-/// Escapes text for XML content and attribute values; drops characters XML 1.0 forbids.
+/// Escapes text for XML and HTML content and attribute values (the SVG export and `render`'s
+/// HTML); characters XML 1.0 forbids, other controls and bidi overrides become U+FFFD.
 pub fn xml_escape(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
@@ -186,7 +187,11 @@ pub fn xml_escape(s: &str) -> String {
             '"' => o.push_str("&quot;"),
             '\'' => o.push_str("&apos;"),
             '\t' | '\n' | '\r' => o.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            // Other control characters (C0, DEL, C1; not allowed or discouraged in XML and HTML)
+            // and the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069),
+            // which could reorder what a reader sees around them, become U+FFFD.
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => o.push('\u{FFFD}'),
+            '\u{7F}'..='\u{9F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => o.push('\u{FFFD}'),
             c => o.push(c),
         }
     }
@@ -338,10 +343,11 @@ pub fn summary(a: &Analysis, l: &Layout) -> String {
 }
 
 /// One CSV cell, quoted when RFC 4180 needs it. Cells that a spreadsheet would read as a
-/// formula (starting with `=`, `+`, `@`) get a leading apostrophe.
+/// formula get a leading apostrophe (OWASP's CSV injection advice: a first character `=`, `+`,
+/// `-`, `@`, tab or carriage return).
 pub fn csv_cell(v: &str) -> String {
     let guarded;
-    let v = if v.starts_with(['=', '+', '@']) {
+    let v = if v.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         guarded = format!("'{v}");
         guarded.as_str()
     } else {

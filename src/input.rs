@@ -17,6 +17,13 @@ use crate::model::Analysis;
 use serde_json::Value;
 use std::fmt;
 
+mod published;
+#[cfg(not(target_arch = "wasm32"))]
+mod stream;
+pub use published::check_analysis;
+#[cfg(not(target_arch = "wasm32"))]
+pub use stream::{check_published, read_published, Counts};
+
 /// A validated article: the one shape the analysis accepts.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Article {
@@ -64,18 +71,51 @@ fn type_name(v: &Value) -> &'static str {
     }
 }
 
-/// Largest article we accept (characters of body), to keep the reader's page responsive.
-pub const MAX_BODY_CHARS: usize = 2_000_000;
+/// Longest body accepted (characters), in an article and in a published analysis: about 150,000
+/// words, three times the longest long read, so that no article keeps a reader's page busy for long.
+pub const MAX_BODY_CHARS: usize = 1_000_000;
+/// Largest article source (bytes of JSON, JSON-LD or text) read at all: refused before parsing.
+/// Room for a body at the cap written with escapes, and a JSON-LD page around it.
+pub const MAX_ARTICLE_BYTES: usize = 16_000_000;
+/// Longest headline accepted (characters).
+pub const MAX_HEADLINE_CHARS: usize = 1_000;
 
 /// Parses article JSON (forms 1 and 2).
 pub fn parse_json(src: &str) -> Result<Article, InputError> {
-    let value: Value = serde_json::from_str(src).map_err(|e| {
-        err(
-            "$",
-            format!("not valid JSON (line {}, column {}): {}", e.line(), e.column(), strip_pos(&e.to_string())),
-        )
-    })?;
+    let value: Value = serde_json::from_str(src).map_err(|e| json_error(src, &e))?;
     from_value(&value, "$")
+}
+
+/// A JSON syntax error, with its line and column; a lone UTF-16 surrogate escape (`"\ud800"`,
+/// which JSON allows and text cannot hold) is named as such.
+fn json_error(src: &str, e: &serde_json::Error) -> InputError {
+    let (line, column) = (e.line(), e.column());
+    let msg = strip_pos(&e.to_string());
+    let lone = (msg.contains("surrogate") || msg.contains("hex escape")) && {
+        // The last `\u` escape before the error's position names a surrogate (`\uD800` to
+        // `\uDFFF`). A byte scan: a reverse substring search would add its own code to the wasm.
+        let b = src.as_bytes();
+        let (mut at, mut lines) = (column, line);
+        for (i, &c) in b.iter().enumerate() {
+            if lines <= 1 {
+                at += i;
+                break;
+            }
+            if c == b'\n' {
+                lines -= 1;
+            }
+        }
+        let head = &b[..at.min(b.len())];
+        head.windows(2).rposition(|w| w == b"\\u").is_some_and(|i| {
+            matches!(b.get(i + 2), Some(b'd' | b'D')) && matches!(b.get(i + 3), Some(b'8'..=b'9' | b'a'..=b'f' | b'A'..=b'F'))
+        })
+    };
+    let msg = if lone {
+        "a lone surrogate escape (\\uD800-\\uDFFF without its pair) is not text".to_string()
+    } else {
+        msg
+    };
+    err("$", format!("not valid JSON (line {line}, column {column}): {msg}"))
 }
 
 fn strip_pos(s: &str) -> String {
@@ -98,321 +138,46 @@ pub enum Source {
 pub fn parse_source(src: &str) -> Result<Source, InputError> {
     let t = src.trim_start_matches('\u{feff}').trim();
     if t.starts_with('{') {
-        if let Ok(Value::Object(map)) = serde_json::from_str::<Value>(t) {
-            if let Some(schema) = map.get("schema").cloned() {
-                return from_analysis_value(&schema, Value::Object(map)).map(|a| Source::Analysis(Box::new(a)));
-            }
+        // Natively, one pass item by item (a million stakeholders are never held twice).
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(r) = stream::read_published(t.as_bytes()) {
+            return r.map(|a| Source::Analysis(Box::new(a)));
+        }
+        if let Some(r) = parse_published_value(t) {
+            return r.map(|a| Source::Analysis(Box::new(a)));
         }
     }
     parse_any(t).map(Source::Article)
 }
 
-fn from_analysis_value(schema: &Value, v: Value) -> Result<Analysis, InputError> {
-    if schema.as_str() != Some(crate::model::SCHEMA) {
-        return Err(err(
-            "$.schema",
-            format!(
-                "expected \"{}\" (an analysis in another version cannot be shown), found {}",
-                crate::model::SCHEMA,
-                schema.as_str().map_or_else(|| type_name(schema).to_string(), |s| ["\"", s, "\""].concat())
-            ),
-        ));
-    }
-    let mut a = read_analysis(&v)?;
-    check_analysis(&mut a)?;
-    Ok(a)
-}
-
-// Reading a published analysis from JSON by hand, with a JSON path for every error: serde's derived
-// Deserialize for the whole model (with serde_path_to_error for the paths) measured +35 KB gzip of
-// wasm; these few non-generic readers cost a fraction of that. Unit enums still go through serde.
-
-/// One JSON object being read, and its path.
-struct Obj<'a> {
-    map: &'a serde_json::Map<String, Value>,
-    path: String,
-}
-
-impl<'a> Obj<'a> {
-    fn new(v: &'a Value, path: String) -> Result<Obj<'a>, InputError> {
-        match v {
-            Value::Object(map) => Ok(Obj { map, path }),
-            other => Err(err(path, format!("expected an object, found {}", type_name(other)))),
-        }
-    }
-    fn at(&self, k: &str) -> String {
-        [self.path.as_str(), ".", k].concat()
-    }
-    /// The value of `k`, or None when absent or null.
-    fn get(&self, k: &str) -> Option<&'a Value> {
-        self.map.get(k).filter(|v| !v.is_null())
-    }
-    fn need(&self, k: &str) -> Result<&'a Value, InputError> {
-        self.get(k).ok_or_else(|| err(self.path.clone(), format!("missing field \"{k}\"")))
-    }
-    fn string(&self, k: &str) -> Result<String, InputError> {
-        as_string(self.need(k)?, self.at(k))
-    }
-    fn opt_string(&self, k: &str) -> Result<Option<String>, InputError> {
-        self.get(k).map(|v| as_string(v, self.at(k))).transpose()
-    }
-    fn index(&self, k: &str) -> Result<usize, InputError> {
-        as_index(self.need(k)?, self.at(k))
-    }
-    fn opt_index(&self, k: &str) -> Result<Option<usize>, InputError> {
-        self.get(k).map(|v| as_index(v, self.at(k))).transpose()
-    }
-    fn number(&self, k: &str) -> Result<f32, InputError> {
-        match self.get(k) {
-            None => Ok(0.0),
-            Some(Value::Number(n)) => Ok(n.as_f64().unwrap_or(0.0) as f32),
-            Some(other) => Err(err(self.at(k), format!("expected a number, found {}", type_name(other)))),
-        }
-    }
-    fn flag(&self, k: &str) -> Result<bool, InputError> {
-        match self.get(k) {
-            None => Ok(false),
-            Some(Value::Bool(b)) => Ok(*b),
-            Some(other) => Err(err(self.at(k), format!("expected true or false, found {}", type_name(other)))),
-        }
-    }
-    /// Items of an array field (absent: none), each with its path.
-    fn items(&self, k: &str) -> Result<Vec<(&'a Value, String)>, InputError> {
-        let list: &'a [Value] = match self.get(k) {
-            None => &[],
-            Some(Value::Array(a)) => a,
-            Some(other) => return Err(err(self.at(k), format!("expected an array, found {}", type_name(other)))),
-        };
-        Ok(list.iter().enumerate().map(|(i, v)| (v, format!("{}.{k}[{i}]", self.path))).collect())
-    }
-    fn strings(&self, k: &str) -> Result<Vec<String>, InputError> {
-        self.items(k)?.into_iter().map(|(v, p)| as_string(v, p)).collect()
-    }
-    /// A unit enum written as its name ("person", "rules_out"), read through serde's small
-    /// string deserializer (not serde_json's).
-    fn word<T: serde::de::DeserializeOwned>(&self, k: &str, what: &str) -> Result<T, InputError> {
-        use serde::de::IntoDeserializer;
-        let found = match self.need(k)? {
-            Value::String(s) => {
-                let d: serde::de::value::StrDeserializer<'_, serde::de::value::Error> = s.as_str().into_deserializer();
-                if let Ok(t) = T::deserialize(d) {
-                    return Ok(t);
-                }
-                ["\"", s.as_str(), "\""].concat()
-            }
-            other => type_name(other).to_string(),
-        };
-        Err(err(self.at(k), format!("expected {what}, found {found}")))
-    }
-    fn mention(&self) -> Result<crate::model::Mention, InputError> {
-        Ok(crate::model::Mention {
-            field: self.word("field", "\"headline\" or \"body\"")?,
-            start: self.index("start")?,
-            end: self.index("end")?,
-            text: self.opt_string("text")?.unwrap_or_default(),
-        })
-    }
-}
-
-fn as_string(v: &Value, path: String) -> Result<String, InputError> {
-    match v {
-        Value::String(s) => Ok(s.clone()),
-        other => Err(err(path, format!("expected a string, found {}", type_name(other)))),
-    }
-}
-
-fn as_index(v: &Value, path: String) -> Result<usize, InputError> {
-    match v.as_u64() {
-        Some(n) if n <= u32::MAX as u64 => Ok(n as usize),
-        // No number formatting here (it would bring float formatting into the wasm).
-        _ => Err(err(path, format!("expected a character offset or count (a whole number from 0), found {}", type_name(v)))),
-    }
-}
-
-fn read_analysis(v: &Value) -> Result<Analysis, InputError> {
-    use crate::model::{Cue, Paragraph, Quote, Relation, Stakeholder};
-    let o = Obj::new(v, "$".into())?;
-    for k in ["stakeholders", "quotes", "relations"] {
-        o.need(k)?;
-    }
-    let mut stakeholders = Vec::new();
-    for (v, p) in o.items("stakeholders")? {
-        let s = Obj::new(v, p)?;
-        let role_mention = match s.get("role_mention") {
-            Some(v) => Some(Obj::new(v, s.at("role_mention"))?.mention()?),
-            None => None,
-        };
-        let mentions = s.items("mentions")?.into_iter().map(|(v, p)| Obj::new(v, p)?.mention()).collect::<Result<_, _>>()?;
-        stakeholders.push(Stakeholder {
-            id: s.string("id")?,
-            name: s.string("name")?,
-            kind: s.word("kind", "a kind (person, organisation, country, bloc, media, institution, group)")?,
-            role: s.opt_string("role")?,
-            role_mention,
-            aliases: s.strings("aliases")?,
-            mentions,
-            affiliations: s.strings("affiliations")?,
-            mention_count: s.opt_index("mention_count")?.unwrap_or(0),
-            quote_count: s.opt_index("quote_count")?.unwrap_or(0),
-            prominence: s.number("prominence")?,
-        });
-    }
-    let mut quotes = Vec::new();
-    for (v, p) in o.items("quotes")? {
-        let q = Obj::new(v, p)?;
-        let cue = match q.get("cue") {
-            Some(v) => {
-                let m = Obj::new(v, q.at("cue"))?.mention()?;
-                Some(Cue { field: m.field, start: m.start, end: m.end, text: m.text })
-            }
-            None => None,
-        };
-        let speaker_mention = match q.get("speaker_mention") {
-            Some(v) => Some(Obj::new(v, q.at("speaker_mention"))?.mention()?),
-            None => None,
-        };
-        quotes.push(Quote {
-            id: q.string("id")?,
-            text: q.string("text")?,
-            field: q.word("field", "\"headline\" or \"body\"")?,
-            start: q.index("start")?,
-            end: q.index("end")?,
-            speaker: q.opt_string("speaker")?,
-            kind: q.word("kind", "\"direct\", \"partial\" or \"non_speech\"")?,
-            paragraph: q.opt_index("paragraph")?,
-            confidence: q.number("confidence")?,
-            cue,
-            speaker_mention,
-            method: q.opt_string("method")?,
-            mentions: q.strings("mentions")?,
-        });
-    }
-    let mut relations = Vec::new();
-    for (v, p) in o.items("relations")? {
-        let r = Obj::new(v, p)?;
-        relations.push(Relation {
-            id: r.string("id")?,
-            source: r.string("source")?,
-            target: r.string("target")?,
-            kind: r.word("kind", "a relation kind (docs/schema.md)")?,
-            stance: r.word("stance", "\"positive\", \"negative\" or \"neutral\"")?,
-            evidence: Obj::new(r.need("evidence")?, r.at("evidence"))?.mention()?,
-            negated: r.flag("negated")?,
-            reported_by: r.opt_string("reported_by")?,
-            object: r.opt_string("object")?,
-        });
-    }
-    let paragraphs = o
-        .items("paragraphs")?
-        .into_iter()
-        .map(|(v, p)| {
-            let p = Obj::new(v, p)?;
-            Ok(Paragraph { start: p.index("start")?, end: p.index("end")? })
-        })
-        .collect::<Result<_, InputError>>()?;
-    Ok(Analysis {
-        schema: o.string("schema")?,
-        headline: o.opt_string("headline")?.unwrap_or_default(),
-        date: o.opt_string("date")?,
-        body: o.string("body")?,
-        paragraphs,
-        stakeholders,
-        quotes,
-        relations,
-    })
-}
-
-/// Checks a published analysis for what would break the widget or mislead a reader, each error
-/// with its JSON path: every id it refers to exists, ids are unique, offsets lie inside their
-/// field. Then it recomputes what is derived (quote and mention counts, quotes' paragraphs), so an
-/// editor only has to change what the machine got wrong (a speaker id, a role, a relation).
-pub fn check_analysis(a: &mut Analysis) -> Result<(), InputError> {
-    use crate::model::Field;
-    let n_body = a.body.chars().count();
-    if n_body > MAX_BODY_CHARS {
-        return Err(err("$.body", format!("the body is {n_body} characters long; the most accepted is {MAX_BODY_CHARS}")));
-    }
-    let n_head = a.headline.chars().count();
-    let len = |f: Field| if f == Field::Headline { n_head } else { n_body };
-    let span = |path: String, f: Field, start: usize, end: usize| -> Result<(), InputError> {
-        if start > end || end > len(f) {
-            let name = if f == Field::Headline { "headline" } else { "body" };
-            return Err(err(path, format!("offsets {start}..{end} lie outside the {name} ({} characters)", len(f))));
-        }
-        Ok(())
-    };
-    let mut ids: Vec<&str> = Vec::with_capacity(a.stakeholders.len());
-    for (i, s) in a.stakeholders.iter().enumerate() {
-        if s.id.trim().is_empty() {
-            return Err(err(format!("$.stakeholders[{i}].id"), "expected a non-empty id"));
-        }
-        if ids.contains(&s.id.as_str()) {
-            return Err(err(format!("$.stakeholders[{i}].id"), format!("\"{}\" is used by an earlier stakeholder", s.id)));
-        }
-        ids.push(&s.id);
-        for (j, m) in s.mentions.iter().enumerate() {
-            span(format!("$.stakeholders[{i}].mentions[{j}]"), m.field, m.start, m.end)?;
-        }
-    }
-    let known = |path: String, id: &str| -> Result<(), InputError> {
-        if ids.contains(&id) {
-            Ok(())
-        } else {
-            Err(err(path, format!("\"{id}\" is not the id of any stakeholder in $.stakeholders")))
-        }
-    };
-    for (i, p) in a.paragraphs.iter().enumerate() {
-        span(format!("$.paragraphs[{i}]"), Field::Body, p.start, p.end)?;
-    }
-    let mut qids: Vec<&str> = Vec::with_capacity(a.quotes.len());
-    for (i, q) in a.quotes.iter().enumerate() {
-        if qids.contains(&q.id.as_str()) {
-            return Err(err(format!("$.quotes[{i}].id"), format!("\"{}\" is used by an earlier quote", q.id)));
-        }
-        qids.push(&q.id);
-        span(format!("$.quotes[{i}]"), q.field, q.start, q.end)?;
-        if let Some(sp) = &q.speaker {
-            known(format!("$.quotes[{i}].speaker"), sp)?;
-        }
-        for (j, m) in q.mentions.iter().enumerate() {
-            known(format!("$.quotes[{i}].mentions[{j}]"), m)?;
-        }
-        if let Some(c) = &q.cue {
-            span(format!("$.quotes[{i}].cue"), c.field, c.start, c.end)?;
-        }
-    }
-    for (i, r) in a.relations.iter().enumerate() {
-        known(format!("$.relations[{i}].source"), &r.source)?;
-        known(format!("$.relations[{i}].target"), &r.target)?;
-        if let Some(by) = &r.reported_by {
-            known(format!("$.relations[{i}].reported_by"), by)?;
-        }
-        span(format!("$.relations[{i}].evidence"), r.evidence.field, r.evidence.start, r.evidence.end)?;
-    }
-    // Derived values follow the editor's corrections.
-    let speakers: Vec<Option<String>> = a
-        .quotes
-        .iter()
-        .map(|q| if q.kind == crate::model::QuoteKind::NonSpeech { None } else { q.speaker.clone() })
-        .collect();
-    for s in &mut a.stakeholders {
-        s.quote_count = speakers.iter().filter(|sp| sp.as_deref() == Some(s.id.as_str())).count();
-        s.mention_count = s.mention_count.max(s.mentions.len());
-    }
-    for i in 0..a.quotes.len() {
-        if a.quotes[i].field == Field::Body && a.quotes[i].paragraph.is_none() {
-            a.quotes[i].paragraph = a.paragraph_of(a.quotes[i].start);
-        }
-    }
-    Ok(())
+/// A published analysis read from its whole parsed JSON (the wasm's reader; natively the fallback
+/// and the fuzzers' reference): `None` when `src` is not a JSON object with a `schema` field.
+pub fn parse_published_value(src: &str) -> Option<Result<Analysis, InputError>> {
+    let v = serde_json::from_str::<Value>(src).ok()?;
+    let schema = v.as_object()?.get("schema")?;
+    Some(published::check_schema(schema).and_then(|()| {
+        let mut a = published::read_analysis(&v)?;
+        check_analysis(&mut a)?;
+        Ok(a)
+    }))
 }
 
 /// Parses whatever a person pasted: JSON when it looks like JSON, else plain text.
 pub fn parse_any(src: &str) -> Result<Article, InputError> {
     let t = src.trim_start_matches('\u{feff}').trim();
+    if t.len() > MAX_ARTICLE_BYTES {
+        return Err(err(
+            "$",
+            format!("the article is {} bytes long; the most accepted is {MAX_ARTICLE_BYTES}", t.len()),
+        ));
+    }
     if t.starts_with('{') || t.starts_with('[') {
         parse_json(t)
     } else {
+        // JSON `null`, `true`, `false` or a number is a mistake, not an article's text.
+        if let Ok(v @ (Value::Null | Value::Bool(_) | Value::Number(_))) = serde_json::from_str::<Value>(t) {
+            return from_value(&v, "$"); // "expected an article object …, found null"
+        }
         from_plain_text(t)
     }
 }
@@ -440,7 +205,7 @@ pub fn from_plain_text(src: &str) -> Result<Article, InputError> {
     } else {
         Article::from_body(normalise_body(text))
     };
-    check_size(article, "$")
+    check_size(article, "$", "body")
 }
 
 fn normalise_newlines(s: &str) -> String {
@@ -464,15 +229,19 @@ fn normalise_body(s: &str) -> String {
     out
 }
 
-fn check_size(a: Article, path: &str) -> Result<Article, InputError> {
-    let n = a.body.chars().count();
-    if n > MAX_BODY_CHARS {
-        return Err(err(
-            format!("{path}.body"),
-            format!("the body is {n} characters long; the most accepted is {MAX_BODY_CHARS}"),
-        ));
-    }
+fn check_size(a: Article, path: &str, body_key: &str) -> Result<Article, InputError> {
+    too_long(&format!("{path}.{body_key}"), "body", &a.body, MAX_BODY_CHARS)?;
+    too_long(&format!("{path}.headline"), "headline", &a.headline, MAX_HEADLINE_CHARS)?;
     Ok(a)
+}
+
+/// The length of `text` in characters, or the error naming `path` when it is over `max`.
+fn too_long(path: &str, what: &str, text: &str, max: usize) -> Result<usize, InputError> {
+    let n = text.chars().count();
+    if n > max {
+        return Err(err(path, format!("the {what} is {n} characters long; the most accepted is {max}")));
+    }
+    Ok(n)
 }
 
 fn from_value(v: &Value, path: &str) -> Result<Article, InputError> {
@@ -549,7 +318,7 @@ fn from_value(v: &Value, path: &str) -> Result<Article, InputError> {
                     ))
                 }
             };
-            check_size(Article { headline, date, body }, path)
+            check_size(Article { headline, date, body }, path, body_key)
         }
         Value::Array(items) => from_graph(v, path).or_else(|e| {
             if items.is_empty() {
@@ -593,7 +362,13 @@ fn from_graph(graph: &Value, path: &str) -> Result<Article, InputError> {
             }
         }
     }
-    Err(first_err.unwrap_or_else(|| err(path, "no article found (expected an object with \"body\" or \"articleBody\")")))
+    Err(first_err.unwrap_or_else(|| {
+        if items.iter().any(Value::is_object) {
+            err(path, "no article found (expected an object with \"body\" or \"articleBody\")")
+        } else {
+            err(path, "expected an article object, found an array without one")
+        }
+    }))
 }
 
 fn truncate(s: &str, n: usize) -> String {

@@ -2,12 +2,15 @@
 //!
 //! ```text
 //! stakeholder-map analyze FILE     print the Analysis of an article as JSON (FILE - = stdin)
+//!
+//! Every command takes an article or a published analysis (`"schema":
+//! "stakeholder-map/analysis@1"`), which is checked and used as it is, never analysed again.
 //! stakeholder-map check FILE       validate an article or an edited analysis; the JSON path at fault
 //! stakeholder-map predict FILE     devset items {"id","text"} (JSONL) -> scorer predictions (JSONL)
 //! stakeholder-map render FILE      static HTML of the widget's content (pre-render, no script)
 //! ```
 
-use stakeholder_map::{analyze, input, Article};
+use stakeholder_map::{analyze, input, Analysis, Article};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -22,7 +25,9 @@ const USAGE: &str = "usage:
                                              script and for crawlers; --css: the widget's stylesheet URL
                                              (default /www/stakeholder-map.css)
 
-Input forms: {\"headline\",\"date\",\"body\"} JSON, schema.org NewsArticle JSON-LD, or plain text.";
+Input forms: {\"headline\",\"date\",\"body\"} JSON, schema.org NewsArticle JSON-LD, plain text, or a
+published analysis (\"schema\": \"stakeholder-map/analysis@1\", as analyze prints it, corrected by an
+editor): every command checks it (exit 1 with the JSON path at fault) and uses it as it is.";
 
 fn read(path: &str) -> Result<String, String> {
     if path == "-" {
@@ -34,9 +39,27 @@ fn read(path: &str) -> Result<String, String> {
     }
 }
 
-fn load(path: &str) -> Result<Article, String> {
+/// A file as every command reads it: a published analysis (`"schema":
+/// "stakeholder-map/analysis@1"`: checked, never analysed again) or an article. A file is first read
+/// in one pass, item by item (a million stakeholders fit in memory once); anything that pass cannot
+/// take (an article, plain text, broken JSON) is read whole and parsed for a precise error.
+fn load(path: &str) -> Result<input::Source, String> {
+    if path != "-" {
+        let f = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
+        if let Some(r) = input::read_published(std::io::BufReader::with_capacity(1 << 16, f)) {
+            return r.map(|a| input::Source::Analysis(Box::new(a))).map_err(|e| format!("{path}: {e}"));
+        }
+    }
     let src = read(path)?;
-    input::parse_any(&src).map_err(|e| format!("{path}: {e}"))
+    input::parse_source(&src).map_err(|e| format!("{path}: {e}"))
+}
+
+/// The analysis of a source: a published one as it is, an article analysed.
+fn analysis(source: input::Source) -> Analysis {
+    match source {
+        input::Source::Article(art) => analyze(&art),
+        input::Source::Analysis(a) => *a,
+    }
 }
 
 fn run(args: &[String]) -> Result<(), String> {
@@ -45,14 +68,28 @@ fn run(args: &[String]) -> Result<(), String> {
         Some("analyze") | Some("analyse") => {
             let compact = args.iter().any(|a| a == "--compact");
             let file = args[1..].iter().find(|a| !a.starts_with("--") || *a == "-").ok_or(USAGE)?;
-            let a = analyze(&load(file)?);
+            // A published analysis is echoed as checked (derived counts recomputed), not re-analysed.
+            let a = analysis(load(file)?);
             let json = if compact { serde_json::to_string(&a) } else { serde_json::to_string_pretty(&a) };
             writeln!(out, "{}", json.map_err(|e| e.to_string())?).map_err(|e| e.to_string())
         }
         Some("check") => {
             let file = args.get(1).ok_or(USAGE)?;
-            let src = read(file)?;
-            let a = match input::parse_source(&src).map_err(|e| format!("{file}: {e}"))? {
+            // A published analysis is checked in one pass that keeps only its ids (a million
+            // stakeholders in a few hundred megabytes); what that pass cannot judge is loaded.
+            if file != "-" {
+                let f = std::fs::File::open(file).map_err(|e| format!("{file}: {e}"))?;
+                if let Some(r) = input::check_published(std::io::BufReader::with_capacity(1 << 16, f)) {
+                    let n = r.map_err(|e| format!("{file}: {e}"))?;
+                    return writeln!(
+                        out,
+                        "{file}: ok (a published analysis: {} stakeholders, {} quotes, {} relations)",
+                        n.stakeholders, n.quotes, n.relations
+                    )
+                    .map_err(|e| e.to_string());
+                }
+            }
+            let a = match load(file)? {
                 input::Source::Article(a) => a,
                 input::Source::Analysis(a) => {
                     return writeln!(
@@ -119,7 +156,7 @@ fn run(args: &[String]) -> Result<(), String> {
                     return Err(USAGE.to_string());
                 }
             }
-            let a = analyze(&load(file.ok_or(USAGE)?)?);
+            let a = analysis(load(file.ok_or(USAGE)?)?);
             write!(out, "{}", stakeholder_map::prerender::static_html_with(&a, width, &css)).map_err(|e| e.to_string())
         }
         Some("-h") | Some("--help") | Some("help") => writeln!(out, "{USAGE}").map_err(|e| e.to_string()),
