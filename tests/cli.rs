@@ -171,8 +171,10 @@ fn render_shows_a_published_analysis_as_it_is_with_the_editors_speaker() {
     let text = v["quotes"][q]["text"].as_str().unwrap().trim();
     let escaped = text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;");
     let at = html.find(&format!("“{escaped}”")).expect("the corrected quote is in the HTML");
-    let card = &html[at..html[at..].find("</li>").map_or(html.len(), |i| at + i)];
-    assert!(card.contains(&format!("<strong>{name}</strong>")), "{card}");
+    // the card around it: from its <li> (the speaker's name comes first) to its </li>
+    let from = html[..at].rfind("<li").unwrap_or(0);
+    let card = &html[from..html[at..].find("</li>").map_or(html.len(), |i| at + i)];
+    assert!(card.contains(&format!(">{name}</strong>")), "{card}");
     // The article analysed again would not say so: the published file was used as it is.
     let fresh = bin().args(["render", "fixtures/seed-article.json"]).output().unwrap();
     assert_ne!(html.as_bytes(), &fresh.stdout[..]);
