@@ -17,11 +17,11 @@ export PATH="$HOME/.cargo/bin:$PATH"
 target_dir=${CARGO_TARGET_DIR:-target}
 budget=${SIZE_BUDGET_BYTES:-163840}
 # 285,000 -> 285,400 (2026-12-06, issue 12): a published analysis checked in full (+1,473 B gzip).
-# 285,400 -> 312,000 (2026-12-06): issue 9's analysis rules and census given names (+~5 KB gzip),
+# 285,400 -> 314,000 (2026-12-06; measured 312,862 B after all merges): issue 9's analysis rules and census given names (+~5 KB gzip),
 # issue 10's element lifecycle and pre-render styles (+2.3 KB) and widget features (compact cards,
 # host API, languages, editors' corrections: +14.8 KB). The way back under the budget is issue 11's
 # split (the analysis, about 80 KB gzip, in its own wasm in a worker).
-ceiling=${SIZE_CEILING_BYTES:-312000}
+ceiling=${SIZE_CEILING_BYTES:-314000}
 out=dist
 
 echo "build: cargo build --release --target wasm32-unknown-unknown --lib"
