@@ -29,7 +29,7 @@ fuzz_target!(|data: &[u8]| {
         Source::Analysis(a) => *a,
     };
     let html = stakeholder_map::prerender::static_html(&a, width);
-    assert!(html.starts_with("<div class=\"sm-prerendered\""));
+    assert!(html.starts_with("<template shadowrootmode=\"open\">"), "the pre-render is a declarative shadow root");
     assert!(!html.contains("<script") && !html.contains("<img") && !html.contains("style="));
     assert!(
         !html.chars().any(|c| (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
