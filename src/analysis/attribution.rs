@@ -830,7 +830,7 @@ fn cand_ending_at(ctx: &Ctx, ents: &Entities, j: usize, floor: usize) -> Option<
             if DETERMINERS.contains(&w.as_str()) {
                 return Some(Cand::Desc(Span::new(ctx.field, ft.tokens[i - 1].start, t.end)));
             }
-            if is_speech_word(&w) || SKIP_BETWEEN.contains(&w.as_str()) || lexicon_function_word(&w) {
+            if is_speech_word(&w) || SKIP_BETWEEN.contains(&w.as_str()) || ends_noun_phrase(&w) {
                 break;
             }
             i -= 1;
@@ -899,7 +899,7 @@ fn name_runs_before(ctx: &Ctx, ents: &Entities, pos: usize, max_tokens: usize) -
 
 /// "Texan", "Republican", "Democrat", "Briton": a word for one member of a place or party.
 /// Prepositions and conjunctions that end a noun phrase walked leftwards.
-fn lexicon_function_word(w: &str) -> bool {
+fn ends_noun_phrase(w: &str) -> bool {
     matches!(w, "and" | "or" | "but" | "that" | "of" | "for" | "in" | "on" | "at" | "to" | "by" | "with" | "from" | "who" | "which")
 }
 

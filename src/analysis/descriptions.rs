@@ -25,11 +25,11 @@ const BODY_NOUNS: Words = Words("\
     court|bench|tribunal|council|government|ministry|department|agency|authority|commission|committee|\
     board|trust|police|force|club|team|side|museum|hospital|school|university|college|institute|\
     association|federation|society|organisers|organizers|management|administration|executive|\
-    parliament|assembly|senate|congress|cabinet|office|service|bureau|army|military|resort|business|\
-    airport|council's");
+    parliament|assembly|senate|congress|cabinet|office|service|bureau|army|military|business|\
+    airport");
 
 /// Generic nouns that may stand for any organisation in focus (no name needed to match).
-const GENERIC_BODY_NOUNS: Words = Words("company|firm|business|group|organisation|organization|club|team|side|operator|provider|retailer|lender|insurer|resort");
+const GENERIC_BODY_NOUNS: Words = Words("company|firm|business|group|organisation|organization|club|team|side|operator|provider|retailer|lender|insurer");
 
 /// Nouns for a person who is not named: sources, witnesses, members of the public.
 pub const PERSON_NOUNS: Words = Words("\

@@ -469,7 +469,7 @@ pub const COMMON_ACRONYMS: Words = Words("\
     CEO|CFO|COO|CTO|MP|MPs|MEP|MSP|MLA|TD|PM|AM|TV|GDP|GNP|VAT|AI|ID|IT|PR|HR|OK|UK|US|USA|EU|UN|\
     COVID|HIV|AIDS|DNA|PhD|MBA|BBQ|CCTV|SUV|ATM|PIN|SMS|URL|PDF|GP|GPs|A&E|ICU|ER|NB|PS|FAQ|DIY|\
     ISP|LED|LGBT|LGBTQ|VIP|VPN|WiFi|QC|KC|OBE|MBE|CBE|BA|MA|BSc|MSc|USB|CD|DVD|PC|RIP|RSVP|ETA|\
-    AGM|IPO|FTSE|NHS's|BST|GMT|EST|PST|CET|NOW|NEW|THE|AND|FOR|BUT");
+    AGM|IPO|FTSE|BST|GMT|EST|PST|CET|NOW|NEW|THE|AND|FOR|BUT");
 
 /// Titles of an office elected for or ruling a territory: the name before one is a place
 /// ("Bomet Senator", "Ohio governor"), not an organisation that employs the person.
