@@ -824,3 +824,45 @@ fn a_particle_capitalised_at_a_sentence_start_is_the_same_person() {
     assert_eq!(a.stakeholders.iter().filter(|s| s.kind == StakeholderKind::Person).count(), 1, "{:?}", a.stakeholders.iter().map(|s| &s.name).collect::<Vec<_>>());
     assert_eq!(texts(by_name(&a, "Marco van Rijn")).len(), 2);
 }
+
+#[test]
+fn a_name_holding_a_common_word_is_an_organisation() {
+    let a = run("", "Coastal Water Services said bills would rise. Harbourline Media agreed.");
+    assert_eq!(by_name(&a, "Coastal Water Services").kind, StakeholderKind::Organisation);
+    assert_eq!(by_name(&a, "Harbourline Media").kind, StakeholderKind::Organisation);
+    // near-misses: a personal name stays a person, also with a common word after a given name,
+    // after a particle or behind a portfolio
+    let b = run("", "Rebel Wilson said she was pleased. Marine Le Pen said she would run. Minister for Health Stephen Donnelly spoke.");
+    assert_eq!(by_name(&b, "Rebel Wilson").kind, StakeholderKind::Person);
+    assert!(b.stakeholders.iter().any(|s| s.name.ends_with("Le Pen") && s.kind == StakeholderKind::Person), "{:?}", b.stakeholders.iter().map(|s| (&s.name, s.kind)).collect::<Vec<_>>());
+    assert!(b.stakeholders.iter().any(|s| s.name.ends_with("Stephen Donnelly") && s.kind == StakeholderKind::Person));
+}
+
+#[test]
+fn a_title_word_before_an_organisations_head_is_part_of_its_name() {
+    let a = run("", "The Premier League said the referees would be reviewed.");
+    assert_eq!(by_name(&a, "Premier League").kind, StakeholderKind::Organisation);
+    // near-miss: a title before a personal name is still a title
+    let b = run("", "Premier Doug Ford said the plan would go ahead.");
+    assert_eq!(by_name(&b, "Doug Ford").role.as_deref(), Some("Premier"));
+}
+
+#[test]
+fn an_organisations_head_before_a_personal_name_ends_the_organisation() {
+    let a = run("", "The petition was heard by Principal Judge of the High Court Amraphael Mbogholi Msagha on Monday.");
+    assert_eq!(by_name(&a, "Amraphael Mbogholi Msagha").kind, StakeholderKind::Person);
+    assert_eq!(by_name(&a, "High Court").kind, StakeholderKind::Institution);
+    assert!(a.stakeholders.iter().all(|s| s.name != "Principal"), "a sentence-initial common word is no employer");
+    // near-miss: another head after the head belongs to the name
+    let b = run("", "A statement from Harlow Music Company Limited said the tour was over.");
+    assert!(b.stakeholders.iter().any(|s| s.name == "Harlow Music Company Limited"), "{:?}", b.stakeholders.iter().map(|s| &s.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn an_organisations_own_first_word_stands_for_it() {
+    let a = run("", "Guests were asked to leave by staff of Kuranda Island Resort. \"Why can Kuranda not share the beach?\" asked Joan Pike.");
+    let org = by_name(&a, "Kuranda Island Resort");
+    assert_eq!(org.kind, StakeholderKind::Organisation);
+    assert_eq!(texts(org), vec!["Kuranda Island Resort", "Kuranda"]);
+    assert!(a.stakeholders.iter().all(|s| s.name != "Kuranda"));
+}

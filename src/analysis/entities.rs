@@ -688,6 +688,20 @@ fn is_function_word(w: &str) -> bool {
     F.contains(&w) || lexicon::REPORT_VERBS.contains(&w) || (w.ends_with("ed") && w.len() > 4) || w.ends_with("ly")
 }
 
+/// Does the name at `it` hold a common English word ([`lexicon::COMMON_WORDS`]) while no word
+/// before its last is a given name and none is a particle?
+fn common_word_name(ft: &FieldText, it: &Item) -> bool {
+    // ("Health Stephen Donnelly": a portfolio before a person's name)
+    if (it.a..it.b - 1).any(|q| lexicon::given_name_gender(&ft.token_text(&ft.tokens[q])).is_some()) {
+        return false;
+    }
+    // ("Marine Le Pen", "Ursula von der Leyen": a particle marks a personal name)
+    if (it.a..it.b).any(|q| is_particle(&ft.token_text(&ft.tokens[q]).lower())) {
+        return false;
+    }
+    (it.a..it.b).any(|q| lexicon::COMMON_WORDS.contains(&bare(ft, &ft.tokens[q]).lower().as_str()))
+}
+
 fn is_particle(s: &str) -> bool {
     matches!(s, "de" | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "del" | "di" | "la" | "le" | "du" | "dos" | "ibn")
 }
@@ -768,6 +782,16 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                 continue;
             }
         }
+        // "Premier League", "General Assembly", "Chief Rabbi Office": a capitalised title word
+        // at the start of a capitalised run that ends in an organisation's head names the
+        // organisation (a run of up to three more words, none a possessive)
+        let title = title.filter(|&(len, _)| {
+            !(is_cap(ft, &t)
+                && (len..len + 3).any(|k| {
+                    (0..k).all(|m| adjacent(ft, i + m) && ft.tokens.get(i + m + 1).is_some_and(|u| is_cap(ft, u) && !has_possessive(ft, &ft.tokens[i + m])))
+                        && ft.tokens.get(i + k).is_some_and(|u| org_head(&bare(ft, u)).is_some())
+                }))
+        });
         if let Some((len, proper)) = title {
             let last = ft.tokens[i + len - 1];
             let end = last.start + bare(ft, &last).chars().count();
@@ -819,6 +843,22 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                 // it is a common sentence opener ("Police said ...")
                 let head_next = org_head(&bare(ft, &nx)).is_some();
                 if is_cap(ft, &nx) && not_name(&nx_txt) && !name_like(&nx_txt) && !org_next && !head_next {
+                    j += 1;
+                    break;
+                }
+                // "the High Court Amraphael Mbogholi Msagha": an organisation's head followed by
+                // a personal name (a given name, or two words that are no common word, head or
+                // lexicon name) ends the organisation's name
+                let personal_next = org_head(&bare(ft, &tj)).is_some() && is_cap(ft, &nx) && {
+                    let plain = |q: usize| {
+                        ft.tokens.get(q).is_some_and(|u| {
+                            let w = bare(ft, u);
+                            is_cap(ft, u) && !lexicon::COMMON_WORDS.contains(&w.lower().as_str()) && org_head(&w).is_none() && match_name(ft, q).is_none()
+                        })
+                    };
+                    lexicon::given_name_gender(&nx_txt).is_some() || (plain(j + 1) && adjacent(ft, j + 1) && plain(j + 2))
+                };
+                if personal_next {
                     j += 1;
                     break;
                 }
@@ -1205,6 +1245,17 @@ impl<'a> Ctx<'a> {
                     }
                     return;
                 }
+                // "Virgin Media", "Federal Government", "Tangalooma Island Resort": a name with
+                // no given name, title or honorific that holds a common English word is no
+                // personal name ("Murtala Nyako", "Rebel Wilson" are)
+                if !has_title && honor.is_none() && words >= 2 && common_word_name(ft, it) && !self.ents.resolve_name(&name).is_some_and(|i| self.ents.list[i].kind == StakeholderKind::Person) {
+                    let id = self.ents.resolve_name(&name).unwrap_or_else(|| {
+                        self.ents.add_entity(Entity { name: name.clone(), kind: StakeholderKind::Organisation, role: None, aliases: vec![], affiliations: vec![], gender: None })
+                    });
+                    self.mention(f, it.start, it.end, id, MentionForm::FullName);
+                    self.used[f][k] = true;
+                    return;
+                }
                 let want = match honor {
                     Some(Some(true)) => Some(Gender::Male),
                     Some(Some(false)) => Some(Gender::Female),
@@ -1330,7 +1381,11 @@ impl<'a> Ctx<'a> {
         if org_head(&word).is_some() {
             return false;
         }
-        // sentence-initial capitals prove nothing: the word must be capitalised elsewhere too
+        // sentence-initial capitals prove nothing: the word must be capitalised elsewhere too,
+        // and be no common word ("Principal Judge ...")
+        if sentence_initial(ft, it.a) && lexicon::COMMON_WORDS.contains(&word.lower().as_str()) {
+            return false;
+        }
         if sentence_initial(ft, it.a) {
             let again = (0..2).any(|g| {
                 let gt = self.ft(g);
@@ -1806,7 +1861,11 @@ impl<'a> Ctx<'a> {
                     let prev = if it.a > 0 { ft.token_text(&ft.tokens[it.a - 1]).lower() } else { String::new() };
                     let noun = ft.tokens.get(it.b).filter(|_| adjacent(ft, it.a) && !has_possessive(ft, &ft.tokens[it.a])).map(|t| ft.token_text(t)).unwrap_or_default();
                     let org_kind = org_noun(&noun);
-                    let known_org = self.ents.list.iter().position(|e| (e.name == word || e.aliases.iter().any(|a| *a == word)) && e.kind != StakeholderKind::Person && e.kind != StakeholderKind::Country);
+                    // ("Tangalooma" after "Tangalooma Island Resort": an organisation's own first
+                    // word, when it is no common word, stands for it)
+                    let no_person = self.person_named(&word, f, it.start).is_none();
+                    let first_word_of = |e: &Entity| e.name.split(' ').count() >= 2 && e.name.split(' ').next() == Some(word.as_str()) && !lexicon::COMMON_WORDS.contains(&word.lower().as_str());
+                    let known_org = self.ents.list.iter().position(|e| (e.name == word || e.aliases.iter().any(|a| *a == word) || (first_word_of(e) && no_person)) && e.kind != StakeholderKind::Person && e.kind != StakeholderKind::Country);
                     if let Some(id) = known_org {
                         self.mention(f, it.start, it.end, id, MentionForm::FullName);
                         continue;
