@@ -26,7 +26,7 @@ import sys
 import tarfile
 import tempfile
 
-TOP_N = 5000
+TOP_N = 3000
 MAX_SURNAME_RANK = 5000
 DICT = "/usr/share/dict/american-english"
 HERE = os.path.dirname(os.path.abspath(__file__))
