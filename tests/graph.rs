@@ -866,3 +866,44 @@ fn an_organisations_own_first_word_stands_for_it() {
     assert_eq!(texts(org), vec!["Kuranda Island Resort", "Kuranda"]);
     assert!(a.stakeholders.iter().all(|s| s.name != "Kuranda"));
 }
+
+#[test]
+fn an_owners_possessive_before_a_title_names_the_employer() {
+    let a = run("", "Kowhai Trust runs the site. \"It grew,\" Kowhai Trust's Senior Science Curator Ana Ruiz said.");
+    let ana = by_name(&a, "Ana Ruiz");
+    assert!(ana.affiliations.contains(&by_name(&a, "Kowhai Trust").id), "{:?}", ana.affiliations);
+    // near-miss: a person's possessive names whom the person speaks for, not an employer
+    let b = run("", "Senator Tamsin Holt was away. Holt's spokesman Sam Lee said she would return.");
+    assert!(by_name(&b, "Sam Lee").affiliations.is_empty());
+    assert!(b.relations.iter().any(|r| r.kind == RelationKind::Represents), "{:?}", b.relations);
+}
+
+#[test]
+fn only_its_pointing_back_makes_an_organisation() {
+    let a = run("", "Ngata Whare's latest exhibition shows new species found by its own staff.");
+    assert_eq!(by_name(&a, "Ngata Whare").kind, StakeholderKind::Organisation);
+    // near-miss: a name with a given name, or with "his" pointing back, stays a person
+    let b = run("", "Murtala Nyako's latest book was praised by his own staff. Joan Pike's firm and its staff agreed.");
+    assert_eq!(by_name(&b, "Murtala Nyako").kind, StakeholderKind::Person);
+    assert_eq!(by_name(&b, "Joan Pike").kind, StakeholderKind::Person);
+}
+
+#[test]
+fn an_employer_named_in_an_appositive_is_affiliated() {
+    let a = run("", "Jane Roe, a Quorvex software engineer, said the app was safe.");
+    assert!(by_name(&a, "Jane Roe").affiliations.contains(&by_name(&a, "Quorvex").id));
+    // near-miss: no employer named
+    let b = run("", "Jane Roe, a software engineer, said the app was safe.");
+    assert!(by_name(&b, "Jane Roe").affiliations.is_empty());
+    assert_eq!(b.stakeholders.len(), 1);
+}
+
+#[test]
+fn an_employer_before_several_title_words_is_affiliated() {
+    let a = run("", "Power cuts at Tekvolt continued. Tekvolt deputy spokesperson Dikatso Mothae said the system was constrained.");
+    let d = by_name(&a, "Dikatso Mothae");
+    assert!(d.affiliations.contains(&by_name(&a, "Tekvolt").id), "{:?}", a.stakeholders.iter().map(|s| (&s.name, &s.role)).collect::<Vec<_>>());
+    // near-miss: a title modifier's field is no employer
+    let b = run("", "Harbour Museum's Senior Science Curator Ana Ruiz spoke.");
+    assert!(b.stakeholders.iter().all(|s| s.name != "Science"));
+}

@@ -952,6 +952,9 @@ struct Ctx<'a> {
     pending: Vec<(EntityId, usize, bool, Span)>,
     /// "X, a spokesman for Y,": (X, field, the "for Y" span, evidence), resolved after pass 3.
     pending_for: Vec<(EntityId, usize, Span, Span)>,
+    /// "X, a Google engineer,": (X, the employer's name, evidence), resolved after pass 3; an
+    /// employer named nowhere else becomes an organisation.
+    pending_employers: Vec<(EntityId, Span, Span)>,
 }
 
 fn name_text(ft: &FieldText, it: &Item) -> String {
@@ -1166,6 +1169,7 @@ impl<'a> Ctx<'a> {
             let mut p = k;
             let mut has_title = false;
             let mut honor: Option<Option<bool>> = None;
+            let mut owner: Option<Span> = None;
             while p > 0 {
                 let prev = items[p - 1];
                 let joined = prev.b == items[p].a && (prev.b == 0 || adjacent(ft, prev.b - 1));
@@ -1176,6 +1180,11 @@ impl<'a> Ctx<'a> {
                     // "Poland’s president Andrzej Duda": the state or organisation whose office it is
                     if has_title && matches!(prev.kind, ItemKind::Lex(LexHit::Entity(..))) {
                         p -= 1;
+                    }
+                    // "Te Papa's Senior Science Curator Susan Waugh", "Trump's spokesman Sam Lee":
+                    // the owner of the title, settled once every name is known
+                    if has_title && prev.kind == ItemKind::Name {
+                        owner = Some(Span::new(ft.field, prev.start, prev.end));
                     }
                     break;
                 }
@@ -1193,7 +1202,7 @@ impl<'a> Ctx<'a> {
                     // or principal named by one word before the title (resolved below)
                     // ("Acme Widgets chief executive Jane Roe": a longer name whose first word is no
                     // given name)
-                    ItemKind::Name if has_title && (prev.b - prev.a == 1 || (prev.b - prev.a <= 5 && lexicon::given_name_gender(&ft.token_text(&ft.tokens[prev.a])).is_none())) && p + 1 == k && matches!(items[p].kind, ItemKind::Title(true)) && !(sentence_initial(ft, prev.a) && {
+                    ItemKind::Name if has_title && (prev.b - prev.a == 1 || (prev.b - prev.a <= 5 && lexicon::given_name_gender(&ft.token_text(&ft.tokens[prev.a])).is_none())) && (p..k).all(|q| matches!(items[q].kind, ItemKind::Title(_))) && matches!(items[k - 1].kind, ItemKind::Title(true)) && !(sentence_initial(ft, prev.a) && {
                         let w = ft.token_text(&ft.tokens[prev.a]).lower();
                         w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")
                     }) => {}
@@ -1292,12 +1301,15 @@ impl<'a> Ctx<'a> {
                             self.ents.add_modifier((field, items[q].start));
                             self.ents.affiliate(id, lid);
                         }
-                        if items[q].kind == ItemKind::Name && q + 2 == k && !self.employer(f, items[q], id) {
+                        if items[q].kind == ItemKind::Name && (q + 1..k).all(|r| matches!(items[r].kind, ItemKind::Title(_))) && !self.employer(f, items[q], id) {
                             free = Some(q);
                         }
                     }
                     if self.ents.list[id].role.is_none() {
                         self.ents.list[id].role = Some((role, Span::new(field, role_start, role_end)));
+                    }
+                    if let Some(o) = owner {
+                        self.pending_for.push((id, f, o, Span::new(field, o.start, it.end)));
                     }
                     for q in p..k {
                         self.used[f][q] = free != Some(q);
@@ -1444,8 +1456,18 @@ impl<'a> Ctx<'a> {
             let role_start = poss_start.or_else(|| ft.tokens.get(q).map(|t| t.start));
             let mut last_title_end = None;
             let mut guard = 0;
+            // "Phil Sirvid, a Te Papa arachnology expert,": an employer named before the title
+            let mut employer: Option<Span> = None;
             while q < ft.tokens.len() && guard < 8 {
                 guard += 1;
+                if employer.is_none() && last_title_end.is_none() && (det == "a" || det == "an") {
+                    let cap_run = (q..q + 4).take_while(|&j| ft.tokens.get(j).is_some_and(|t| is_word(t) && is_cap(ft, t) && !has_possessive(ft, t) && match_title(ft, j).is_none() && match_name(ft, j).is_none())).count();
+                    if cap_run > 0 && (q + cap_run..q + cap_run + 3).any(|j| match_title(ft, j).is_some_and(|(_, p)| p)) {
+                        employer = Some(Span::new(field, ft.tokens[q].start, ft.tokens[q + cap_run - 1].end));
+                        q += cap_run;
+                        continue;
+                    }
+                }
                 if let Some((len, hit, end)) = match_name(ft, q) {
                     if let LexHit::Entity(key, form) = hit {
                         mods.push((key, form, ft.tokens[q].start, end));
@@ -1495,6 +1517,9 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 if matches!(tok(q).as_str(), "," | "." | ";" | ")") || q >= ft.tokens.len() {
+                    if let Some(emp) = employer {
+                        self.pending_employers.push((id, emp, Span::new(field, it.start, re)));
+                    }
                     for (key, form, s, e) in mods {
                         let lid = self.lex_entity(key);
                         self.mention(f, s, e, lid, form);
@@ -1672,10 +1697,17 @@ impl<'a> Ctx<'a> {
     /// the next sentence ("Okafor said he ..."), when they agree.
     fn genders_from_pronouns(&mut self) {
         let mut votes: Vec<(usize, usize)> = vec![(0, 0); self.ents.list.len()];
+        let mut neuter: Vec<usize> = vec![0; self.ents.list.len()];
         for f in 0..2 {
             let ft = self.ft(f);
             for m in &self.ents.mentions {
                 if m.field != ft.field || self.ents.list[m.entity].kind != StakeholderKind::Person || self.ents.list[m.entity].gender.is_some() {
+                    continue;
+                }
+                // "a Te Papa arachnology expert ... his home": a name after "a"/"an" only
+                // modifies a noun; the pronouns after it are not its own
+                let first = ft.token_index_at(m.start);
+                if first > 0 && matches!(ft.token_text(&ft.tokens[first - 1]).lower().as_str(), "a" | "an") {
                     continue;
                 }
                 let si = ft.sentence_at(m.start).unwrap_or(0);
@@ -1699,18 +1731,40 @@ impl<'a> Ctx<'a> {
                             v.1 += 1;
                             break;
                         }
+                        // ("it" is too often impersonal: "it was time")
+                        "its" | "itself" => {
+                            neuter[m.entity] += 1;
+                            break;
+                        }
                         _ => {}
                     }
                 }
             }
         }
         for (id, &(m, f)) in votes.iter().enumerate() {
+            // "Te Papa's latest exhibition ... by its own staff": a name taken for a person's,
+            // with nothing personal about it (no given name, honorific or role) and only "its"
+            // pointing back, is an organisation
+            if neuter[id] > 0 && m == 0 && f == 0 && self.impersonal(id) {
+                self.ents.list[id].kind = StakeholderKind::Organisation;
+                continue;
+            }
             if m > f * 2 && m > 0 {
                 self.ents.list[id].gender = Some(Gender::Male);
             } else if f > m * 2 && f > 0 {
                 self.ents.list[id].gender = Some(Gender::Female);
             }
         }
+    }
+
+    /// Has the person `id` nothing personal: no role, no given name first, no honorific
+    /// mention?
+    fn impersonal(&self, id: EntityId) -> bool {
+        let e = &self.ents.list[id];
+        let first = e.name.split(' ').next().unwrap_or("");
+        e.role.is_none()
+            && lexicon::given_name_gender(first).is_none()
+            && !self.ents.mentions.iter().any(|m| m.entity == id && m.form == MentionForm::Honorific)
     }
 
     /// `id` works for `pid`: a relation, and `pid`'s country becomes `id`'s too.
@@ -1728,6 +1782,27 @@ impl<'a> Ctx<'a> {
             if let Some(pid) = self.nearest_person(f, ev.start, Some(male), Some(id)) {
                 self.represent(id, pid, ev);
             }
+        }
+        for (id, part, ev) in std::mem::take(&mut self.pending_employers) {
+            let named = self.ents.mentions_in(part.field, part.start, part.end).map(|m| m.entity).find(|&e| e != id);
+            let oid = match named {
+                Some(e) if self.ents.list[e].kind == StakeholderKind::Person => {
+                    self.represent(id, e, ev);
+                    continue;
+                }
+                Some(e) => e,
+                None => {
+                    let ft = if part.field == self.doc.headline.field { &self.doc.headline } else { &self.doc.body };
+                    let name = ft.slice(part.start, part.end);
+                    let oid = match self.ents.list.iter().position(|e| e.name == name && e.kind != StakeholderKind::Person) {
+                        Some(o) => o,
+                        None => self.ents.add_entity(Entity { name, kind: StakeholderKind::Organisation, role: None, aliases: vec![], affiliations: vec![], gender: None }),
+                    };
+                    self.ents.add_mention(EntityMention { field: part.field, start: part.start, end: part.end, entity: oid, form: MentionForm::FullName });
+                    oid
+                }
+            };
+            self.ents.affiliate(id, oid);
         }
         for (id, _f, part, ev) in std::mem::take(&mut self.pending_for) {
             let named: Vec<EntityId> = self.ents.mentions_in(part.field, part.start, part.end).map(|m| m.entity).filter(|&e| e != id).collect();
@@ -2243,14 +2318,15 @@ pub fn extract(doc: &Doc) -> Entities {
         crate::text::sort_usize_by(&mut order, &|x, y| (items[f][x].b, x).cmp(&(items[f][y].b, y)));
         order.into_iter().map(|k| (items[f][k].b, k)).collect::<Vec<(usize, usize)>>()
     });
-    let mut cx = Ctx { doc, ents: Entities::default(), cache: LexCache::default(), items, by_end, used, pending: Vec::new(), pending_for: Vec::new() };
+    let mut cx = Ctx { doc, ents: Entities::default(), cache: LexCache::default(), items, by_end, used, pending: Vec::new(), pending_for: Vec::new(), pending_employers: Vec::new() };
     // body first: full names and roles are stated there; the headline reuses them
     cx.named(1);
     cx.named(0);
     cx.rest(1);
     cx.rest(0);
-    cx.resolve_pending();
+    // pronouns first: "its" shows an organisation, which pending affiliations then find
     cx.genders_from_pronouns();
+    cx.resolve_pending();
     // groups never mentioned as more than a word in passing are kept; entities without
     // mentions (lexicon affiliations only) are dropped
     prune(cx.ents)

@@ -313,11 +313,11 @@ pub const TITLES: Words = Words("\
     cabinet secretary|chief whip|chief secretary|permanent secretary|head of state|\
     chief financial officer|cfo|coo|cto|chief technology officer|managing director|\
     general manager|head coach|shareholder|majority shareholder|curator|lead curator|\
-    chief constable|commissioner of police|police commissioner|party leader|opposition leader");
+    chief constable|commissioner of police|police commissioner|party leader|opposition leader|expert|specialist|engineer");
 
 /// Words that may precede a title inside a role ("former", "acting").
 pub const TITLE_MODIFIERS: Words = Words("\
-    former|acting|deputy|top|senior|interim|outgoing|incoming|assistant|then-|ex-|\
+    former|acting|deputy|top|senior|interim|outgoing|incoming|assistant|then-|ex-|joint|lead|principal|associate|\
     longtime|veteran|chief|presidential|democratic|republican|white house|state");
 
 /// Honorifics before a personal name; the gender they imply, if any.
