@@ -39,7 +39,7 @@ FLOORS = {
     "world strict attribution": (0.93, 0.92, True),
     "world end-to-end F1": (0.95, 0.90, True),
     "world named stakeholder recall": (0.87, 0.90, True),
-    "world stakeholder splits": (7, 3, False),
+    "world stakeholder splits": (4, 3, False),
     "world false merges": (0, 1, False),
     "world kind accuracy": (0.88, 0.90, True),
     "world relation pair recall": (0.31, 0.50, True),

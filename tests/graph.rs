@@ -907,3 +907,34 @@ fn an_employer_before_several_title_words_is_affiliated() {
     let b = run("", "Harbour Museum's Senior Science Curator Ana Ruiz spoke.");
     assert!(b.stakeholders.iter().all(|s| s.name != "Science"));
 }
+
+#[test]
+fn an_acronym_written_as_a_word_is_its_expansion() {
+    let a = run("", "Numsa General-Secretary Irvin Jim spoke first. Later the National Union of Metalworkers of South Africa (Numsa) said the strike would go on.");
+    let union = by_name(&a, "National Union of Metalworkers of South Africa");
+    assert!(union.aliases.iter().any(|x| x == "Numsa"), "{:?}", union.aliases);
+    assert!(by_name(&a, "Irvin Jim").affiliations.contains(&union.id));
+    assert!(a.stakeholders.iter().all(|s| s.name != "Numsa"));
+    // near-miss: letters that are no one's initials stay apart
+    let b = run("", "Numsa said no. The Kenya Union of Teachers agreed.");
+    assert!(b.stakeholders.iter().any(|s| s.name == "Numsa"), "{:?}", b.stakeholders.iter().map(|s| &s.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn the_demonym_with_a_possessive_is_the_person() {
+    let a = run("", "Brighton manager Roberto de Zerbi was shown a red card. The Italian’s frustration boiled over.");
+    assert!(a.stakeholders.iter().all(|s| s.kind != StakeholderKind::Country), "{:?}", a.stakeholders.iter().map(|s| &s.name).collect::<Vec<_>>());
+    assert_eq!(by_name(&a, "Roberto de Zerbi").mentions.len(), 2);
+    // near-miss: the demonym before a noun is the country's
+    let b = run("", "Giorgia Meloni spoke. The Italian government’s plan was criticised.");
+    assert_eq!(by_name(&b, "Giorgia Meloni").mentions.len(), 1);
+}
+
+#[test]
+fn and_inside_an_organisations_name_joins_it() {
+    let a = run("", "Julius Kones will head the National Water Conservation and Pipeline Corporation.");
+    assert_eq!(by_name(&a, "National Water Conservation and Pipeline Corporation").kind, StakeholderKind::Organisation);
+    // near-miss: the second organisation named alone elsewhere is one of two
+    let b = run("", "Norvik and Halstrom Motors warned on prices. Halstrom Motors chief executive Ada Lind agreed.");
+    assert!(b.stakeholders.iter().any(|s| s.name == "Halstrom Motors"));
+}

@@ -119,6 +119,65 @@ impl Entities {
         true
     }
 
+    /// Makes `from` one with `to`: its mentions, the affiliations and representations that
+    /// name it, and its name as an alias. `from` is left without mentions (pruned later).
+    fn merge_into(&mut self, from: EntityId, to: EntityId) {
+        if from == to {
+            return;
+        }
+        for m in &mut self.mentions {
+            if m.entity == from {
+                m.entity = to;
+            }
+        }
+        let moved = std::mem::take(&mut self.list[from].affiliations);
+        for a in moved {
+            self.affiliate(to, a);
+        }
+        for (i, e) in self.list.iter_mut().enumerate() {
+            if e.affiliations.contains(&from) {
+                e.affiliations.retain(|&a| a != from);
+                if i != to && !e.affiliations.contains(&to) {
+                    e.affiliations.push(to);
+                }
+            }
+        }
+        for r in &mut self.represents {
+            if r.0 == from {
+                r.0 = to;
+            }
+            if r.1 == from {
+                r.1 = to;
+            }
+        }
+        self.represents.retain(|r| r.0 != r.1);
+        let name = self.list[from].name.clone();
+        self.add_alias(to, &name);
+    }
+
+    /// "Numsa" and "the National Union of Metalworkers of South Africa", "HSE" and "Health
+    /// Service Executive": a one-word name whose letters are the initials of another
+    /// organisation's capitalised words (in any case) is that organisation, when exactly one
+    /// fits.
+    fn merge_acronyms(&mut self) {
+        let body = |k: StakeholderKind| matches!(k, StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media | StakeholderKind::Group);
+        let initials = |name: &str| -> String {
+            name.split(' ').filter(|w| w.chars().next().is_some_and(char::is_uppercase)).filter_map(|w| w.chars().next()).flat_map(char::to_lowercase).collect()
+        };
+        for short in 0..self.list.len() {
+            let s = &self.list[short];
+            let n = s.name.chars().count();
+            if !body(s.kind) || s.name.contains(' ') || !(2..=6).contains(&n) || !s.name.chars().all(char::is_alphabetic) || !s.name.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let key = s.name.lower();
+            let mut fits = (0..self.list.len()).filter(|&l| l != short && body(self.list[l].kind) && self.list[l].name.contains(' ') && initials(&self.list[l].name) == key);
+            if let (Some(long), None) = (fits.next(), fits.next()) {
+                self.merge_into(short, long);
+            }
+        }
+    }
+
     /// The mention covering char `pos` of `field`.
     pub fn mention_at(&self, field: Field, pos: usize) -> Option<&EntityMention> {
         let i = self.mentions.partition_point(|x| (x.field, x.start) <= (field, pos));
@@ -688,6 +747,19 @@ fn is_function_word(w: &str) -> bool {
     F.contains(&w) || lexicon::REPORT_VERBS.contains(&w) || (w.ends_with("ed") && w.len() > 4) || w.ends_with("ly")
 }
 
+/// Are tokens `[a, b)` ("Halstrom Motors" in "Norvik and Halstrom Motors") written elsewhere
+/// nearby without an "and" before them? Then they name an organisation of their own. (A window
+/// of [`WIDE`] tokens on each side: bounded work.)
+fn named_alone(ft: &FieldText, a: usize, b: usize) -> bool {
+    let n = b - a;
+    let words: Vec<String> = (a..b).map(|q| bare(ft, &ft.tokens[q])).collect();
+    let lo = a.saturating_sub(WIDE);
+    let hi = (b + WIDE).min(ft.tokens.len());
+    (lo..hi.saturating_sub(n - 1)).any(|p| {
+        p != a && (p == 0 || ft.token_text(&ft.tokens[p - 1]) != "and") && (0..n).all(|k| bare(ft, &ft.tokens[p + k]) == words[k])
+    })
+}
+
 /// Does the name at `it` hold a common English word ([`lexicon::COMMON_WORDS`]) while no word
 /// before its last is a given name and none is a particle?
 fn common_word_name(ft: &FieldText, it: &Item) -> bool {
@@ -869,7 +941,18 @@ fn scan(ft: &FieldText) -> Vec<Item> {
                 // "Bank of England", "National Union of Metalworkers of South Africa": "of"
                 // inside an organisation's name, after its head word or further on
                 let org_of = nx_txt == "of" && (org_head(&ft.token_text(&tj)).is_some() || (j > i && (i..j).any(|q| org_head(&bare(ft, &ft.tokens[q])).is_some()) && (i..=j).filter(|&q| ft.token_text(&ft.tokens[q]) == "of").count() < 2));
-                if (is_particle(&nx_txt) || org_of) && ft.tokens.get(j + 2).is_some_and(|u| is_cap(ft, u)) && adjacent(ft, j + 1) {
+                // "the National Water Conservation and Pipeline Corporation", "the Food and Drug
+                // Administration": "and" inside an organisation's name, when the words after it
+                // end in an organisation's head and the words before are no person's name
+                let org_and = nx_txt == "and"
+                    && org_head(&bare(ft, &tj)).is_none()
+                    && lexicon::given_name_gender(&ft.token_text(&ft.tokens[i])).is_none()
+                    && (j + 2..j + 5).any(|h| {
+                        (j + 2..=h).all(|q| ft.tokens.get(q).is_some_and(|u| is_cap(ft, u) && !has_possessive(ft, u) && match_name(ft, q).is_none()) && (q == h || adjacent(ft, q)))
+                            && org_head(&bare(ft, &ft.tokens[h])).is_some()
+                            && !named_alone(ft, j + 2, h + 1)
+                    });
+                if (is_particle(&nx_txt) || org_of || org_and) && ft.tokens.get(j + 2).is_some_and(|u| is_cap(ft, u)) && adjacent(ft, j + 1) {
                     j += 2;
                     continue;
                 }
@@ -2098,11 +2181,13 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let next = ft.tokens.get(it.b).map(|t| ft.token_text(t)).unwrap_or_default();
-        let next_ok = next.is_empty()
+        // "the Italian's frustration": a possessive noun, not an adjective before one
+        let next_ok = has_possessive(ft, &ft.tokens[it.a])
+            || next.is_empty()
             || next.chars().all(|c| !c.is_alphanumeric())
             || is_function_word(&next.lower())
             || matches!(next.as_str(), "said" | "says" | "told" | "added" | "has" | "is" | "was" | "who");
-        if !next_ok || ft.tokens.get(it.b).is_some_and(|t| is_cap(ft, t)) {
+        if !next_ok || (!has_possessive(ft, &ft.tokens[it.a]) && ft.tokens.get(it.b).is_some_and(|t| is_cap(ft, t))) {
             return None;
         }
         let pos = ft.tokens[it.a - 1].start;
@@ -2327,6 +2412,7 @@ pub fn extract(doc: &Doc) -> Entities {
     // pronouns first: "its" shows an organisation, which pending affiliations then find
     cx.genders_from_pronouns();
     cx.resolve_pending();
+    cx.ents.merge_acronyms();
     // groups never mentioned as more than a word in passing are kept; entities without
     // mentions (lexicon affiliations only) are dropped
     prune(cx.ents)
