@@ -938,3 +938,28 @@ fn and_inside_an_organisations_name_joins_it() {
     let b = run("", "Norvik and Halstrom Motors warned on prices. Halstrom Motors chief executive Ada Lind agreed.");
     assert!(b.stakeholders.iter().any(|s| s.name == "Halstrom Motors"));
 }
+
+#[test]
+fn a_title_qualified_by_a_place_names_whose_role_it_is() {
+    let a = run("", "Bomet Governor Isaac Rutto spoke on Monday. The Bomet governor has accused William Ruto of disrespecting governors.");
+    assert!(has_rel(&a, "Isaac Rutto", RelationKind::Criticises, "William Ruto"));
+    // near-miss: another place's governor is nobody known
+    let b = run("", "Bomet Governor Isaac Rutto spoke on Monday. The Kericho governor has accused William Ruto of disrespecting governors.");
+    assert!(!has_rel(&b, "Isaac Rutto", RelationKind::Criticises, "William Ruto"));
+}
+
+#[test]
+fn fines_confrontations_and_welcomes_are_stances() {
+    let a = run("", "The regulator Tellmark has fined Orbis Telecom for failing to answer. Coach Ana Silva confronted referee Tom Hale in the tunnel. Union leaders welcomed the appointment of Dr. Julius Kones.");
+    assert!(has_rel(&a, "Tellmark", RelationKind::Opposes, "Orbis Telecom"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Ana Silva", RelationKind::Criticises, "Tom Hale"));
+    // near-miss: "fine" as an adjective is no stance
+    let b = run("", "Ana Silva said Tom Hale was fine.");
+    assert!(!b.relations.iter().any(|r| r.kind == RelationKind::Opposes));
+}
+
+#[test]
+fn an_allegation_about_someone_is_said_about_them() {
+    let a = run("", "Governor Murtala Nyako had alleged that President Goodluck Jonathan had no exit strategy.");
+    assert!(has_rel(&a, "Murtala Nyako", RelationKind::SaysAbout, "Goodluck Jonathan"), "{:?}", a.relations);
+}

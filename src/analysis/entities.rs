@@ -2277,6 +2277,24 @@ impl<'a> Ctx<'a> {
             }
             break;
         }
+        // "the Bomet governor" after "Bomet Governor Isaac Rutto": a title qualified by a
+        // name the text gave as part of someone's role
+        if p == it.a && k > 0 && items[k - 1].b == it.a && items[k - 1].kind == ItemKind::Name && adjacent(ft, it.a - 1) {
+            let q = items[k - 1];
+            if q.a > 0 && ft.token_text(&ft.tokens[q.a - 1]).lower() == "the" && !has_possessive(ft, &ft.tokens[q.b - 1]) {
+                let phrase = format!("{} {}", ft.slice(q.start, q.end).lower(), ft.slice(it.start, it.end).lower());
+                let hits: Vec<EntityId> = (0..self.ents.list.len())
+                    .filter(|&i| self.ents.list[i].kind == StakeholderKind::Person && self.ents.list[i].role.as_ref().is_some_and(|(r, _)| r.lower() == phrase || r.lower().ends_with(&format!(" {phrase}"))))
+                    .collect();
+                if let Some(id) = self.ents.nearest_of(&hits, field, it.start) {
+                    if self.mention(f, ft.tokens[q.a - 1].start, it.end, id, MentionForm::Description) {
+                        self.used[f][k] = true;
+                        self.used[f][k - 1] = true;
+                    }
+                    return;
+                }
+            }
+        }
         let det = if p > 0 { ft.token_text(&ft.tokens[p - 1]).lower() } else { String::new() };
         let sentence_start = ft.sentence_at(ft.tokens[p].start).and_then(|s| ft.sentences.get(s)).is_some_and(|s| s.start == ft.tokens[p].start);
         let ok = det == "the" || (f == 0 && !mod_items.is_empty() && (p == 0 || sentence_start));

@@ -507,7 +507,8 @@ pub const REPORT_VERBS: Words = Words("\
     stressed|predicted|declared|announced|acknowledged|believes|believed|thinks|thought|\
     wrote|writes|tweeted|explained|maintained|maintains|asserted|assured|signalled|\
     signaled|indicated|hinted|conceded|admitted|reiterated|repeated|emphasised|\
-    emphasized|saying|warning|arguing|insisting|claiming|noting|adding|telling");
+    emphasized|saying|warning|arguing|insisting|claiming|noting|adding|telling|alleged|alleges|\
+    alleging");
 
 #[cfg(test)]
 mod words_tests {

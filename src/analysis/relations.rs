@@ -65,7 +65,9 @@ const TRIGGER_TEXT: &str = "\
     campaigned against=o|campaigning against=o|blocks=o|blocking=o|vetoes=o|pressured=d|pressuring=d|\
     appealed to=d|appeals to=d|imposed sanctions on=o|imposes sanctions on=o|slapped sanctions on=o|\
     declared war on=o|filed a lawsuit against=o|filed suit against=o|cut ties with=o|negotiated with=m|\
-    negotiates with=m|negotiating with=m|negotiate with=m|talked with=m|";
+    negotiates with=m|negotiating with=m|negotiate with=m|talked with=m|fined=o|fines=o|fining=o|\
+    confronted=c|confronts=c|confronting=c|welcomed=s|welcomes=s|welcoming=s|charged=o|prosecuted=o|\
+    censured=c|reprimanded=c|scolded=c|chided=c|ridiculed=c|faulted=c|";
 
 /// [`TRIGGER_TEXT`] unpacked, once.
 fn triggers_table() -> &'static [(&'static str, RelationKind)] {
