@@ -963,3 +963,16 @@ fn an_allegation_about_someone_is_said_about_them() {
     let a = run("", "Governor Murtala Nyako had alleged that President Goodluck Jonathan had no exit strategy.");
     assert!(has_rel(&a, "Murtala Nyako", RelationKind::SaysAbout, "Goodluck Jonathan"), "{:?}", a.relations);
 }
+
+#[test]
+fn a_relative_clause_names_the_employer_even_after_a_role() {
+    let a = run("", "Bomet Governor Isaac Rutto spoke. MPs are accusing Isaac Rutto, who is also the Governors’ Council chair, of bias.");
+    let r = by_name(&a, "Isaac Rutto");
+    assert_eq!(r.role.as_deref(), Some("Bomet Governor"), "the first role stays");
+    assert!(r.affiliations.contains(&by_name(&a, "Governors’ Council").id));
+    let b = run("", "Sam Lee, who is the Quorvex Widgets chief executive, spoke.");
+    assert_eq!(by_name(&b, "Quorvex Widgets").kind, StakeholderKind::Organisation, "an employer with nothing personal");
+    // near-miss: a title alone names no employer
+    let c = run("", "Sam Lee, who is also the chief executive, spoke.");
+    assert!(by_name(&c, "Sam Lee").affiliations.is_empty());
+}

@@ -1695,15 +1695,26 @@ impl<'a> Ctx<'a> {
         let ft = self.ft(f);
         let field = ft.field;
         let low = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t).lower()).unwrap_or_default();
-        if low(q) != "who" || self.ents.list[id].role.is_some() {
+        if low(q) != "who" {
             return;
         }
+        // a role stated before ("Bomet Governor Isaac Rutto, who is also the Governors’ Council
+        // chair") is kept; the clause still names an employer
+        let had_role = self.ents.list[id].role.is_some();
         q += 1;
+        // "who is also the ...", "who is now the ..."
+        let adverb = |w: &str| matches!(w, "also" | "now" | "currently" | "still");
+        if adverb(&low(q)) {
+            q += 1;
+        }
         // "who was elected mayor of X", "who is the party's treasurer", "who became chairman"
         let verb_phrase = Words("heads|leads|chairs|runs|founded|co-founded|owns|headed|led|chaired|ran").contains(&low(q).as_str());
         if !verb_phrase {
             if matches!(low(q).as_str(), "was" | "is" | "has" | "had") {
                 q += 1;
+                if adverb(&low(q)) {
+                    q += 1;
+                }
                 if low(q) == "been" {
                     q += 1;
                 }
@@ -1720,6 +1731,14 @@ impl<'a> Ctx<'a> {
         }
         let start = q;
         if !verb_phrase {
+            // "the Governors’ Council chair": the body whose title it is, before the title
+            let apostrophe = |i: usize| ft.tokens.get(i).is_some_and(|t| i > 0 && t.start == ft.tokens[i - 1].end && matches!(ft.chars[t.start], '’' | '\''));
+            let run = (q..q + 6).take_while(|&j| ft.tokens.get(j).is_some_and(|t| (is_word(t) && is_cap(ft, t) && match_title(ft, j).is_none()) || apostrophe(j))).count();
+            if run > 0 && match_title(ft, q + run).is_some_and(|(_, p)| p) {
+                let emp = Span::new(field, ft.tokens[q].start, ft.tokens[q + run - 1].end);
+                self.pending_employers.push((id, emp, Span::new(field, ft.tokens[start].start, ft.tokens[q + run].end)));
+                q += run;
+            }
             // modifiers and titles
             let mut any = false;
             while q < ft.tokens.len() && q < start + 6 {
@@ -1737,7 +1756,7 @@ impl<'a> Ctx<'a> {
             }
             if low(q) != "of" && low(q) != "for" && low(q) != "at" {
                 let end = ft.tokens[q - 1].end;
-                self.ents.list[id].role = Some((ft.slice(ft.tokens[start].start, end), Span::new(field, ft.tokens[start].start, end)));
+                if !had_role { self.ents.list[id].role = Some((ft.slice(ft.tokens[start].start, end), Span::new(field, ft.tokens[start].start, end))); }
                 return;
             }
         } else {
@@ -1761,7 +1780,7 @@ impl<'a> Ctx<'a> {
                 return;
             }
             let end = ft.tokens[q - 1].end;
-            self.ents.list[id].role = Some((ft.slice(ft.tokens[start].start, end), Span::new(field, ft.tokens[start].start, end)));
+            if !had_role { self.ents.list[id].role = Some((ft.slice(ft.tokens[start].start, end), Span::new(field, ft.tokens[start].start, end))); }
             return;
         }
         for j in name_start..r {
@@ -1773,7 +1792,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let end = ft.tokens[r - 1].end;
-        self.ents.list[id].role = Some((ft.slice(ft.tokens[start].start, end), Span::new(field, ft.tokens[start].start, end)));
+        if !had_role { self.ents.list[id].role = Some((ft.slice(ft.tokens[start].start, end), Span::new(field, ft.tokens[start].start, end))); }
     }
 
     /// People of unknown gender: the pronouns that follow their mentions in the same or
@@ -1869,6 +1888,11 @@ impl<'a> Ctx<'a> {
         for (id, part, ev) in std::mem::take(&mut self.pending_employers) {
             let named = self.ents.mentions_in(part.field, part.start, part.end).map(|m| m.entity).find(|&e| e != id);
             let oid = match named {
+                // "Acme Widgets" taken for a person's name: an employer with nothing personal
+                Some(e) if self.ents.list[e].kind == StakeholderKind::Person && self.impersonal(e) => {
+                    self.ents.list[e].kind = StakeholderKind::Organisation;
+                    e
+                }
                 Some(e) if self.ents.list[e].kind == StakeholderKind::Person => {
                     self.represent(id, e, ev);
                     continue;
