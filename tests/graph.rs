@@ -976,3 +976,14 @@ fn a_relative_clause_names_the_employer_even_after_a_role() {
     let c = run("", "Sam Lee, who is also the chief executive, spoke.");
     assert!(by_name(&c, "Sam Lee").affiliations.is_empty());
 }
+
+#[test]
+fn a_bodys_description_acts_and_is_acted_on() {
+    let a = run("", "The Harlow Mining Corporation said it had a plan. The company has blamed striking workers for the outage.");
+    assert!(has_rel(&a, "Harlow Mining Corporation", RelationKind::Criticises, "workers"), "{:?}", a.relations);
+    let b = run("", "Villagers wrote to Renfrewshire Council. Residents criticised the council on Monday.");
+    assert!(has_rel(&b, "residents", RelationKind::Criticises, "Renfrewshire Council"), "{:?}", b.relations);
+    // near-miss: "the council of" names another body; a description before any body is nobody
+    let c = run("", "Residents criticised the council of elders. Renfrewshire Council said nothing.");
+    assert!(!c.relations.iter().any(|r| r.kind == RelationKind::Criticises), "{:?}", c.relations);
+}

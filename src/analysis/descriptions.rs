@@ -215,3 +215,50 @@ mod tests {
         }
     }
 }
+
+/// Body nouns too loose to stand for one organisation on their own ("the side", "the office").
+const LOOSE_BODY_NOUNS: Words = Words("side|team|group|business|management|executive|office|service|force|administration|military|army|airport|police|school|chain|developer|publisher|operator|provider");
+
+/// "The company has blamed striking workers", "criticised the council": a definite description
+/// of a body (the, up to two lower-case words, a body noun) becomes a mention of the body in
+/// focus (see [`resolve_body`]), so that every later pass sees who acts and who is acted on.
+/// Not before a capitalised word or "of" ("the council of Europe", "the company Nvidia").
+pub fn body_mentions(doc: &crate::text::Doc, ents: &mut Entities) {
+    for ft in doc.fields() {
+        let n = ft.tokens.len();
+        let low = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t).lower()).unwrap_or_default();
+        let mut found: Vec<EntityMention> = Vec::new();
+        for i in 0..n {
+            if low(i) != "the" {
+                continue;
+            }
+            for h in i + 1..(i + 4).min(n) {
+                let t = &ft.tokens[h];
+                if !ft.chars.get(t.start).is_some_and(|c| c.is_lowercase()) {
+                    break;
+                }
+                let word = low(h);
+                let head = word.trim_end_matches("’s").trim_end_matches("'s");
+                let after = ft.tokens.get(h + 1);
+                let named_next = after.is_some_and(|u| ft.chars.get(u.start).is_some_and(|c| c.is_uppercase())) && head == word;
+                if is_body_noun(head) && !LOOSE_BODY_NOUNS.contains(&head) && !named_next && low(h + 1) != "of" {
+                    let start = ft.tokens[i].start;
+                    let end = t.start + head.chars().count();
+                    if ents.mentions_in(ft.field, start, end).next().is_none() {
+                        let desc = ft.slice(start, end);
+                        if let Some(id) = resolve_body(ents, ft.field, start, &desc).filter(|&id| ents.list[id].kind != StakeholderKind::Person) {
+                            found.push(EntityMention { field: ft.field, start, end, entity: id, form: MentionForm::Description });
+                        }
+                    }
+                    break;
+                }
+                if is_body_noun(head) || !word.chars().all(|c| c.is_lowercase() || c == '-') {
+                    break;
+                }
+            }
+        }
+        for m in found {
+            ents.add_mention(m);
+        }
+    }
+}

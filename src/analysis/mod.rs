@@ -4,6 +4,8 @@
 //! 1. [`crate::text`]: paragraphs, sentences, tokens, all with char offsets;
 //! 2. [`entities`]: stakeholder mentions (names, titles, countries, organisations...) merged
 //!    into entities with aliases, roles and affiliations;
+//!    ([`descriptions::body_mentions`] adds "the company", "the council" as mentions of the
+//!    body in focus);
 //! 3. [`quotes`]: quoted spans of every style, with a kind (speech or not);
 //! 4. [`attribution`]: each speech quote's speaker (an entity), cue and confidence;
 //! 5. [`relations`]: stances between entities, with evidence;
@@ -25,6 +27,7 @@ use crate::text::Doc;
 pub fn analyze(article: &Article) -> Analysis {
     let doc = Doc::new(article);
     let mut ents = entities::extract(&doc);
+    descriptions::body_mentions(&doc, &mut ents);
     let spans = quotes::detect(&doc);
     let attributed = attribution::attribute(&doc, &mut ents, &spans);
     let rels = relations::extract(&doc, &ents, &attributed);
