@@ -1,0 +1,158 @@
+//! After the passes: genders and kinds from the pronouns that point back, and the employers,
+//! owners and principals left pending until every name was known.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+
+    /// People of unknown gender: the pronouns that follow their mentions in the same or
+    /// the next sentence ("Okafor said he ..."), when they agree.
+    pub(super) fn genders_from_pronouns(&mut self) {
+        let mut votes: Vec<(usize, usize)> = vec![(0, 0); self.ents.list.len()];
+        let mut neuter: Vec<usize> = vec![0; self.ents.list.len()];
+        for f in 0..2 {
+            let ft = self.ft(f);
+            for m in &self.ents.mentions {
+                if m.field != ft.field || self.ents.list[m.entity].kind != StakeholderKind::Person || self.ents.list[m.entity].gender.is_some() {
+                    continue;
+                }
+                // "a Te Papa arachnology expert ... his home": a name after "a"/"an" only
+                // modifies a noun; the pronouns after it are not its own
+                let first = ft.token_index_at(m.start);
+                if first > 0 && matches!(ft.token_text(&ft.tokens[first - 1]).lower().as_str(), "a" | "an") {
+                    continue;
+                }
+                let si = ft.sentence_at(m.start).unwrap_or(0);
+                let limit = ft.sentences.get(si + 1).or(ft.sentences.get(si)).map(|s| s.end).unwrap_or(m.end);
+                let a = ft.token_index_at(m.end);
+                // the first pronoun before another person is named
+                for t in ft.tokens.iter().skip(a).take_while(|t| t.end <= limit) {
+                    if let Some(o) = self.ents.mention_at(ft.field, t.start) {
+                        if o.entity != m.entity && self.ents.list[o.entity].kind == StakeholderKind::Person {
+                            break;
+                        }
+                    }
+                    let w = ft.token_text(t).lower();
+                    let Some(v) = votes.get_mut(m.entity) else { break };
+                    match w.as_str() {
+                        "he" | "him" | "his" | "himself" => {
+                            v.0 += 1;
+                            break;
+                        }
+                        "she" | "her" | "hers" | "herself" => {
+                            v.1 += 1;
+                            break;
+                        }
+                        // ("it" is too often impersonal: "it was time")
+                        "its" | "itself" => {
+                            neuter[m.entity] += 1;
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        for (id, &(m, f)) in votes.iter().enumerate() {
+            // "Te Papa's latest exhibition ... by its own staff": a name taken for a person's,
+            // with nothing personal about it (no given name, honorific or role) and only "its"
+            // pointing back, is an organisation
+            if neuter[id] > 0 && m == 0 && f == 0 && self.impersonal(id) {
+                self.ents.list[id].kind = StakeholderKind::Organisation;
+                continue;
+            }
+            if m > f * 2 && m > 0 {
+                self.ents.list[id].gender = Some(Gender::Male);
+            } else if f > m * 2 && f > 0 {
+                self.ents.list[id].gender = Some(Gender::Female);
+            }
+        }
+    }
+
+    /// Has the person `id` nothing personal: no role, no given name first, no honorific
+    /// mention?
+    pub(super) fn impersonal(&self, id: EntityId) -> bool {
+        let e = &self.ents.list[id];
+        let first = e.name.split(' ').next().unwrap_or("");
+        e.role.is_none()
+            && lexicon::given_name_gender(first).is_none()
+            && !self.ents.mentions.iter().any(|m| m.entity == id && m.form == MentionForm::Honorific)
+    }
+
+    /// `id` works for `pid`: a relation, and `pid`'s country becomes `id`'s too.
+    pub(super) fn represent(&mut self, id: EntityId, pid: EntityId, ev: Span) {
+        self.ents.represents.push((id, pid, ev));
+        let countries: Vec<EntityId> =
+            self.ents.list[pid].affiliations.iter().copied().filter(|&a| self.ents.list[a].kind == StakeholderKind::Country).collect();
+        for c in countries {
+            self.ents.affiliate(id, c);
+        }
+    }
+
+    pub(super) fn resolve_pending(&mut self) {
+        for (id, f, male, ev) in std::mem::take(&mut self.pending) {
+            if let Some(pid) = self.nearest_person(f, ev.start, Some(male), Some(id)) {
+                self.represent(id, pid, ev);
+            }
+        }
+        for (id, part, ev) in std::mem::take(&mut self.pending_employers) {
+            let named = self.ents.mentions_in(part.field, part.start, part.end).map(|m| m.entity).find(|&e| e != id);
+            let oid = match named {
+                // "Acme Widgets" taken for a person's name: an employer with nothing personal
+                Some(e) if self.ents.list[e].kind == StakeholderKind::Person && self.impersonal(e) => {
+                    self.ents.list[e].kind = StakeholderKind::Organisation;
+                    e
+                }
+                Some(e) if self.ents.list[e].kind == StakeholderKind::Person => {
+                    self.represent(id, e, ev);
+                    continue;
+                }
+                Some(e) => e,
+                None => {
+                    let ft = if part.field == self.doc.headline.field { &self.doc.headline } else { &self.doc.body };
+                    let name = ft.slice(part.start, part.end);
+                    let oid = match self.ents.list.iter().position(|e| e.name == name && e.kind != StakeholderKind::Person) {
+                        Some(o) => o,
+                        None => self.ents.add_entity(Entity { name, kind: StakeholderKind::Organisation, role: None, aliases: vec![], affiliations: vec![], gender: None }),
+                    };
+                    self.ents.add_mention(EntityMention { field: part.field, start: part.start, end: part.end, entity: oid, form: MentionForm::FullName });
+                    oid
+                }
+            };
+            self.ents.affiliate(id, oid);
+        }
+        for (id, _f, part, ev) in std::mem::take(&mut self.pending_for) {
+            let named: Vec<EntityId> = self.ents.mentions_in(part.field, part.start, part.end).map(|m| m.entity).filter(|&e| e != id).collect();
+            for e in named {
+                if self.ents.list[e].kind == StakeholderKind::Person {
+                    if !self.ents.represents.iter().any(|r| r.0 == id && r.1 == e) {
+                        self.represent(id, e, ev);
+                    }
+                } else {
+                    self.ents.affiliate(id, e);
+                }
+            }
+        }
+    }
+
+    /// The person mentioned nearest before `pos` (same paragraph or the previous one),
+    /// of the given gender when known.
+    pub(super) fn nearest_person(&self, f: usize, pos: usize, male: Option<bool>, not: Option<EntityId>) -> Option<EntityId> {
+        let ft = self.ft(f);
+        let para = ft.paragraph_at(pos);
+        let floor = ft.paragraphs.get(para.saturating_sub(1)).map(|p| p.0).unwrap_or(0);
+        self.ents
+            .mentions_before(ft.field, pos)
+            .take_while(|m| m.start >= floor)
+            .filter(|m| Some(m.entity) != not)
+            .find(|m| {
+                let e = &self.ents.list[m.entity];
+                e.kind == StakeholderKind::Person
+                    && match (male, e.gender) {
+                        (Some(true), Some(Gender::Female)) | (Some(false), Some(Gender::Male)) => false,
+                        _ => true,
+                    }
+            })
+            .map(|m| m.entity)
+    }
+}
