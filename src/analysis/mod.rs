@@ -1,13 +1,16 @@
 //! Analysis: plain Rust, no web dependencies. `analyze(&Article) -> Analysis`.
 //!
-//! Pipeline (each step a module, each pure):
+//! Pipeline (each step a module; no step keeps state between articles, and every step but two
+//! only reads what earlier steps made — the two that write say so below):
 //! 1. [`crate::text`]: paragraphs, sentences, tokens, all with char offsets;
 //! 2. [`entities`]: stakeholder mentions (names, titles, countries, organisations...) merged
 //!    into entities with aliases, roles and affiliations;
-//!    ([`descriptions::body_mentions`] adds "the company", "the council" as mentions of the
-//!    body in focus);
+//!    ([`descriptions::body_mentions`] then adds "the company", "the council" as mentions of
+//!    the body in focus: it writes to the entity store);
 //! 3. [`quotes`]: quoted spans of every style, with a kind (speech or not);
-//! 4. [`attribution`]: each speech quote's speaker (an entity), cue and confidence;
+//! 4. [`attribution`]: each speech quote's speaker (an entity), cue and confidence. It writes
+//!    to the entity store: the speakers it finds that earlier passes did not (unnamed sources,
+//!    speaker mentions, a name retyped as a body by "the company said");
 //! 5. [`relations`]: stances between entities, with evidence;
 //! 6. [`assemble`]: the serde [`Analysis`] with stable ids, counts and prominence.
 
