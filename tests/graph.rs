@@ -987,3 +987,13 @@ fn a_bodys_description_acts_and_is_acted_on() {
     let c = run("", "Residents criticised the council of elders. Renfrewshire Council said nothing.");
     assert!(!c.relations.iter().any(|r| r.kind == RelationKind::Criticises), "{:?}", c.relations);
 }
+
+#[test]
+fn a_name_in_commas_after_an_organisation_noun_is_that_organisation() {
+    let a = run("", "Two firms were fined. A third company, Fibrenet, was spared a fine. The union, Unite, said no.");
+    assert_eq!(by_name(&a, "Fibrenet").kind, StakeholderKind::Organisation);
+    assert_eq!(by_name(&a, "Unite").kind, StakeholderKind::Organisation);
+    // near-miss: a name after the comma that is a speaker, not an appositive
+    let b = run("", "He founded the firm, Reeves added.");
+    assert!(b.stakeholders.iter().all(|s| s.kind != StakeholderKind::Organisation));
+}

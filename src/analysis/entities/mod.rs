@@ -116,6 +116,14 @@ fn org_noun_before(ft: &FieldText, a: usize) -> Option<StakeholderKind> {
         let speaks = matches!(single, "spokesman" | "spokeswoman" | "spokesperson");
         return ((w == "at" && works && !speaks) || (w == "for" && speaks)).then_some(StakeholderKind::Organisation);
     }
+    // "A third company, CityFibre, was spared", "the union, Unite, said": an organisation noun
+    // and the name in commas after it
+    if w == "," {
+        let noun = ft.tokens.get(a.checked_sub(2)?).map(|t| ft.token_text(t).lower())?;
+        let kind = org_noun(&noun)?;
+        let end = (a..(a + 6).min(ft.tokens.len())).take_while(|&j| is_cap(ft, &ft.tokens[j])).last()? + 1;
+        return (ft.tokens.get(end).map(|t| ft.token_text(t)).as_deref() == Some(",")).then_some(kind);
+    }
     org_noun(&w)
 }
 
