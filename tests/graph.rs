@@ -997,3 +997,16 @@ fn a_name_in_commas_after_an_organisation_noun_is_that_organisation() {
     let b = run("", "He founded the firm, Reeves added.");
     assert!(b.stakeholders.iter().all(|s| s.kind != StakeholderKind::Organisation));
 }
+
+#[test]
+fn the_capitalised_government_and_council_are_bodies() {
+    let a = run("", "Taoiseach Leo Varadkar said the Government could not be blamed. Residents wrote to Renfrewshire Council and the Council replied.");
+    assert_eq!(by_name(&a, "Government").kind, StakeholderKind::Institution);
+    let council = by_name(&a, "Renfrewshire Council");
+    assert_eq!(texts(council), vec!["Renfrewshire Council", "the Council"]);
+    assert!(a.stakeholders.iter().all(|s| s.kind != StakeholderKind::Person || s.name == "Leo Varadkar"), "{:?}", a.stakeholders.iter().map(|s| (&s.name, s.kind)).collect::<Vec<_>>());
+    // near-miss: "The Government" opening a sentence of a headline-like fragment is still found,
+    // and a lower-case "government" names no new body
+    let b = run("", "Leo Varadkar said his government could not be blamed.");
+    assert!(b.stakeholders.iter().all(|s| s.name != "Government" && s.name != "government"));
+}

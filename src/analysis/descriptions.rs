@@ -234,7 +234,9 @@ pub fn body_mentions(doc: &crate::text::Doc, ents: &mut Entities) {
             }
             for h in i + 1..(i + 4).min(n) {
                 let t = &ft.tokens[h];
-                if !ft.chars.get(t.start).is_some_and(|c| c.is_lowercase()) {
+                // "the Government", "the Council": a body's head capitalised right after "the"
+                let capital_head = h == i + 1 && ft.chars.get(t.start).is_some_and(|c| c.is_uppercase()) && low(i) == ft.token_text(&ft.tokens[i]);
+                if !ft.chars.get(t.start).is_some_and(|c| c.is_lowercase()) && !capital_head {
                     break;
                 }
                 let word = low(h);
@@ -246,8 +248,17 @@ pub fn body_mentions(doc: &crate::text::Doc, ents: &mut Entities) {
                     let end = t.start + head.chars().count();
                     if ents.mentions_in(ft.field, start, end).next().is_none() {
                         let desc = ft.slice(start, end);
-                        if let Some(id) = resolve_body(ents, ft.field, start, &desc).filter(|&id| ents.list[id].kind != StakeholderKind::Person) {
+                        let id = resolve_body(ents, ft.field, start, &desc.lower()).filter(|&id| ents.list[id].kind != StakeholderKind::Person);
+                        if let Some(id) = id {
                             found.push(EntityMention { field: ft.field, start, end, entity: id, form: MentionForm::Description });
+                        } else if capital_head && matches!(head.lower().as_str(), "government" | "administration") {
+                            // the state's executive, named by its kind alone ("the Government"
+                            // in British, Irish and Commonwealth usage, "the Administration")
+                            let name = ft.slice(t.start, end);
+                            let id = ents.list.iter().position(|e| e.name == name && e.kind == StakeholderKind::Institution).unwrap_or_else(|| {
+                                ents.add_entity(Entity { name, kind: StakeholderKind::Institution, role: None, aliases: vec![], affiliations: vec![], gender: None })
+                            });
+                            found.push(EntityMention { field: ft.field, start, end, entity: id, form: MentionForm::FullName });
                         }
                     }
                     break;

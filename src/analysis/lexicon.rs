@@ -379,6 +379,7 @@ pub const ORG_HEADS: &[(&str, StakeholderKind)] = &[
     ("Academy", Organisation), ("Hospital", Organisation), ("Museum", Organisation),
     ("Entertainment", Organisation), ("Pharma", Organisation), ("Therapeutics", Organisation), ("Telecom", Organisation),
     ("Bancorp", Organisation), ("Mining", Organisation), ("Petroleum", Organisation),
+    ("Government", Institution), ("Forum", Organisation), ("Executive", Institution), ("Tribunal", Institution),
 ];
 
 /// Lower-case nouns for organisations: "the Unite union", "the campaign group Open Rivers".

@@ -155,8 +155,10 @@ impl<'a> Ctx<'a> {
                         self.mention(f, ft.tokens[it.a - 1].start, it.end, pid, MentionForm::Description);
                         continue;
                     }
-                    // an unknown single name next to a speech verb is a person
-                    if self.speech_context(f, it) {
+                    // an unknown single name next to a speech verb is a person (an
+                    // organisation's head word, "the Council replied", is a body: see
+                    // `descriptions::body_mentions`)
+                    if self.speech_context(f, it) && org_head(&word).is_none() {
                         let id = self.person(&word, f, it.start);
                         self.mention(f, it.start, it.end, id, MentionForm::Surname);
                     }
