@@ -1010,3 +1010,21 @@ fn the_capitalised_government_and_council_are_bodies() {
     let b = run("", "Leo Varadkar said his government could not be blamed.");
     assert!(b.stakeholders.iter().all(|s| s.name != "Government" && s.name != "government"));
 }
+
+#[test]
+fn a_possessive_pronoun_before_a_stance_noun_is_the_persons() {
+    let a = run("", "Bomet Governor Isaac Rutto was criticised. MPs condemned his attacks on Deputy President William Ruto.");
+    assert!(has_rel(&a, "Isaac Rutto", RelationKind::Criticises, "William Ruto"), "{:?}", a.relations);
+    // near-miss: inside a quote "his" is not resolved to the narrative's person
+    let b = run("", "Bomet Governor Isaac Rutto was criticised. \"We condemned his attacks on Deputy President William Ruto,\" said Joyce Laboso.");
+    assert!(!has_rel(&b, "Isaac Rutto", RelationKind::Criticises, "William Ruto"));
+}
+
+#[test]
+fn an_organisation_after_a_persons_possessive_is_theirs() {
+    let a = run("", "Deputy President William Ruto spoke. The MPs from Ruto’s URP party are angry.");
+    assert!(by_name(&a, "William Ruto").affiliations.contains(&by_name(&a, "URP").id));
+    // near-miss: an organisation that only modifies a noun
+    let b = run("", "President Donald Trump spoke. Trump's NATO allies agreed.");
+    assert!(by_name(&b, "Donald Trump").affiliations.is_empty(), "{:?}", b.stakeholders.iter().map(|s| (&s.name, &s.affiliations)).collect::<Vec<_>>());
+}

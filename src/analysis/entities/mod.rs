@@ -278,6 +278,7 @@ pub fn extract(doc: &Doc) -> Entities {
     cx.genders_from_pronouns();
     cx.resolve_pending();
     cx.ents.merge_acronyms();
+    cx.possessed_bodies();
     // groups never mentioned as more than a word in passing are kept; entities without
     // mentions (lexicon affiliations only) are dropped
     prune(cx.ents)

@@ -89,6 +89,30 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// "Ruto’s URP party", "Smith's company Acme": an organisation named right after a
+    /// person's possessive is that person's (an affiliation); not one that only modifies a noun
+    /// ("Trump's NATO allies").
+    pub(super) fn possessed_bodies(&mut self) {
+        let mut pairs = Vec::new();
+        for w in self.ents.mentions.windows(2) {
+            let (p, o) = (w[0], w[1]);
+            let ft = if p.field == self.doc.headline.field { &self.doc.headline } else { &self.doc.body };
+            let person = self.ents.list[p.entity].kind == StakeholderKind::Person;
+            let body = matches!(self.ents.list[o.entity].kind, StakeholderKind::Organisation | StakeholderKind::Institution);
+            if !person || !body || p.field != o.field || self.ents.is_modifier(&o) {
+                continue;
+            }
+            // the possessive ends the person's mention and the organisation follows it
+            let between = ft.slice(p.end, o.start);
+            if matches!(between.as_str(), "’s " | "'s " | "’ " | "' ") {
+                pairs.push((p.entity, o.entity));
+            }
+        }
+        for (p, o) in pairs {
+            self.ents.affiliate(p, o);
+        }
+    }
+
     pub(super) fn resolve_pending(&mut self) {
         for (id, f, male, ev) in std::mem::take(&mut self.pending) {
             if let Some(pid) = self.nearest_person(f, ev.start, Some(male), Some(id)) {

@@ -115,10 +115,12 @@ impl<'a> Ex<'a> {
         let field = s.field;
         for i in s.a..s.b {
             // cheap test first: the token after a possessive (or an adjective after one)
+            // ("his attacks on X": a possessive pronoun, outside quotes, is a person's)
+            let pronoun = |k: usize| matches!(s.w(k - 1).as_str(), "his" | "her") && self.quote_speaker(field, s.start(k - 1)).is_none();
             let after_poss = |k: usize| {
                 k > s.a && {
                     let t = s.ft.token_text(&s.ft.tokens[k - 1]);
-                    t.ends_with("’s") || t.ends_with("'s") || t.ends_with("s’") || t.ends_with("s'")
+                    t.ends_with("’s") || t.ends_with("'s") || t.ends_with("s’") || t.ends_with("s'") || pronoun(k)
                 }
             };
             if !(after_poss(i) || (i > s.a + 1 && NOMINAL_ADJ.contains(&s.w(i - 1).as_str()))) {
@@ -135,29 +137,34 @@ impl<'a> Ex<'a> {
             if k <= s.a {
                 continue;
             }
-            let pt = s.ft.token_text(&s.ft.tokens[k - 1]);
-            if !(pt.ends_with("’s") || pt.ends_with("'s") || pt.ends_with("s’") || pt.ends_with("s'")) {
+            if !after_poss(k) {
                 continue;
             }
-            let Some(src) = self.mention_at(field, s.start(k - 1)) else { continue };
+            let (src_entity, src_start) = if pronoun(k) {
+                let Some(p) = self.pronoun_person(field, s.start(k - 1), s.w(k - 1) == "his") else { continue };
+                (p, s.start(k - 1))
+            } else {
+                let Some(m) = self.mention_at(field, s.start(k - 1)) else { continue };
+                (m.entity, self.ents.np_start_of(&m).min(m.start))
+            };
             // the target: the first head mention right after the preposition
             let from = i + n;
             let ce = self.clause_end(s, from);
             let tgt = self
                 .objects(s, from, ce)
                 .into_iter()
-                .find(|m| m.entity != src.entity && s.tok_at(self.ents.np_start_of(m)) <= from + 2 && self.ents.list[m.entity].kind != StakeholderKind::Group);
+                .find(|m| m.entity != src_entity && s.tok_at(self.ents.np_start_of(m)) <= from + 2 && self.ents.list[m.entity].kind != StakeholderKind::Group);
             let Some(tgt) = tgt else { continue };
             let in_quote = self.quote_speaker(field, s.start(i)).flatten();
-            let start = self.ents.np_start_of(&src).min(src.start);
+            let start = src_start;
             self.push(RelationDraft {
-                source: src.entity,
+                source: src_entity,
                 target: tgt.entity,
                 kind,
                 stance: kind.default_stance(),
                 evidence: Span::new(field, start, tgt.end),
                 negated: false,
-                reported_by: in_quote.filter(|&c| c != src.entity),
+                reported_by: in_quote.filter(|&c| c != src_entity),
                 object: None,
             });
         }
