@@ -15,7 +15,7 @@
 //! Linear in the text length: one pass per line plus bounded look-arounds.
 
 use crate::text::Lower;
-use super::attribution;
+use super::lexicon;
 use crate::model::{Field, QuoteKind};
 use crate::text::{Doc, FieldText};
 
@@ -535,7 +535,7 @@ fn dialogue_line(ft: &FieldText, ls: usize, le: usize, after_intro: bool) -> Opt
                 segs.push((cur, i));
             } else {
                 // narration [cur, i): does it hold a speech verb?
-                if ft.tokens_in(cur, i).iter().any(|t| attribution::is_speech_word(&ft.token_text(t).lower())) {
+                if ft.tokens_in(cur, i).iter().any(|t| lexicon::is_speech_word(&ft.token_text(t).lower())) {
                     narr_has_verb = true;
                 }
             }
@@ -551,7 +551,7 @@ fn dialogue_line(ft: &FieldText, ls: usize, le: usize, after_intro: bool) -> Opt
     }
     if in_speech {
         segs.push((cur, le));
-    } else if ft.tokens_in(cur, le).iter().any(|t| attribution::is_speech_word(&ft.token_text(t).lower())) {
+    } else if ft.tokens_in(cur, le).iter().any(|t| lexicon::is_speech_word(&ft.token_text(t).lower())) {
         narr_has_verb = true;
     }
     if !(narr_has_verb || after_intro) {
@@ -697,7 +697,7 @@ fn classify_kinds(ft: &FieldText, spans: &mut [QuoteSpan]) {
         let long_line = line_case.2 >= 12;
         let wb = word_before(ft, q.open, ls);
         let speech_follows = follows_speech_cue(ft, q.close_end, le);
-        let speech_precedes = wb.as_deref().is_some_and(|w| attribution::is_speech_word(w)) || before == Some(':');
+        let speech_precedes = wb.as_deref().is_some_and(|w| lexicon::is_speech_word(w)) || before == Some(':');
         let naming = wb.as_deref().is_some_and(|w| NAMING_WORDS.contains(&w));
         if kind != QuoteKind::NonSpeech && naming && nw <= 10 && !has_sentence_punct {
             kind = QuoteKind::NonSpeech;
@@ -756,7 +756,7 @@ fn modifies_next_word(ft: &FieldText, close_end: usize, le: usize) -> bool {
         "yesterday", "today", "tonight", "again", "too", "then", "than", "because", "if", "when", "while", "after",
         "before", "since", "until", "about", "into", "over", "under", "during", "he", "she", "they", "it", "we",
     ];
-    !FUNCTION.contains(&w.as_str()) && !w.ends_with("ly") && !attribution::is_speech_word(&w)
+    !FUNCTION.contains(&w.as_str()) && !w.ends_with("ly") && !lexicon::is_speech_word(&w)
 }
 
 /// `“…,” he said` / `“…,” said the minister`: a speech verb within the next few words.
@@ -770,7 +770,7 @@ fn follows_speech_cue(ft: &FieldText, from: usize, le: usize) -> bool {
         let c = ft.chars[t.start];
         if c.is_alphanumeric() {
             words += 1;
-            if attribution::is_speech_word(&ft.token_text(t).lower()) {
+            if lexicon::is_speech_word(&ft.token_text(t).lower()) {
                 return true;
             }
             if words >= 5 {
@@ -804,7 +804,7 @@ fn sentence_has_cue(ft: &FieldText, q: &QuoteSpan, spans: &[QuoteSpan]) -> bool 
     let a = ft.token_index_at(sa).max(ft.token_index_at(q.open).saturating_sub(40));
     let b = ft.token_index_at(sb).min(ft.token_index_at(q.close_end) + 40);
     ft.tokens[a..b.max(a)].iter().any(|t| {
-        !inside_any(spans, t.start) && attribution::is_cue_word(&ft.token_text(t).lower())
+        !inside_any(spans, t.start) && lexicon::is_cue_word(&ft.token_text(t).lower())
     })
 }
 

@@ -36,7 +36,7 @@ mod cues;
 mod resolve;
 mod subjects;
 
-pub use cues::{is_cue_word, is_speech_word, SPEECH_VERBS};
+use super::lexicon::{is_speech_word, NOT_INVERTIBLE, PARTICIPLES, SPEECH_NOUNS};
 use cues::*;
 use resolve::*;
 use subjects::*;
