@@ -70,7 +70,7 @@ pub fn filters(props: &FiltersProps) -> Html {
                 <label for={id("who")}>{ t.get(K::f_stakeholder) }</label>
                 <select id={id("who")} onchange={on_who}>
                     <option value="" selected={sel.is_empty()}>{ t.get(K::f_all_stakeholders) }</option>
-                    <WhoOptions facts={props.facts.clone()} selected={sel.clone()} />
+                    <Options facts={props.facts.clone()} relations={false} selected={sel.clone()} />
                 </select>
             </div>
             if !a.relations.is_empty() {
@@ -78,7 +78,7 @@ pub fn filters(props: &FiltersProps) -> Html {
                     <label for={id("rel")}>{ t.get(K::f_relation) }</label>
                     <select id={id("rel")} onchange={on_rel}>
                         <option value="" selected={rel.is_empty()}>{ t.get(K::f_all_relations) }</option>
-                        <RelationOptions facts={props.facts.clone()} selected={rel.clone()} />
+                        <Options facts={props.facts.clone()} relations={true} selected={rel.clone()} />
                     </select>
                 </div>
             }
@@ -96,38 +96,36 @@ pub fn filters(props: &FiltersProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct OptionsProps {
     facts: Rc<Facts>,
+    /// The relation list (true) or the stakeholder list.
+    relations: bool,
     selected: String,
 }
 
-/// The stakeholder list's options, most prominent first (stable for equal prominence): their
-/// own component, so typing in the search box does not build them again.
-#[function_component(WhoOptions)]
-fn who_options(p: &OptionsProps) -> Html {
+/// A list's options: their own component, so typing in the search box does not build them
+/// again. Stakeholders most prominent first (stable for equal prominence), with their quote
+/// counts; relations in words.
+#[function_component(Options)]
+fn options(p: &OptionsProps) -> Html {
     let facts = &*p.facts;
     let a = &*facts.analysis;
-    let options = facts.order.iter().map(|&i| {
-        let s = &a.stakeholders[i];
-        let n = facts.quoted[i];
-        let mut label = s.name.clone();
-        if n > 0 {
-            label.push_str(" (");
-            label.push_str(&n.to_string());
-            label.push(')');
-        }
-        html! { <option value={s.id.clone()} selected={p.selected == s.id}>{ label }</option> }
-    });
-    options.collect::<Html>()
-}
-
-/// The relation list's options.
-#[function_component(RelationOptions)]
-fn relation_options(p: &OptionsProps) -> Html {
-    let facts = &*p.facts;
-    let a = &*facts.analysis;
-    let name = |id: &str| facts.stakeholder(id).map(|s| s.name.clone()).unwrap_or_default();
-    let options = a.relations.iter().map(|r| {
-        let label = facts.relation_phrase(r, &name(&r.source), &name(&r.target));
-        html! { <option value={r.id.clone()} selected={p.selected == r.id}>{ label }</option> }
-    });
-    options.collect::<Html>()
+    let option = |id: &str, label: String| html! { <option value={id.to_string()} selected={p.selected == id}>{ label }</option> };
+    if p.relations {
+        let name = |id: &str| facts.stakeholder(id).map(|s| s.name.clone()).unwrap_or_default();
+        return a.relations.iter().map(|r| option(&r.id, facts.relation_phrase(r, &name(&r.source), &name(&r.target)))).collect();
+    }
+    facts
+        .order
+        .iter()
+        .map(|&i| {
+            let s = &a.stakeholders[i];
+            let n = facts.quoted[i];
+            let mut label = s.name.clone();
+            if n > 0 {
+                label.push_str(" (");
+                label.push_str(&n.to_string());
+                label.push(')');
+            }
+            option(&s.id, label)
+        })
+        .collect()
 }

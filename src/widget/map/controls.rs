@@ -1,42 +1,31 @@
 //! The bar under the map: "+N more stakeholders" / "Fewer", the hint, zoom in, zoom out, reset.
 
 use super::super::i18n::K;
-use super::super::state::{Action, Facts};
-use std::rc::Rc;
+use super::super::i18n::Strings;
+use super::super::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ControlsProps {
-    pub facts: Rc<Facts>,
-    /// Stakeholders folded into "+N more".
-    pub folded: usize,
-    pub show_all: bool,
-    /// Zoom about the centre by a factor (stable: the map's gesture handlers).
-    pub zoom: Callback<f32>,
-    pub dispatch: Callback<Action>,
-}
-
-#[function_component(Controls)]
-pub fn controls(p: &ControlsProps) -> Html {
-    let t = &*p.facts.t;
+/// The bar: `folded` stakeholders in "+N more"; `zoom` zooms about the centre by a factor (the
+/// map's gesture handlers). A plain function: the map renders it when the map changes.
+pub fn bar(t: &Strings, folded: usize, show_all: bool, zoom: &Callback<f32>, dispatch: &Callback<Action>) -> Html {
     let zoom_btn = |factor: f32| {
-        let zoom = p.zoom.clone();
+        let zoom = zoom.clone();
         Callback::from(move |_: MouseEvent| zoom.emit(factor))
     };
     let reset = {
-        let dispatch = p.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::ResetView))
     };
     let toggle_all = {
-        let dispatch = p.dispatch.clone();
-        let show = !p.show_all;
+        let dispatch = dispatch.clone();
+        let show = !show_all;
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::ShowAll(show)))
     };
     html! {
         <div class="sm-map-bar">
-            if p.folded > 0 || p.show_all {
-                <button type="button" class="sm-more" aria-expanded={if p.show_all { "true" } else { "false" }} onclick={toggle_all}>
-                    { if p.show_all { t.get(K::fewer).to_string() } else { t.fill(K::more, &[&p.folded.to_string()]) } }
+            if folded > 0 || show_all {
+                <button type="button" class="sm-more" aria-expanded={if show_all { "true" } else { "false" }} onclick={toggle_all}>
+                    { if show_all { t.get(K::fewer).to_string() } else { t.fill(K::more, &[&folded.to_string()]) } }
                 </button>
             }
             <span class="sm-map-hint" aria-hidden="true">{ t.get(K::hint) }</span>

@@ -3,7 +3,7 @@
 //! - this file: [`Map`], which measures its width, lays out, re-routes edges after drags and
 //!   decides how each node and edge looks;
 //! - [`gestures`]: keyboard, wheel, drag and pinch handlers, made once per map;
-//! - [`nodes`] and [`edges`]: one component per node and per edge, with narrow props;
+//! - [`nodes`]: one component per node, with narrow props; [`edges`]: each edge;
 //! - [`controls`]: the bar under the map ("+N more", zoom, reset).
 
 pub mod controls;
@@ -191,15 +191,12 @@ pub fn map(props: &MapProps) -> Html {
         Some(e) => e,
         None => &lay.edges,
     };
-    let edges = edge_list.iter().filter_map(|e| {
-        let r = a.relations.get(e.relation)?;
+    let edges = edge_list.iter().map(|e| {
         let touches = |id: &Option<String>| id.as_deref().is_some_and(|h| h == e.source || h == e.target);
         let on = touches(&spot) || touches(&v.focused) && v.hovered.is_some();
         let in_card = card.is_some() && card_speaker == Some(e.source.as_str()) && card_mentions.iter().any(|m| *m == e.target);
         let dim = dimming && !on && !in_card;
-        Some(html! {
-            <edges::Edge key={r.id.as_str()} facts={facts.clone()} edge={e.clone()} ns={props.ns.clone()} {dim} lit={on || in_card} />
-        })
+        edges::edge(facts, e, ns, dim, on || in_card)
     });
 
     let nodes = lay.nodes.iter().enumerate().map(|(k, n)| {
@@ -263,7 +260,7 @@ pub fn map(props: &MapProps) -> Html {
                     <g class="sm-nodes">{ for nodes }</g>
                 </svg>
             }
-            <controls::Controls facts={facts.clone()} folded={lay.folded.len()} show_all={v.show_all} zoom={h.zoom.clone()} dispatch={props.dispatch.clone()} />
+            { controls::bar(t, lay.folded.len(), v.show_all, &h.zoom, &props.dispatch) }
         </div>
     }
 }
