@@ -10,6 +10,10 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// Cards put on screen per task: a page of cards (`PAGE_CARDS`) goes on screen a chunk at a
+/// time, the browser free to handle input and paint between chunks.
+pub const CHUNK_CARDS: usize = 12;
+
 /// Below this confidence a card says the attribution is uncertain.
 pub const LOW_CONFIDENCE: f32 = 0.6;
 
@@ -263,7 +267,33 @@ pub fn cards(props: &CardsProps) -> Html {
     let host = !props.paragraphs.trim().is_empty();
     let total = facts.cards.len();
 
-    let items = shown.iter().map(|&i| {
+    // Progressive: the cards the list shares with what was on screen stay; new ones come a chunk
+    // per task (see CHUNK_CARDS), so no filter change is one long task.
+    let progress = use_mut_ref(|| (Vec::<usize>::new(), 0usize));
+    let redraw = use_force_update();
+    let rendered = {
+        let mut p = progress.borrow_mut();
+        let same = p.0.iter().zip(&shown).take_while(|(a, b)| a == b).count();
+        let n = p.1.min(same).max(CHUNK_CARDS).min(shown.len());
+        p.0.clone_from(&shown);
+        p.1 = n;
+        n
+    };
+    {
+        let total = shown.len();
+        use_effect_with((rendered, total), move |&(n, total)| {
+            if n < total {
+                browser::later(move || {
+                    {
+                        let mut p = progress.borrow_mut();
+                        p.1 = (n + CHUNK_CARDS).min(p.0.len()).max(p.1);
+                    }
+                    redraw.force_update();
+                });
+            }
+        });
+    }
+    let items = shown[..rendered].iter().map(|&i| {
         let q = &facts.analysis.quotes[i];
         let selected = v.quote.as_deref() == Some(q.id.as_str());
         let expanded = v.expanded.iter().any(|e| *e == q.id);

@@ -6,7 +6,7 @@ use crate::widget::i18n::{Strings, K};
 use crate::model::{Analysis, Field, QuoteKind, Stakeholder};
 use crate::text::FieldText;
 use crate::text::Lower;
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Cards rendered at once: past this many, "Show N more" adds another page (a 50,000-quote
@@ -62,9 +62,13 @@ pub struct Facts {
     /// binary searches, never scans (an article may have 50,000 quotes).
     by_id: Vec<usize>,
     quote_by_id: Vec<usize>,
-    /// Per card (as `cards`): its searchable text in lower case (quote, context, speaker's name
-    /// and role), built on the first search.
-    hay: OnceCell<Vec<String>>,
+    /// Every card's searchable text in lower case (quote, context, speaker's name and role), one
+    /// after the other, and where each card's begins (as `cards`): a search is one pass over one
+    /// string. Built with the facts, not on the first key press (50,000 quotes take a while).
+    hay: String,
+    hay_at: Vec<usize>,
+    /// Per card: its speaker's stakeholder index (usize::MAX: none), for the speaker filter.
+    card_speaker: Vec<usize>,
     /// The last filter asked for and its visible cards: the reducer's announcement and the
     /// card list ask for the same one in one update.
     last: RefCell<Option<(Filter, Rc<Vec<usize>>)>>,
@@ -133,16 +137,18 @@ impl Facts {
             v.sort_unstable();
             v.dedup();
         }
-        let headline = FieldText::new(Field::Headline, &a.headline);
-        let body = FieldText::new(Field::Body, &a.body);
-        let context = a
+        // Sentences only where a partial quote needs its context (segmenting a long body that
+        // has none would only cost time).
+        let segmented = |f: Field| a.quotes.iter().any(|q| q.kind == QuoteKind::Partial && q.field == f).then(|| FieldText::new(f, a.field_text(f)));
+        let (headline, body) = (segmented(Field::Headline), segmented(Field::Body));
+        let context: Vec<(String, String)> = a
             .quotes
             .iter()
             .map(|q| {
                 if q.kind != QuoteKind::Partial {
                     return (String::new(), String::new());
                 }
-                let ft = if q.field == Field::Headline { &headline } else { &body };
+                let Some(ft) = (if q.field == Field::Headline { &headline } else { &body }) else { return (String::new(), String::new()) };
                 let (ss, se) = match ft.sentence_at(q.start).and_then(|i| ft.sentences.get(i)) {
                     Some(s) if s.start <= q.start && q.end <= s.end => (s.start, s.end),
                     _ => (q.start, q.end),
@@ -155,19 +161,22 @@ impl Facts {
                 (before, after)
             })
             .collect();
-        let cards = a
+        let cards: Vec<usize> = a
             .quotes
             .iter()
             .enumerate()
             .filter(|(_, q)| q.kind != QuoteKind::NonSpeech)
             .map(|(i, _)| i)
             .collect();
+        let (hay, hay_at) = search_text(a, &cards, &context, &|id| index_of(a, id));
+        let card_speaker = cards.iter().map(|&i| a.quotes[i].speaker.as_deref().and_then(|s| index_of(a, s)).unwrap_or(usize::MAX)).collect();
+        let (head_chars, body_chars): (Vec<char>, Vec<char>) = (a.headline.chars().collect(), a.body.chars().collect());
         let single = a
             .quotes
             .iter()
             .map(|q| {
-                let ft = if q.field == Field::Headline { &headline } else { &body };
-                q.start.checked_sub(1).and_then(|i| ft.chars.get(i)).is_some_and(|&c| matches!(c, '‘' | '\'' | '‚' | '‹'))
+                let chars = if q.field == Field::Headline { &head_chars } else { &body_chars };
+                q.start.checked_sub(1).and_then(|i| chars.get(i)).is_some_and(|&c| matches!(c, '‘' | '\'' | '‚' | '‹'))
             })
             .collect();
         let summary = summary_in(a, &t);
@@ -179,7 +188,7 @@ impl Facts {
                 quoted[i] += 1;
             }
         }
-        Facts { analysis, neighbours, context, cards, summary, order, quoted, t, single, by_id, quote_by_id, hay: OnceCell::new(), last: RefCell::new(None) }
+        Facts { analysis, neighbours, context, cards, summary, order, quoted, t, single, by_id, quote_by_id, hay, hay_at, card_speaker, last: RefCell::new(None) }
     }
 
     /// The detail of `stakeholder-map:select` for stakeholder `id`.
@@ -287,58 +296,43 @@ impl Facts {
         let a = &*self.analysis;
         let needle = v.search.trim().lower();
         let rel = v.relation.as_deref().and_then(|id| a.relations.iter().find(|r| r.id == id));
-        let hay = (!needle.is_empty()).then(|| self.hay());
-        self.cards
-            .iter()
-            .enumerate()
-            .filter(|&(k, &i)| {
-                let q = &a.quotes[i];
-                if let Some(sel) = v.selected.as_deref() {
-                    if q.speaker.as_deref() != Some(sel) {
-                        return false;
-                    }
+        // The speaker's index (usize::MAX: an unknown id, whom no card has).
+        let sel = v.selected.as_deref().map(|s| self.index(s).unwrap_or(usize::MAX));
+        // Positions in `cards` to look at: those whose text holds the needle (one pass over all
+        // the text, the cards' starts walked alongside), or all.
+        let hits: Vec<usize> = if needle.is_empty() {
+            (0..self.cards.len()).collect()
+        } else {
+            let mut hits = Vec::new();
+            let mut k = 0;
+            for (at, _) in self.hay.match_indices(needle.as_str()) {
+                while self.hay_at.get(k + 1).is_some_and(|&next| next <= at) {
+                    k += 1;
+                }
+                let end = self.hay_at.get(k + 1).copied().unwrap_or(self.hay.len());
+                if at + needle.len() <= end && hits.last() != Some(&k) {
+                    hits.push(k);
+                }
+            }
+            hits
+        };
+        hits.into_iter()
+            .filter(|&k| {
+                if sel.is_some_and(|s| self.card_speaker[k] != s) {
+                    return false;
                 }
                 if let Some(r) = rel {
+                    let q = &a.quotes[self.cards[k]];
                     let in_evidence = q.field == r.evidence.field && q.start < r.evidence.end && r.evidence.start < q.end;
                     let by_about = q.speaker.as_deref() == Some(r.source.as_str()) && q.mentions.iter().any(|m| *m == r.target);
                     if !in_evidence && !by_about {
                         return false;
                     }
                 }
-                hay.is_none_or(|h| h[k].contains(&needle))
+                true
             })
-            .map(|(_, &i)| i)
+            .map(|k| self.cards[k])
             .collect()
-    }
-
-    /// Per card: the quote, its context, its speaker's name and role, in lower case, apart
-    /// (NUL between them, so a search never matches across two of them).
-    fn hay(&self) -> &[String] {
-        self.hay.get_or_init(|| {
-            let a = &*self.analysis;
-            self.cards
-                .iter()
-                .map(|&i| {
-                    let q = &a.quotes[i];
-                    let mut h = q.text.lower();
-                    if let Some(s) = q.speaker.as_deref().and_then(|s| self.stakeholder(s)) {
-                        h.push('\0');
-                        h.push_str(&s.name.lower());
-                        if let Some(r) = &s.role {
-                            h.push('\0');
-                            h.push_str(&r.lower());
-                        }
-                    }
-                    if let Some((b, e)) = self.context.get(i) {
-                        h.push('\0');
-                        h.push_str(&b.lower());
-                        h.push('\0');
-                        h.push_str(&e.lower());
-                    }
-                    h
-                })
-                .collect()
-        })
     }
 
     /// A stakeholder's relations in words ("supports Ukraine", "Russia criticises them").
@@ -450,3 +444,31 @@ pub fn times(n: usize) -> String {
     Strings::shared_english().times(n)
 }
 
+/// Every card's search text (the quote, its context, its speaker's name and role, in lower case,
+/// NUL between the parts and between cards, so a search never matches across two of them) in
+/// one string, and where each card's part begins.
+fn search_text(a: &Analysis, cards: &[usize], context: &[(String, String)], stakeholder: &dyn Fn(&str) -> Option<usize>) -> (String, Vec<usize>) {
+    let mut h = String::new();
+    let mut at = Vec::with_capacity(cards.len());
+    for &i in cards {
+        at.push(h.len());
+        let q = &a.quotes[i];
+        h.push_str(&q.text.lower());
+        if let Some(s) = q.speaker.as_deref().and_then(stakeholder).map(|k| &a.stakeholders[k]) {
+            h.push('\0');
+            h.push_str(&s.name.lower());
+            if let Some(r) = &s.role {
+                h.push('\0');
+                h.push_str(&r.lower());
+            }
+        }
+        if let Some((b, e)) = context.get(i) {
+            h.push('\0');
+            h.push_str(&b.lower());
+            h.push('\0');
+            h.push_str(&e.lower());
+        }
+        h.push('\0');
+    }
+    (h, at)
+}
