@@ -337,7 +337,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
             <div class="sm-body">
                 <div class="sm-col sm-col-map">
                     <map::Map facts={facts.clone()} view={view.for_map()} dispatch={dispatch.clone()} ns={ns.clone()} {on_layout} />
-                    <Legend facts={facts.clone()} />
+                    { legend(&facts) }
                     <Exports facts={facts.clone()} layout={layout.clone()} />
                     <textalt::TextAlternative facts={facts.clone()} ns={ns.clone()} />
                 </div>
@@ -352,16 +352,11 @@ pub fn map_view(props: &MapViewProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LegendProps {
-    facts: Rc<Facts>,
-}
-
-/// Shapes of the kinds present, and the stance line styles present.
-#[function_component(Legend)]
-fn legend(props: &LegendProps) -> Html {
-    let a = &*props.facts.analysis;
-    let t = &*props.facts.t;
+/// Shapes of the kinds present, and the stance line styles present. A plain function, not a
+/// component (each component type costs about 0.8 KB gzip of wasm): cheap to build again.
+fn legend(facts: &Facts) -> Html {
+    let a = &*facts.analysis;
+    let t = &*facts.t;
     let kinds = KINDS.iter().filter(|&&k| a.stakeholders.iter().any(|s| s.kind == k)).map(|&k| {
         html! {
             <li class={classes!("sm-legend-item", kind_class(k))}>
