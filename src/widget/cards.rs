@@ -10,9 +10,12 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Cards put on screen per task: a page of cards (`PAGE_CARDS`) goes on screen a chunk at a
-/// time, the browser free to handle input and paint between chunks.
+/// Cards put on screen per task: a list of more than [`AT_ONCE`] cards (up to a page,
+/// `PAGE_CARDS`) goes on screen a chunk at a time, the browser free to handle input and paint
+/// between chunks.
 pub const CHUNK_CARDS: usize = 12;
+/// A list this long goes on screen at once (an article's usual dozen quotes).
+pub const AT_ONCE: usize = 30;
 
 /// Below this confidence a card says the attribution is uncertain.
 pub const LOW_CONFIDENCE: f32 = 0.6;
@@ -274,7 +277,7 @@ pub fn cards(props: &CardsProps) -> Html {
     let rendered = {
         let mut p = progress.borrow_mut();
         let same = p.0.iter().zip(&shown).take_while(|(a, b)| a == b).count();
-        let n = p.1.min(same).max(CHUNK_CARDS).min(shown.len());
+        let n = if shown.len() <= AT_ONCE { shown.len() } else { p.1.min(same).max(CHUNK_CARDS).min(shown.len()) };
         p.0.clone_from(&shown);
         p.1 = n;
         n
@@ -328,7 +331,7 @@ pub fn cards(props: &CardsProps) -> Html {
             }
             // The list stays in the DOM even when empty, so observers and assistive technology
             // keep one stable element.
-            <ol class="sm-cards" id={list_id.clone()} aria-labelledby={list_label}>{ for items }</ol>
+            <ol class={classes!("sm-cards", (shown.len() > AT_ONCE).then_some("is-long"))} id={list_id.clone()} aria-labelledby={list_label}>{ for items }</ol>
             if past > 0 {
                 <button type="button" class="sm-more sm-more-cards sm-next-cards" aria-controls={list_id.clone()} onclick={next_page}>
                     { t.fill(K::show_more_quotes, &[&past.min(PAGE_CARDS).to_string()]) }

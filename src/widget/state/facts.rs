@@ -100,12 +100,13 @@ fn find_id<'a>(order: &[usize], id: &dyn Fn(usize) -> &'a str, want: &str) -> Op
     order.binary_search_by(|&i| id(i).cmp(want)).ok().map(|k| order[k])
 }
 
-/// Facts are derived from their analysis alone: the same analysis (by pointer) means the same
-/// facts. Component props compare this on every render, so it must be cheap (a deep compare
+/// Facts are derived from their analysis and strings alone: the same analysis and strings (by
+/// pointer) mean the same facts. Component props compare this on every render, so it must be cheap (a deep compare
 /// of the article text and analysis would cost more than the render it saves).
 impl PartialEq for Facts {
     fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.analysis, &o.analysis)
+        // The same words too: a new language gives new facts over the same analysis.
+        Rc::ptr_eq(&self.analysis, &o.analysis) && Rc::ptr_eq(&self.t, &o.t)
     }
 }
 

@@ -341,3 +341,12 @@ fn narrow_views_stay_equal_when_only_another_part_changes() {
     assert_ne!(reduce(&f, &v, Action::Search("war".into())).for_cards(), v.for_cards());
     assert_ne!(reduce(&f, &v, Action::Hover(None)).for_map(), reduce(&f, &v, Action::Hover(Some(id))).for_map());
 }
+
+#[test]
+fn facts_in_another_language_are_not_equal_so_components_render_again() {
+    let en = seed();
+    let fr = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/i18n/fr.json")).unwrap();
+    let f = Facts::with_strings(en.analysis.clone(), Rc::new(Strings::from_json(&fr)));
+    assert!(f != en, "same analysis, other words: components taking facts must render again");
+    assert!(Facts::with_strings(en.analysis.clone(), en.t.clone()) == en);
+}
