@@ -5,9 +5,9 @@
 // compromise (npm, the browser NLP library) for the analysis, with the ratios.
 //
 //   node scripts/bench-browser.mjs [--loads N] [--clicks N] [--hovers N] [--rounds N]
-//                                  [--iterations N] [--no-build] [--check]
+//                                  [--iterations N] [--no-build] [--check] [--dist DIR]
 //
-// Needs dist/ (scripts/build.sh). Builds the trivial app into target/trivial-yew/ (cargo, then
+// Needs dist/ (scripts/build.sh; --dist DIR measures another build of it, e.g. an older commit's). Builds the trivial app into target/trivial-yew/ (cargo, then
 // wasm-bindgen --target web --remove-name-section, as scripts/build.sh does for the widget) unless
 // --no-build. Prints one line per figure and a JSON line with everything:
 //   - shipped bytes, gzip -9 and brotli 11 (Node's zlib): the widget's wasm + glue + element JS +
@@ -46,6 +46,8 @@ const CLICKS = opt('clicks', 60);
 const HOVERS = opt('hovers', 60);
 const ROUNDS = opt('rounds', 20);
 const ITER = opt('iterations', 5);
+const distArg = args.indexOf('--dist');
+const ROOTDIR = distArg >= 0 ? path.resolve(args[distArg + 1]) : DIST;
 
 const stats = (xs) => {
   const s = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -88,7 +90,7 @@ const size = (files) => {
   return { raw, gzip: gz, brotli: br };
 };
 const sizes = {
-  widget: size(['pkg/stakeholder_map_bg.wasm', 'pkg/stakeholder_map.js', 'www/stakeholder-map.js', 'www/stakeholder-map.css'].map((f) => path.join(DIST, f))),
+  widget: size(['pkg/stakeholder_map_bg.wasm', 'pkg/stakeholder_map.js', 'www/stakeholder-map.js', 'www/stakeholder-map.css'].map((f) => path.join(ROOTDIR, f))),
   trivial: size([path.join(TRIVIAL_PKG, 'trivial_yew_bg.wasm'), path.join(TRIVIAL_PKG, 'trivial_yew.js'), path.join(TRIVIAL, 'trivial.js')]),
   compromise: size([path.join(ROOT, 'node_modules', 'compromise', 'builds', 'compromise.js')]),
 };
@@ -128,13 +130,13 @@ const probe = () => {
   requestAnimationFrame(look);
 };
 
-const server = await startServer({ extra });
+const server = await startServer({ root: ROOTDIR, extra });
 const browser = await launch();
 let failed = false;
 const out = { sizes };
 try {
   const version = await browser.version();
-  console.log(`bench-browser: ${version}; ${os.cpus().length} cores (${os.cpus()[0]?.model}), load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(`bench-browser: ${ROOTDIR}; ${version}; ${os.cpus().length} cores (${os.cpus()[0]?.model}), load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
   // ---- cold loads, alternating -----------------------------------------------------------------
   const loads = { widget: { card: [], longest: [], tbt: [] }, trivial: { card: [], longest: [], tbt: [] } };

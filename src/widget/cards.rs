@@ -13,7 +13,7 @@ use yew::prelude::*;
 /// Cards put on screen per task: a list of more than [`AT_ONCE`] cards (up to a page,
 /// `PAGE_CARDS`) goes on screen a chunk at a time, the browser free to handle input and paint
 /// between chunks.
-pub const CHUNK_CARDS: usize = 12;
+pub const CHUNK_CARDS: usize = 8;
 /// A list this long goes on screen at once (an article's usual dozen quotes).
 pub const AT_ONCE: usize = 30;
 
@@ -272,7 +272,8 @@ pub fn cards(props: &CardsProps) -> Html {
 
     // Progressive: the cards the list shares with what was on screen stay; new ones come a chunk
     // per task (see CHUNK_CARDS), so no filter change is one long task.
-    let progress = use_mut_ref(|| (Vec::<usize>::new(), 0usize));
+    // (the list last put on screen, how many of it are, a next chunk is scheduled)
+    let progress = use_mut_ref(|| (Vec::<usize>::new(), 0usize, false));
     let redraw = use_force_update();
     let rendered = {
         let mut p = progress.borrow_mut();
@@ -280,22 +281,21 @@ pub fn cards(props: &CardsProps) -> Html {
         let n = if shown.len() <= AT_ONCE { shown.len() } else { p.1.min(same).max(CHUNK_CARDS).min(shown.len()) };
         p.0.clone_from(&shown);
         p.1 = n;
+        // The next chunk in a task of its own (one at a time, whatever list is current then).
+        if n < shown.len() && !p.2 {
+            p.2 = true;
+            let progress = progress.clone();
+            browser::later(move || {
+                {
+                    let mut p = progress.borrow_mut();
+                    p.2 = false;
+                    p.1 = (p.1 + CHUNK_CARDS).min(p.0.len());
+                }
+                redraw.force_update();
+            });
+        }
         n
     };
-    {
-        let total = shown.len();
-        use_effect_with((rendered, total), move |&(n, total)| {
-            if n < total {
-                browser::later(move || {
-                    {
-                        let mut p = progress.borrow_mut();
-                        p.1 = (n + CHUNK_CARDS).min(p.0.len()).max(p.1);
-                    }
-                    redraw.force_update();
-                });
-            }
-        });
-    }
     let items = shown[..rendered].iter().map(|&i| {
         let q = &facts.analysis.quotes[i];
         let selected = v.quote.as_deref() == Some(q.id.as_str());
