@@ -4,11 +4,18 @@
 use super::browser;
 use super::i18n::K;
 use super::shapes::{kind_class, shape_path};
-use super::state::{Action, Edit, Facts, ViewState};
+use super::state::{Action, Edit, Facts, ViewState, PAGE_CARDS};
 use crate::model::{Field, Quote, QuoteKind, Stakeholder};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Cards put on screen per task: a list of more than [`AT_ONCE`] cards (up to a page,
+/// `PAGE_CARDS`) goes on screen a chunk at a time, the browser free to handle input and paint
+/// between chunks.
+pub const CHUNK_CARDS: usize = 8;
+/// A list this long goes on screen at once (an article's usual dozen quotes).
+pub const AT_ONCE: usize = 30;
 
 /// Below this confidence a card says the attribution is uncertain.
 pub const LOW_CONFIDENCE: f32 = 0.6;
@@ -16,6 +23,8 @@ pub const LOW_CONFIDENCE: f32 = 0.6;
 #[derive(Properties, PartialEq)]
 pub struct CardsProps {
     pub facts: Rc<Facts>,
+    /// The part of the view the cards depend on ([`ViewState::for_cards`]): a hover, a pan or a
+    /// drag leaves it equal, so the cards do not render again.
     pub view: ViewState,
     pub dispatch: Callback<Action>,
     pub ns: AttrValue,
@@ -80,17 +89,32 @@ pub fn citation(facts: &Facts, q: &Quote) -> String {
     s
 }
 
-/// One quote card (a plain function, not a closure, so its view code is compiled once).
-#[inline(never)]
-#[allow(clippy::too_many_arguments)]
-fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<Action>, paragraphs: &AttrValue, editable: bool, i: usize) -> Html {
+#[derive(Properties, PartialEq)]
+struct CardProps {
+    facts: Rc<Facts>,
+    /// The quote's index.
+    i: usize,
+    selected: bool,
+    expanded: bool,
+    ns: AttrValue,
+    host: bool,
+    paragraphs: AttrValue,
+    editable: bool,
+    dispatch: Callback<Action>,
+}
+
+/// One quote card: its own component, so that a filter change renders only the cards that
+/// come and go, and selecting a card renders only the two cards whose state changed.
+#[function_component(Card)]
+fn card(p: &CardProps) -> Html {
+    let (facts, i, ns, host, dispatch, paragraphs, editable) = (&*p.facts, p.i, p.ns.as_str(), p.host, &p.dispatch, &p.paragraphs, p.editable);
     let a = &*facts.analysis;
     let t = &*facts.t;
     let q = &a.quotes[i];
     let single = facts.single.get(i).copied().unwrap_or(false);
     let (open, close) = if single { (t.get(K::q1_open), t.get(K::q1_close)) } else { (t.get(K::q_open), t.get(K::q_close)) };
     let speaker = q.speaker.as_deref().and_then(|id| a.stakeholder(id));
-    let selected = v.quote.as_deref() == Some(q.id.as_str());
+    let selected = p.selected;
     let who_id = [ns, "-", q.id.as_str(), "-who"].concat();
     let (before, after) = facts.context.get(i).cloned().unwrap_or_default();
     let body = if q.kind == QuoteKind::Partial && (!before.trim().is_empty() || !after.trim().is_empty()) {
@@ -123,16 +147,17 @@ fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<
     };
     let copy = {
         let dispatch = dispatch.clone();
-        let text = citation(facts, q);
-        let (yes, no) = (t.get(K::copied).to_string(), t.get(K::no_copy).to_string());
+        let facts = p.facts.clone();
         Callback::from(move |e: MouseEvent| {
             e.stop_propagation();
-            let ok = browser::copy(&text);
+            let t = &*facts.t;
+            let (yes, no) = (t.get(K::copied).to_string(), t.get(K::no_copy).to_string());
+            let ok = browser::copy(&citation(&facts, &facts.analysis.quotes[i]));
             dispatch.emit(Action::Announce(if ok { yes.clone() } else { no.clone() }));
         })
     };
     let para = q.paragraph.filter(|_| q.field == Field::Body);
-    let expanded = v.expanded.iter().any(|e| *e == q.id);
+    let expanded = p.expanded;
     let para_button = para.map(|p| {
         let dispatch = dispatch.clone();
         let id = q.id.clone();
@@ -191,7 +216,7 @@ fn card(facts: &Facts, v: &ViewState, ns: &str, host: bool, dispatch: &Callback<
         }
     });
     html! {
-        <li key={q.id.clone()}>
+        <li>
             <article class={classes!("sm-card", selected.then_some("is-selected"), speaker.map(|s| kind_class(s.kind)))}
                 aria-labelledby={who_id.clone()} onclick={toggle_card}>
                 <header class="sm-card-head">
@@ -245,13 +270,54 @@ pub fn cards(props: &CardsProps) -> Html {
     let host = !props.paragraphs.trim().is_empty();
     let total = facts.cards.len();
 
-    let items = shown.iter().map(|&i| card(facts, v, ns, host, &props.dispatch, &props.paragraphs, props.editable, i));
+    // Progressive: the cards the list shares with what was on screen stay; new ones come a chunk
+    // per task (see CHUNK_CARDS), so no filter change is one long task.
+    // (the list last put on screen, how many of it are, a next chunk is scheduled)
+    let progress = use_mut_ref(|| (Vec::<usize>::new(), 0usize, false));
+    let redraw = use_force_update();
+    let rendered = {
+        let mut p = progress.borrow_mut();
+        let same = p.0.iter().zip(&shown).take_while(|(a, b)| a == b).count();
+        let n = if shown.len() <= AT_ONCE { shown.len() } else { p.1.min(same).max(CHUNK_CARDS).min(shown.len()) };
+        p.0.clone_from(&shown);
+        p.1 = n;
+        // The next chunk in a task of its own (one at a time, whatever list is current then).
+        if n < shown.len() && !p.2 {
+            p.2 = true;
+            let progress = progress.clone();
+            browser::later(move || {
+                {
+                    let mut p = progress.borrow_mut();
+                    p.2 = false;
+                    p.1 = (p.1 + CHUNK_CARDS).min(p.0.len());
+                }
+                redraw.force_update();
+            });
+        }
+        n
+    };
+    let items = shown[..rendered].iter().map(|&i| {
+        let q = &facts.analysis.quotes[i];
+        let selected = v.quote.as_deref() == Some(q.id.as_str());
+        let expanded = v.expanded.iter().any(|e| *e == q.id);
+        html! {
+            <Card key={q.id.as_str()} facts={props.facts.clone()} {i} {selected} {expanded} ns={props.ns.clone()} {host}
+                paragraphs={props.paragraphs.clone()} editable={props.editable} dispatch={props.dispatch.clone()} />
+        }
+    });
 
     // What is on screen: "3 of 13 quotes" in a compact list (the button says how many match).
     let count = t.fill(K::count_of, &[&shown.len().to_string(), &t.count(total, K::quote, K::quotes)]);
     let list_label = [ns, "-cards-label"].concat();
     let list_id = [ns, "-cards"].concat();
-    let more = (v.all_cards || shown.len() < matching) && props.max_cards.is_some_and(|m| matching > m);
+    let compact = props.max_cards.is_some_and(|m| matching > m);
+    let more = (v.all_cards || shown.len() < matching) && compact;
+    // Past a page of cards, the next page on demand (never tens of thousands at once).
+    let past = if props.max_cards.is_some() && !v.all_cards { 0 } else { matching.saturating_sub(shown.len()) };
+    let next_page = {
+        let d = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Action::MoreCards))
+    };
     let toggle = {
         let d = props.dispatch.clone();
         let all = !v.all_cards;
@@ -265,7 +331,12 @@ pub fn cards(props: &CardsProps) -> Html {
             }
             // The list stays in the DOM even when empty, so observers and assistive technology
             // keep one stable element.
-            <ol class="sm-cards" id={list_id.clone()} aria-labelledby={list_label}>{ for items }</ol>
+            <ol class={classes!("sm-cards", (shown.len() > AT_ONCE).then_some("is-long"))} id={list_id.clone()} aria-labelledby={list_label}>{ for items }</ol>
+            if past > 0 {
+                <button type="button" class="sm-more sm-more-cards sm-next-cards" aria-controls={list_id.clone()} onclick={next_page}>
+                    { t.fill(K::show_more_quotes, &[&past.min(PAGE_CARDS).to_string()]) }
+                </button>
+            }
             if more {
                 <button type="button" class="sm-more sm-more-cards" aria-expanded={if v.all_cards { "true" } else { "false" }} aria-controls={list_id} onclick={toggle}>
                     { if v.all_cards { t.get(K::show_fewer_quotes).to_string() } else { t.fill(K::show_all_quotes, &[&matching.to_string()]) } }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct FiltersProps {
     pub facts: Rc<Facts>,
+    /// [`ViewState::for_filters`]: only selection, relation and search.
     pub view: ViewState,
     pub dispatch: Callback<Action>,
     pub ns: AttrValue,
@@ -34,26 +35,8 @@ pub fn filters(props: &FiltersProps) -> Html {
     let ns = props.ns.as_str();
     let id = |s: &str| [ns, "-", s].concat();
 
-    // Stakeholders, most prominent first (stable for equal prominence).
     let sel = v.selected.clone().unwrap_or_default();
-    let who_options = facts.order.iter().map(|&i| {
-        let s = &a.stakeholders[i];
-        let n = facts.quoted[i];
-        let mut label = s.name.clone();
-        if n > 0 {
-            label.push_str(" (");
-            label.push_str(&n.to_string());
-            label.push(')');
-        }
-        html! { <option value={s.id.clone()} selected={sel == s.id}>{ label }</option> }
-    });
     let rel = v.relation.clone().unwrap_or_default();
-    let name = |id: &str| a.stakeholder(id).map(|s| s.name.clone()).unwrap_or_default();
-    let rel_options = a.relations.iter().map(|r| {
-        let label = facts.relation_phrase(r, &name(&r.source), &name(&r.target));
-        html! { <option value={r.id.clone()} selected={rel == r.id}>{ label }</option> }
-    });
-
     let on_who = {
         let d = props.dispatch.clone();
         Callback::from(move |e: Event| {
@@ -87,7 +70,7 @@ pub fn filters(props: &FiltersProps) -> Html {
                 <label for={id("who")}>{ t.get(K::f_stakeholder) }</label>
                 <select id={id("who")} onchange={on_who}>
                     <option value="" selected={sel.is_empty()}>{ t.get(K::f_all_stakeholders) }</option>
-                    { for who_options }
+                    <Options facts={props.facts.clone()} relations={false} selected={sel.clone()} />
                 </select>
             </div>
             if !a.relations.is_empty() {
@@ -95,7 +78,7 @@ pub fn filters(props: &FiltersProps) -> Html {
                     <label for={id("rel")}>{ t.get(K::f_relation) }</label>
                     <select id={id("rel")} onchange={on_rel}>
                         <option value="" selected={rel.is_empty()}>{ t.get(K::f_all_relations) }</option>
-                        { for rel_options }
+                        <Options facts={props.facts.clone()} relations={true} selected={rel.clone()} />
                     </select>
                 </div>
             }
@@ -108,4 +91,41 @@ pub fn filters(props: &FiltersProps) -> Html {
             }
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct OptionsProps {
+    facts: Rc<Facts>,
+    /// The relation list (true) or the stakeholder list.
+    relations: bool,
+    selected: String,
+}
+
+/// A list's options: their own component, so typing in the search box does not build them
+/// again. Stakeholders most prominent first (stable for equal prominence), with their quote
+/// counts; relations in words.
+#[function_component(Options)]
+fn options(p: &OptionsProps) -> Html {
+    let facts = &*p.facts;
+    let a = &*facts.analysis;
+    let option = |id: &str, label: String| html! { <option value={id.to_string()} selected={p.selected == id}>{ label }</option> };
+    if p.relations {
+        let name = |id: &str| facts.stakeholder(id).map(|s| s.name.clone()).unwrap_or_default();
+        return a.relations.iter().map(|r| option(&r.id, facts.relation_phrase(r, &name(&r.source), &name(&r.target)))).collect();
+    }
+    facts
+        .order
+        .iter()
+        .map(|&i| {
+            let s = &a.stakeholders[i];
+            let n = facts.quoted[i];
+            let mut label = s.name.clone();
+            if n > 0 {
+                label.push_str(" (");
+                label.push_str(&n.to_string());
+                label.push(')');
+            }
+            option(&s.id, label)
+        })
+        .collect()
 }

@@ -77,6 +77,7 @@ strings!(
     count_of = "{0} of {1}",
     show_all_quotes = "Show all {0} quotes",
     show_fewer_quotes = "Show fewer quotes",
+    show_more_quotes = "Show {0} more quotes",
     no_quotes = "No quotes found in this text.",
     no_match = "No quotes match these filters.",
     unattributed_quote = "Unattributed quote",
