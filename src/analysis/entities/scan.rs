@@ -266,14 +266,25 @@ pub(super) fn is_function_word(w: &str) -> bool {
 
 /// Are tokens `[a, b)` ("Halstrom Motors" in "Norvik and Halstrom Motors") written elsewhere
 /// nearby without an "and" before them? Then they name an organisation of their own. (A window
-/// of [`WIDE`] tokens on each side: bounded work.)
+/// of [`NEAR`] tokens on each side, compared as chars without allocating: bounded work.)
 pub(super) fn named_alone(ft: &FieldText, a: usize, b: usize) -> bool {
+    const NEAR: usize = 600;
     let n = b - a;
-    let words: Vec<String> = (a..b).map(|q| bare(ft, &ft.tokens[q])).collect();
-    let lo = a.saturating_sub(WIDE);
-    let hi = (b + WIDE).min(ft.tokens.len());
+    let chars = |q: usize| {
+        let t = &ft.tokens[q];
+        &ft.chars[t.start..t.end]
+    };
+    let same = |p: usize, q: usize| {
+        let (x, y) = (chars(p), chars(q));
+        let strip = |c: &[char]| -> usize {
+            if c.len() > 2 && matches!(c[c.len() - 2], '’' | '\'') && c[c.len() - 1] == 's' { c.len() - 2 } else { c.len() }
+        };
+        x[..strip(x)] == y[..strip(y)]
+    };
+    let lo = a.saturating_sub(NEAR);
+    let hi = (b + NEAR).min(ft.tokens.len());
     (lo..hi.saturating_sub(n - 1)).any(|p| {
-        p != a && (p == 0 || ft.token_text(&ft.tokens[p - 1]) != "and") && (0..n).all(|k| bare(ft, &ft.tokens[p + k]) == words[k])
+        p != a && (p == 0 || chars(p - 1) != ['a', 'n', 'd']) && (0..n).all(|k| same(p + k, a + k))
     })
 }
 

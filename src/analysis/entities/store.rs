@@ -142,15 +142,20 @@ impl Entities {
         let initials = |name: &str| -> String {
             name.split(' ').filter(|w| w.chars().next().is_some_and(char::is_uppercase)).filter_map(|w| w.chars().next()).flat_map(char::to_lowercase).collect()
         };
+        // the initials of every body named in several words, once (linear in the entities)
+        let mut by_initials: HashMap<String, Vec<EntityId>> = HashMap::new();
+        for (l, e) in self.list.iter().enumerate() {
+            if body(e.kind) && e.name.contains(' ') {
+                by_initials.entry(initials(&e.name)).or_default().push(l);
+            }
+        }
         for short in 0..self.list.len() {
             let s = &self.list[short];
             let n = s.name.chars().count();
             if !body(s.kind) || s.name.contains(' ') || !(2..=6).contains(&n) || !s.name.chars().all(char::is_alphabetic) || !s.name.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            let key = s.name.lower();
-            let mut fits = (0..self.list.len()).filter(|&l| l != short && body(self.list[l].kind) && self.list[l].name.contains(' ') && initials(&self.list[l].name) == key);
-            if let (Some(long), None) = (fits.next(), fits.next()) {
+            if let Some(&[long]) = by_initials.get(&s.name.lower()).map(Vec::as_slice) {
                 self.merge_into(short, long);
             }
         }
