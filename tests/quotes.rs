@@ -512,3 +512,16 @@ fn quote_only_paragraph_after_narration_without_speech_is_not_given_to_a_name_in
     let q = quote(&a, "It was a long day.");
     assert_ne!(speaker_name(&a, q).as_deref(), Some("Tom Ahern"));
 }
+
+#[test]
+fn a_person_named_after_the_sentences_pronoun_subject_is_its_object() {
+    let a = run("Chief Tom Wade told Minister Alan Pryce that his people would not agree.\n\n\
+                 \"We will not move,\" Mr. Wade said.\n\n\
+                 Still, he gave Mr. Pryce marks for trying. \"We really need that,\" he said.");
+    assert_said_by(&a, "We really need that,", "Wade");
+    // near-miss: the person named as the sentence's subject is the antecedent
+    let b = run("Chief Tom Wade told Minister Alan Pryce that his people would not agree.\n\n\
+                 \"We will not move,\" Mr. Wade said.\n\n\
+                 Still, Mr. Pryce gave thanks for the talks. \"We really need that,\" he said.");
+    assert_said_by(&b, "We really need that,", "Pryce");
+}

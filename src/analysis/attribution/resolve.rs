@@ -255,7 +255,18 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, ents: &Entities, pos: usize, p: Pron, l
         let poss = if is_possessive(ft, m.end) { 1.0 } else { 0.0 };
         // "X met Y after the front-runner said": a description in X's own sentence is not X
         let own_subject = p == Pron::Any && sd == 0.0 && subj;
-        let score = -sd + if subj { 1.2 } else { 0.0 } - if own_subject { 1.5 } else { 0.0 } + if ls { 1.5 } else { 0.0 } - poss - if clash { 3.0 } else { 0.0 } - n as f32 * 0.01;
+        // "Still, he gave Mr. Rickford marks ... 'We really need that,' he said": a person named
+        // after a pronoun of the same gender in their sentence is that pronoun's object; the
+        // pronoun (the story's subject) is the more salient antecedent
+        let object_of_pronoun = !subj
+            && matches!(p, Pron::He | Pron::She)
+            && ft.sentence_at(m.start).is_some_and(|si| {
+                let s0 = ft.token_index_at(ft.sentences[si].start);
+                let k = ft.token_index_at(m.start);
+                let word = if p == Pron::He { "he" } else { "she" };
+                (s0..k).any(|j| ctx.is_word(j) && ctx.lw(j) == word && !ctx.in_speech(ft.tokens[j].start))
+            });
+        let score = -sd + if subj { 1.2 } else { 0.0 } - if own_subject { 1.5 } else { 0.0 } + if ls { 1.5 } else { 0.0 } - poss - if clash { 3.0 } else { 0.0 } - if object_of_pronoun { 2.0 } else { 0.0 } - n as f32 * 0.01;
         if best.is_none_or(|(b, _)| score > b) {
             best = Some((score, m.entity));
         }
@@ -277,7 +288,9 @@ pub(super) fn is_subject_position(ctx: &Ctx, ents: &Entities, m: &EntityMention)
     if let Some(si) = ft.sentence_at(m.start) {
         let s = ft.sentences[si].start;
         let ks = ft.token_index_at(s);
-        if k <= ks + 6 && !is_possessive(ft, m.end) && ents.mentions_in(ctx.field, s, m.start).all(|o| is_possessive(ft, o.end)) {
+        // ("Still, he gave Mr. Rickford marks": a pronoun before it is the subject)
+        let pronoun_first = (ks..k).any(|j| ctx.is_word(j) && matches!(ctx.lw(j).as_str(), "he" | "she" | "they" | "i" | "we" | "it"));
+        if k <= ks + 6 && !pronoun_first && !is_possessive(ft, m.end) && ents.mentions_in(ctx.field, s, m.start).all(|o| is_possessive(ft, o.end)) {
             return true;
         }
     }
