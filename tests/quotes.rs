@@ -525,3 +525,12 @@ fn a_person_named_after_the_sentences_pronoun_subject_is_its_object() {
                  Still, Mr. Pryce gave thanks for the talks. \"We really need that,\" he said.");
     assert_said_by(&b, "We really need that,", "Pryce");
 }
+
+#[test]
+fn talked_of_and_spoke_about_are_speech_cues() {
+    let a = run("Hospitals are full, while French president Emmanuel Macron has talked of wanting “to end the endless crisis in health.”");
+    assert_said_by(&a, "to end the endless crisis in health.", "Macron");
+    // near-miss: "talked" with no particle is no cue; the quote stays a title-like phrase or unattributed
+    let b = run("Ana Ruiz talked to reporters. The film “Endless Summer” opens today.");
+    assert!(b.quotes.iter().all(|q| speaker_name(&b, q).is_none()), "{:?}", b.quotes);
+}

@@ -528,7 +528,7 @@ pub const SPEECH_VERBS: Words = Words("\
     reads|informed|assured|reminded|blogged|bragged|sniped|jabbed|fumed|wondered|explaining|pointed|\
     shot|fired|chimed|weighed|summed|reported|reports|contended|contends|dubbed|endorsed|wrote|alleged|\
     alleges|recounted|recounts|objected|interjected|elaborated|clarified|conceded|predicted|estimated|\
-    speculated|advised|instructed");
+    speculated|advised|instructed|talked|talks|spoke|speaks");
 
 /// Participles: the speaker is the subject of the clause they hang on.
 pub const PARTICIPLES: Words = Words("\

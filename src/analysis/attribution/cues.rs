@@ -10,6 +10,7 @@ pub(super) fn needs_particle(w: &str) -> Option<&'static [&'static str]> {
         "shot" | "fired" => Some(&["back"]),
         "chimed" | "weighed" => Some(&["in"]),
         "summed" => Some(&["up"]),
+        "talked" | "talks" | "spoke" | "speaks" => Some(&["of", "about"]),
         "read" | "reads" => Some(&[":"]),
         _ => None,
     }
