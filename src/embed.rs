@@ -4,7 +4,7 @@
 //!
 //! - [`Shown`]: what a widget is to show, made by [`read_published`] (a published analysis's
 //!   text, checked with JSON paths; `undefined` when the text is not one), [`from_worker`] (the
-//!   worker's structured-clone analysis, read with the same checked reader) or [`input_error`];
+//!   worker's analysis, JSON text read once by the same checked reader) or [`input_error`];
 //! - [`mount`]: render a widget for a [`Shown`] into an element (the custom element's shadow
 //!   root container); returns a handle to update or destroy it, to select from the host page,
 //!   and to change the language or the card limit. With the host element given, the widget
@@ -51,13 +51,12 @@ pub fn read_published(text: &str) -> Option<Shown> {
     Some(Shown(Content::new(crate::text::fingerprint(text), r)))
 }
 
-/// The worker's analysis (a plain object, as `postMessage` delivers it), read and checked by the
-/// published analysis's reader; `key`: the worker's fingerprint of the article.
+/// The worker's analysis (`analysis@1` JSON text), read and checked by the published analysis's
+/// reader; `key`: the worker's fingerprint of the article.
 #[wasm_bindgen]
-pub fn from_worker(analysis: JsValue, key: String) -> Shown {
-    let r = serde_wasm_bindgen::from_value::<serde_json::Value>(analysis)
-        .map_err(|e| InputError { path: "$".into(), message: e.to_string() })
-        .and_then(|v| crate::input::published_from_value(&v));
+pub fn from_worker(json: &str, key: String) -> Shown {
+    let r = crate::input::parse_published_value(json)
+        .unwrap_or_else(|| Err(InputError { path: "$".into(), message: "the analyser's answer is not an analysis".into() }));
     Shown(Content::new(key, r))
 }
 

@@ -154,18 +154,12 @@ pub fn parse_source(src: &str) -> Result<Source, InputError> {
 /// and the fuzzers' reference): `None` when `src` is not a JSON object with a `schema` field.
 pub fn parse_published_value(src: &str) -> Option<Result<Analysis, InputError>> {
     let v = serde_json::from_str::<Value>(src).ok()?;
-    v.as_object()?.get("schema")?;
-    Some(published_from_value(&v))
-}
-
-/// A published analysis from a JSON value (the worker's result arrives in the viewer as one):
-/// the schema version, every item read with its JSON path, then [`check_analysis`].
-pub fn published_from_value(v: &Value) -> Result<Analysis, InputError> {
-    let schema = v.as_object().and_then(|o| o.get("schema")).unwrap_or(&Value::Null);
-    published::check_schema(schema)?;
-    let mut a = published::read_analysis(v)?;
-    check_analysis(&mut a)?;
-    Ok(a)
+    let schema = v.as_object()?.get("schema")?;
+    Some(published::check_schema(schema).and_then(|()| {
+        let mut a = published::read_analysis(&v)?;
+        check_analysis(&mut a)?;
+        Ok(a)
+    }))
 }
 
 /// Parses whatever a person pasted: JSON when it looks like JSON, else plain text.

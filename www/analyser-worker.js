@@ -6,7 +6,7 @@
 //                                    one while it waits: last request wins)
 //               { cancel: owner }    drop that owner's waiting request
 // Messages out: { id, progress: paragraphs }  the article was read; its analysis starts
-//               { id, key, analysis }         the analysis, a plain (structured-clone) object
+//               { id, key, json }             the analysis, analysis@1 JSON text (the viewer reads it once)
 //               { id, key, error: { path, message } }  the article could not be read
 //               { id, cancelled: true }       dropped for a newer request (or a cancel)
 //               { id, failed: message }       the analyser's code could not be loaded

@@ -47,6 +47,7 @@ function loadWasm(glue) {
 // Where a worker cannot start (a page that serves the package from another origin), the same
 // analyser module runs on the main thread instead.
 let worker = null;
+let analyserHere = null;
 let jobs = 0;
 const pending = new Map();
 
@@ -87,7 +88,11 @@ function analyse(owner, text, progress) {
       w.postMessage({ id, owner, text });
       return;
     }
-    loadWasm(analyserGlueDefault).then((m) => resolve(m.analyse(text, progress)), (e) => reject(Object.assign(e, { reason: 'wasm' })));
+    analyserHere ??= import(analyserGlueDefault).then(async (m) => { await m.default(); return m; });
+    analyserHere.then((m) => resolve(m.analyse(text, progress)), (e) => {
+      analyserHere = null;
+      reject(Object.assign(new Error(`the analyser could not be loaded (${message(e)})`), { reason: 'wasm' }));
+    });
   });
 }
 
@@ -277,12 +282,12 @@ class StakeholderMapElement extends HTMLElement {
   }
 
   /** The analysis shown (a plain object, as `analysis@1` JSON has it; before any editor's
-   * correction), or null while there is none. */
+   * correction), or null while there is none. Parsed from its JSON when first asked for. */
   get analysis() {
     const a = this._analysis;
-    if (a && a.published !== undefined && a.schema === undefined) {
+    if (a && a.json !== undefined && a.schema === undefined) {
       try {
-        this._analysis = JSON.parse(a.published);
+        this._analysis = JSON.parse(a.json);
       } catch {
         this._analysis = null;
       }
@@ -403,7 +408,11 @@ class StakeholderMapElement extends HTMLElement {
       let shown = null;
       let got = null;
       if (maybePublished(t)) shown = (await viewer).read_published(t) ?? null;
-      if (!shown && want === this._want) got = await this._analysed(want, t);
+      if (!shown && want === this._want) {
+        got = await this._analysed(want, t);
+        // The answer is read and shown in a task of its own, not in the one that received it.
+        await new Promise((r) => setTimeout(r, 0));
+      }
       result = { want, text: t, m: await viewer, shown, got };
     } catch (e) {
       result = { want, error: { reason: e.reason || 'fetch', message: message(e), path: null } };
@@ -476,9 +485,9 @@ class StakeholderMapElement extends HTMLElement {
     try {
       const shown = result.shown || (got.error
         ? m.input_error(got.error.path, got.error.message, got.key)
-        : m.from_worker(got.analysis, got.key));
+        : m.from_worker(got.json, got.key));
       problem = inputError(shown);
-      this._analysis = problem ? null : (got ? got.analysis : { published: text });
+      this._analysis = problem ? null : { json: got ? got.json : text };
       if (this._handle) {
         this._handle.set_shown(shown);
       } else {
