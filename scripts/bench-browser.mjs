@@ -79,7 +79,8 @@ try {
     await ctx.close();
   }
   const analysis = await page.evaluate(async () => {
-    const mod = await import('/pkg/stakeholder_map.js');
+    const mod = await import('/pkg/stakeholder_map_analyser.js');
+    await mod.default();
     const text = await (await fetch('/fixtures/seed-article.json')).text();
     for (let i = 0; i < 20; i++) mod.analyze_json(text);
     const xs = [];
