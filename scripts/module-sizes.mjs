@@ -47,11 +47,11 @@ for (const t of Object.values(totals)) for (const k of Object.keys(all)) all[k] 
 line('viewer + analyser', all);
 
 const viewerCeiling = Number(process.env.VIEWER_CEILING || 150000);
-const totalCeiling = Number(process.env.TOTAL_CEILING || 283999);
+const totalCeiling = Number(process.env.TOTAL_CEILING || 283999); // the goals; build.sh sets the ceilings
 const over = [];
 if (totals.viewer.gzip > viewerCeiling) over.push(`viewer ${totals.viewer.gzip} B gzip > ${viewerCeiling}`);
 if (all.gzip > totalCeiling) over.push(`viewer + analyser ${all.gzip} B gzip > ${totalCeiling}`);
-console.log(`budgets (gzip -9): viewer ${totals.viewer.gzip} / ${viewerCeiling} B, viewer + analyser ${all.gzip} / ${totalCeiling} B`);
+console.log(`ceilings (gzip -9; goals 150,000 and below 284,000): viewer ${totals.viewer.gzip} / ${viewerCeiling} B, viewer + analyser ${all.gzip} / ${totalCeiling} B`);
 if (missing) process.exit(1);
 if (over.length) {
   const warn = process.env.SIZE_BUDGET_WARN_ONLY === '1';
