@@ -30,7 +30,7 @@ for (const f of files) {
   const s = sizes(fs.readFileSync(f));
   const rel = path.relative(root, f);
   console.log(`${rel.padEnd(52)}${pad(s.raw, 10)}${pad(s.gzip, 10)}${pad(s.br, 10)}`);
-  if (/^pkg\/.*\.(wasm|js)$/.test(rel) || /^www\/stakeholder-map(\.[0-9a-f]+)?\.(js|css)$/.test(rel)) {
+  if (/^pkg\/stakeholder_map(_bg)?(\.[0-9a-f]{10})?\.(wasm|js)$/.test(rel) || /^www\/stakeholder-map(\.[0-9a-f]+)?\.(js|css)$/.test(rel)) {
     for (const k of Object.keys(widget)) widget[k] += s[k];
   }
 }

@@ -4,7 +4,9 @@
 #   release/www/frame-host.js           the iframe form's host script (entry point: stable name)
 #   release/www/embed.html              the iframe form's page (entry point: stable name)
 #   release/www/stakeholder-map.<h>.css, release/www/embed.<h>.{js,css},
-#   release/pkg/stakeholder_map.<h>.js, release/pkg/stakeholder_map_bg.<h>.wasm
+#   release/pkg/stakeholder_map.<h>.js, release/pkg/stakeholder_map_bg.<h>.wasm (the viewer),
+#   release/www/analyser-worker.<h>.js, release/pkg/stakeholder_map_analyser.<h>.js,
+#   release/pkg/stakeholder_map_analyser_bg.<h>.wasm (the analyser and its Web Worker)
 #                                       everything the entry points load, content-hashed
 #                                       (<h>: the first 10 hex digits of its SHA-256), so a server can
 #                                       cache them as immutable
@@ -65,6 +67,16 @@ rewrite "$out/pkg/stakeholder_map.js" "'stakeholder_map_bg.wasm'" "'$name'"
 rewrite "$out/www/stakeholder-map.js" "'../pkg/stakeholder_map_bg.wasm'" "'../pkg/$name'"
 hashed "$out/pkg/stakeholder_map.js"
 rewrite "$out/www/stakeholder-map.js" "'../pkg/stakeholder_map.js'" "'../pkg/$name'"
+# The analyser: its wasm, named by its glue, by the worker and by the element (the fallback
+# without a worker); its glue, named by both; the worker, named by the element.
+hashed "$out/pkg/stakeholder_map_analyser_bg.wasm"
+rewrite "$out/pkg/stakeholder_map_analyser.js" "'stakeholder_map_analyser_bg.wasm'" "'$name'"
+rewrite "$out/www/analyser-worker.js" "'../pkg/stakeholder_map_analyser_bg.wasm'" "'../pkg/$name'"
+hashed "$out/pkg/stakeholder_map_analyser.js"
+rewrite "$out/www/analyser-worker.js" "'../pkg/stakeholder_map_analyser.js'" "'../pkg/$name'"
+rewrite "$out/www/stakeholder-map.js" "'../pkg/stakeholder_map_analyser.js'" "'../pkg/$name'"
+hashed "$out/www/analyser-worker.js"
+rewrite "$out/www/stakeholder-map.js" "'analyser-worker.js'" "'$name'"
 hashed "$out/www/stakeholder-map.css"
 rewrite "$out/www/stakeholder-map.js" "'stakeholder-map.css'" "'$name'"
 # The iframe page's script and stylesheet.
@@ -84,3 +96,4 @@ rewrite "$out/www/embed.html" '"embed.css"' "\"$name\""
 
 echo "package: $out/ for stakeholder-map@$version"
 node scripts/compressed-sizes.mjs "$out"
+SIZE_BUDGET_WARN_ONLY=1 node scripts/module-sizes.mjs "$out"

@@ -1,18 +1,23 @@
-//! wasm entry points, used by `www/stakeholder-map.js` (the `<stakeholder-map>` element).
+//! The viewer's wasm entry points (feature `viewer`, built as `pkg/stakeholder_map*`), used by
+//! `www/stakeholder-map.js` (the `<stakeholder-map>` element). No analysis here: articles are
+//! analysed in the Web Worker (`crate::worker`, its own wasm).
 //!
-//! - [`mount`]: render a widget for an article (JSON or plain text) into an element (the
-//!   custom element's shadow root container); returns a handle to update or destroy it, to
-//!   select from the host page, and to change the language or the card limit. With the host
-//!   element given, the widget reads its `max-cards` and `selected` attributes and dispatches
+//! - [`Shown`]: what a widget is to show, made by [`read_published`] (a published analysis's
+//!   text, checked with JSON paths; `undefined` when the text is not one), [`from_worker`] (the
+//!   worker's analysis, JSON text read once by the same checked reader) or [`input_error`];
+//! - [`mount`]: render a widget for a [`Shown`] into an element (the custom element's shadow
+//!   root container); returns a handle to update or destroy it, to select from the host page,
+//!   and to change the language or the card limit. With the host element given, the widget
+//!   reads its `max-cards` and `selected` attributes and dispatches
 //!   `stakeholder-map:select` / `stakeholder-map:quote` on it;
-//! - [`analyze_json`]: the analysis as JSON, for hosts that want the data only;
 //! - [`bench_layout`]: milliseconds per layout of a synthetic graph (benchmark script).
 //!
 //! Nothing here panics: bad input becomes an inline error message in the widget.
 
 use crate::layout::{layout, synthetic_analysis, LayoutOptions};
 use crate::widget::i18n::Strings;
-use crate::widget::{max_cards_attr, Config, Configured, ConfiguredProps, Notice};
+use crate::input::InputError;
+use crate::widget::{max_cards_attr, Config, Configured, ConfiguredProps, Content, Notice};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -21,11 +26,51 @@ use yew::{AppHandle, Callback};
 #[wasm_bindgen(start)]
 pub fn start() {}
 
+/// What a widget is to show: a checked analysis or an input error (opaque to JS).
+#[wasm_bindgen]
+pub struct Shown(Content);
+
+#[wasm_bindgen]
+impl Shown {
+    /// The input error as `[path, message]`, or `[]` when there is an analysis to show: the
+    /// element fires `stakeholder-map:error` with it (the widget shows it inline too).
+    pub fn error(&self) -> Vec<String> {
+        match &*self.0.result {
+            Ok(_) => Vec::new(),
+            Err(e) => vec![e.path.clone(), e.message.clone()],
+        }
+    }
+}
+
+/// A published analysis (`"schema": "stakeholder-map/analysis@1"`) read from its text and checked,
+/// each problem with its JSON path; `undefined` when `text` is not a JSON object with a `schema`
+/// field (an article: the worker analyses it).
+#[wasm_bindgen]
+pub fn read_published(text: &str) -> Option<Shown> {
+    let r = crate::input::parse_published_value(text)?;
+    Some(Shown(Content::new(crate::text::fingerprint(text), r)))
+}
+
+/// The worker's analysis (`analysis@1` JSON text), read and checked by the published analysis's
+/// reader; `key`: the worker's fingerprint of the article.
+#[wasm_bindgen]
+pub fn from_worker(json: &str, key: String) -> Shown {
+    let r = crate::input::parse_published_value(json)
+        .unwrap_or_else(|| Err(InputError { path: "$".into(), message: "the analyser's answer is not an analysis".into() }));
+    Shown(Content::new(key, r))
+}
+
+/// An input error (the worker's, for an article it could not read) to show inline.
+#[wasm_bindgen]
+pub fn input_error(path: String, message: String, key: String) -> Shown {
+    Shown(Content::new(key, Err(InputError { path, message })))
+}
+
 /// A mounted widget.
 #[wasm_bindgen]
 pub struct WidgetHandle {
     app: Option<AppHandle<Configured>>,
-    source: String,
+    content: Content,
     ns: String,
     paragraphs: String,
     editable: bool,
@@ -37,7 +82,7 @@ pub struct WidgetHandle {
 impl WidgetHandle {
     fn props(&self) -> ConfiguredProps {
         ConfiguredProps {
-            source: self.source.clone().into(),
+            content: self.content.clone(),
             ns: self.ns.clone().into(),
             paragraphs: self.paragraphs.clone().into(),
             editable: self.editable,
@@ -104,13 +149,13 @@ fn notifier(host: Option<web_sys::Element>, selected: Rc<RefCell<Option<String>>
 
 #[wasm_bindgen]
 impl WidgetHandle {
-    /// Shows another article in the same widget (the view state starts afresh).
-    pub fn set_source(&mut self, source: String) {
+    /// Shows another article in the same widget (the view state starts afresh for a new one).
+    pub fn set_shown(&mut self, shown: Shown) {
         // The new article starts with nothing selected: the host hears so.
-        if self.selected.borrow().is_some() {
+        if self.selected.borrow().is_some() && shown.0.key != self.content.key {
             self.config.notify.emit(Notice::Select(None));
         }
-        self.source = source;
+        self.content = shown.0;
         self.update();
     }
     /// Turns editor mode on or off (corrections made so far stay).
@@ -145,7 +190,7 @@ impl WidgetHandle {
     }
 }
 
-/// Renders a widget for `source` (article JSON or plain text) into `root`. `ns` namespaces
+/// Renders a widget for `shown` (an analysis or an input error) into `root`. `ns` namespaces
 /// the widget's URL-fragment keys and element ids (use a different one per widget on a page).
 /// `paragraphs`: CSS selector of the host element that marks the article's paragraphs with
 /// `data-sm-paragraph="N"` (1-based), so a card's link scrolls there; empty: expand in place.
@@ -154,7 +199,7 @@ impl WidgetHandle {
 /// configure the widget and on which its events are dispatched; without it, every card shows
 /// and no event is sent. `strings` (optional): a language file's JSON text (English without).
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, source: String, ns: String, paragraphs: String, editable: bool, host: Option<web_sys::Element>, strings: Option<String>) -> WidgetHandle {
+pub fn mount(root: web_sys::Element, shown: Shown, ns: String, paragraphs: String, editable: bool, host: Option<web_sys::Element>, strings: Option<String>) -> WidgetHandle {
     let ns = if ns.trim().is_empty() { "sm".to_string() } else { ns };
     let selected = Rc::new(RefCell::new(None));
     let attr = |n: &str| host.as_ref().and_then(|h| h.get_attribute(n));
@@ -164,17 +209,9 @@ pub fn mount(root: web_sys::Element, source: String, ns: String, paragraphs: Str
         select: (0, attr("selected").filter(|s| !s.is_empty()).map(Into::into)),
         notify: notifier(host.clone(), selected.clone()),
     };
-    let mut handle = WidgetHandle { app: None, source, ns, paragraphs, editable, config, selected };
+    let mut handle = WidgetHandle { app: None, content: shown.0, ns, paragraphs, editable, config, selected };
     handle.app = Some(yew::Renderer::<Configured>::with_root_and_props(root, handle.props()).render());
     handle
-}
-
-/// The analysis of an article (JSON or plain text) as JSON; throws the input error
-/// (`"$.body: expected a string"`) as a string.
-#[wasm_bindgen]
-pub fn analyze_json(source: &str) -> Result<String, JsValue> {
-    let art = crate::input::parse_any(source).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    serde_json::to_string(&crate::analyze(&art)).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
 fn now() -> f64 {
@@ -217,15 +254,4 @@ pub fn bench_layout_viewport(nodes: u32, iterations: u32, width: f32, height: f3
     }
     let dt = now() - t0;
     vec![dt / n as f64 + (sink == usize::MAX) as u8 as f64, first.nodes.len() as f64, first.folded.len() as f64]
-}
-
-/// The input error of `source` (an article in any accepted form, or a published analysis) as
-/// `"PATH\0MESSAGE"`, or `""` when it reads: the element fires `stakeholder-map:error` with it
-/// (the widget shows the same error inline). Reads only; no analysis.
-#[wasm_bindgen]
-pub fn source_error(source: &str) -> String {
-    match crate::input::parse_source(source) {
-        Ok(_) => String::new(),
-        Err(e) => [e.path.as_str(), "\0", e.message.as_str()].concat(),
-    }
 }

@@ -4,19 +4,35 @@
 //! Layers (see ARCHITECTURE.md): [`input`] -> [`analysis`] (over [`text`]) -> [`model`]
 //! -> [`layout`] -> [`widget`] -> `embed` (wasm entry points); [`prerender`] writes the same
 //! content as static HTML for pages to serve before any script runs.
+//!
+//! Two Cargo features split the crate into the two wasm modules the element loads (both on by
+//! default, for the CLI, the tests and the benchmarks):
+//! - `analyser`: [`analysis`] and `worker` (the Web Worker's entry points);
+//! - `viewer`: [`layout`], [`export`], [`widget`], [`prerender`] and `embed` (the main thread's).
+//!
+//! [`input`], [`text`] and [`model`] are in both (the viewer reads published analyses and the
+//! worker's results with `input`'s checked readers).
 
+#[cfg(feature = "analyser")]
 pub mod analysis;
+#[cfg(feature = "viewer")]
 pub mod export;
 pub mod input;
+#[cfg(feature = "viewer")]
 pub mod layout;
 pub mod model;
+#[cfg(feature = "viewer")]
 pub mod prerender;
 pub mod text;
+#[cfg(feature = "viewer")]
 pub mod widget;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "viewer"))]
 pub mod embed;
+#[cfg(all(target_arch = "wasm32", feature = "analyser"))]
+pub mod worker;
 
+#[cfg(feature = "analyser")]
 pub use analysis::analyze;
 pub use input::{Article, InputError};
 pub use model::Analysis;

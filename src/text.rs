@@ -440,3 +440,14 @@ mod lower_tests {
         assert_eq!("İstanbul".lower(), "istanbul");
     }
 }
+
+/// A short fingerprint of a source text (FNV-1a, 64 bits, in decimal): the widget's key for an
+/// article, so the same article shown again keeps its view and a new one starts afresh.
+pub fn fingerprint(s: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h.to_string()
+}

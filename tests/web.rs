@@ -366,7 +366,7 @@ async fn mount_configured(source: &str, ns: &str, config: stakeholder_map::widge
     let host = doc().create_element("div").unwrap();
     host.set_attribute("class", "sm-root").unwrap();
     doc().body().unwrap().append_child(&host).unwrap();
-    let props = stakeholder_map::widget::ConfiguredProps { source: source.to_string().into(), ns: ns.to_string().into(), paragraphs: "".into(), editable, config };
+    let props = stakeholder_map::widget::ConfiguredProps { content: stakeholder_map::widget::Content::read(source), ns: ns.to_string().into(), paragraphs: "".into(), editable, config };
     let app = yew::Renderer::<stakeholder_map::widget::Configured>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
     (host, app)
@@ -412,8 +412,9 @@ async fn the_listener_hears_a_readers_selection_and_the_host_can_select() {
     yew::scheduler::flush().await;
     assert!(matches!(heard.borrow().last(), Some(Notice::Quote(q)) if q.name.as_deref() == Some(name.as_str())));
     // The host clears, then selects by id (a new request number each time).
+    let content = stakeholder_map::widget::Content::read(SEED);
     let props = |n: u32, sel: Option<&str>| stakeholder_map::widget::ConfiguredProps {
-        source: SEED.into(), ns: "c2".into(), paragraphs: "".into(), editable: false,
+        content: content.clone(), ns: "c2".into(), paragraphs: "".into(), editable: false,
         config: Config { select: (n, sel.map(|s| s.to_string().into())), ..config.clone() },
     };
     app.update(props(1, None));

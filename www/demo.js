@@ -1,14 +1,15 @@
 // Demo page: shows an article as text (never as HTML) with its paragraphs marked for the
 // widget's "Go to paragraph" links, and lets a visitor paste their own article: the story and
-// the widget above then show it. The article is read by the same wasm the widget uses
-// (analyze_json), so every accepted form (JSON, JSON-LD, plain text) works here too.
-import { loadWasm } from './stakeholder-map.js';
+// the widget above then show it. The article is analysed once, by the widget, in its Web
+// Worker (the page stays responsive); the story is drawn from the widget's `analysis`, so every
+// accepted form (JSON, JSON-LD, plain text, a published analysis) works here too.
 
 const $ = (id) => document.getElementById(id);
 const story = { el: $('story'), kicker: $('story-kicker'), title: $('story-title'), date: $('story-date'), lede: $('story-lede'), rest: $('story-rest') };
 const widget = document.getElementById('seed');
-const glue = new URL('../pkg/stakeholder_map.js', import.meta.url).href;
 let exampleText = '';
+let lastError = null;
+widget.addEventListener('stakeholder-map:error', (e) => { lastError = e.detail; });
 
 function formatDate(iso) {
   const d = new Date(`${iso}T12:00:00Z`);
@@ -33,20 +34,18 @@ function renderStory(analysis, kicker) {
   story.rest.closest('details').hidden = (analysis.paragraphs || []).length <= 2;
 }
 
-async function analyse(text) {
-  const m = await loadWasm(glue);
-  return JSON.parse(m.analyze_json(text));
-}
-
-async function loadExample() {
-  try {
-    const res = await fetch('fixtures/seed-article.json');
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    exampleText = await res.text();
-    renderStory(await analyse(exampleText), 'Example article');
-  } catch (e) {
-    story.title.textContent = 'The example article could not be loaded';
-  }
+/** The example: the widget analyses its `src`; the story follows its first analysis. */
+function loadExample() {
+  const failed = () => { story.title.textContent = 'The example article could not be loaded'; };
+  fetch('fixtures/seed-article.json').then((r) => (r.ok ? r.text() : '')).then((t) => { exampleText = t; }, () => {});
+  const first = (e) => {
+    widget.removeEventListener('stakeholder-map:ready', first);
+    widget.removeEventListener('stakeholder-map:error', first);
+    if (e.type === 'stakeholder-map:ready' && widget.analysis) renderStory(widget.analysis, 'Example article');
+    else failed();
+  };
+  widget.addEventListener('stakeholder-map:ready', first);
+  widget.addEventListener('stakeholder-map:error', first);
 }
 
 const form = $('try-form');
@@ -54,18 +53,19 @@ const box = $('try-text');
 const status = $('try-status');
 const smooth = () => (matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
 
+let submitted = 0;
 async function submit() {
   const text = box.value;
-  let analysis = null;
-  let problem = '';
-  try {
-    analysis = await analyse(text);
-  } catch (e) {
-    problem = String(e && e.message ? e.message : e);
-  }
+  const mine = ++submitted;
+  status.textContent = 'Analysing your article…';
   await customElements.whenDefined('stakeholder-map');
-  // The widget shows the analysis, or what is wrong with the input (inline, with its JSON path).
-  await widget.setArticle(text);
+  // The widget analyses it (in its worker) and shows the analysis, or what is wrong with the
+  // input (inline, with its JSON path).
+  lastError = null;
+  const ok = await widget.setArticle(text);
+  if (mine !== submitted) return;  // a later article replaced this one
+  const analysis = ok ? widget.analysis : null;
+  const problem = lastError ? [lastError.path, lastError.message].filter(Boolean).join(': ') : 'unknown error';
   if (analysis) {
     renderStory(analysis, 'Your article');
     status.textContent = 'Analysed: the map and quotes above show your article.';

@@ -1,4 +1,5 @@
-// <stakeholder-map>: the embeddable element; one wasm instance per page, one widget per element.
+// <stakeholder-map>: the embeddable element; one viewer wasm instance per page, one widget per
+// element, and one analyser Web Worker (www/analyser-worker.js) shared by all of them.
 // Reference (attributes, setArticle, events, loading, pre-render, moves): docs/theming.md and the
 // README's "Embedding". CSP-friendly: no eval, no inline styles, no HTML parsing; the article is
 // always text. Few comments: this file ships as it is (docs/theming.md explains it).
@@ -10,6 +11,8 @@ const here = import.meta.url;
 const wasmGlueDefault = new URL('../pkg/stakeholder_map.js', here).href;
 const cssDefault = new URL('stakeholder-map.css', here).href;
 const wasmBinaryDefault = new URL('../pkg/stakeholder_map_bg.wasm', here).href;
+const workerDefault = new URL('analyser-worker.js', here).href;
+const analyserGlueDefault = new URL('../pkg/stakeholder_map_analyser.js', here).href;
 const loads = new Map();
 /** Attributes the widget itself reads (see _widgetAttribute); languages with a strings file. */
 const WIDGET_ATTRIBUTES = ['max-cards', 'selected', 'lang'];
@@ -40,6 +43,69 @@ function loadWasm(glue) {
   return loads.get(glue);
 }
 
+// The analyser: one module worker for the page; requests numbered, answers matched by number.
+// Where a worker cannot start (a page that serves the package from another origin), the same
+// analyser module runs on the main thread instead.
+let worker = null;
+let analyserHere = null;
+let jobs = 0;
+const pending = new Map();
+
+function answer(id, data) {
+  const job = pending.get(id);
+  if (!job) return;
+  if (data.progress !== undefined) return job.progress?.(data.progress);
+  pending.delete(id);
+  if (data.failed !== undefined) job.reject(Object.assign(new Error(`the analyser could not be loaded (${data.failed})`), { reason: 'wasm' }));
+  else job.resolve(data);
+}
+
+function startWorker() {
+  if (worker === null) {
+    try {
+      worker = new Worker(workerDefault, { type: 'module', name: 'stakeholder-map analyser' });
+      worker.onmessage = (e) => answer(e.data.id, e.data);
+      worker.onerror = (e) => {
+        e.preventDefault?.();
+        worker = false;
+        for (const id of [...pending.keys()]) answer(id, { failed: e.message || 'the worker stopped' });
+      };
+    } catch {
+      worker = false;
+    }
+  }
+  return worker;
+}
+
+/** The analysis of `text` for `owner` (an element): { key, analysis } or { key, error }; a
+ * newer request from the same owner answers the older one { cancelled: true }. */
+function analyse(owner, text, progress) {
+  const id = ++jobs;
+  return new Promise((resolve, reject) => {
+    const w = startWorker();
+    if (w) {
+      pending.set(id, { resolve, reject, progress });
+      w.postMessage({ id, owner, text });
+      return;
+    }
+    analyserHere ??= import(analyserGlueDefault).then(async (m) => { await m.default(); return m; });
+    analyserHere.then((m) => resolve(m.analyse(text, progress)), (e) => {
+      analyserHere = null;
+      reject(Object.assign(new Error(`the analyser could not be loaded (${message(e)})`), { reason: 'wasm' }));
+    });
+  });
+}
+
+function cancelAnalysis(owner) {
+  if (worker) worker.postMessage({ cancel: owner });
+}
+
+/** Might `text` be a published analysis (a JSON object with a "schema" member)? Only then does
+ * the viewer read it before the worker is asked: a published analysis never loads the analyser. */
+function maybePublished(text) {
+  return /^[\s\ufeff]*\{/.test(text) && text.includes('"schema"');
+}
+
 function hasArticle(node) {
   if (Array.isArray(node)) return node.some(hasArticle);
   if (!node || typeof node !== 'object') return false;
@@ -58,6 +124,8 @@ function pageJsonLd() {
 }
 
 let counter = 0;
+let uids = 0;
+const noteText = (n) => (n ? `Analysing the article (${n} paragraph${n === 1 ? '' : 's'})…` : 'Analysing the article…');
 const NO_ARTICLE_MS = 2000;
 const NEAR = '150% 0px';
 
@@ -98,12 +166,12 @@ function nearObserver() {
   return io;
 }
 
-function inputError(m, text) {
-  if (typeof m.source_error !== 'function') return null;
-  const e = m.source_error(text);
-  const i = e.indexOf('\0');
-  return i < 0 ? null : [e.slice(0, i), e.slice(i + 1)];
+function inputError(shown) {
+  const e = shown.error();
+  return e.length === 2 ? e : null;
 }
+
+const ANALYSING_NOTE_MS = 150;
 
 const message = (e) => (e && e.message ? e.message : String(e));
 
@@ -137,6 +205,8 @@ class StakeholderMapElement extends HTMLElement {
     this._near = false;
     this._keepTimer = 0;
     this._waitTimer = 0;
+    this._uid = ++uids;
+    this._analysis = null;
   }
 
   connectedCallback() {
@@ -152,7 +222,7 @@ class StakeholderMapElement extends HTMLElement {
     if (parked && parked.want === this._want) {
       this._parked = null;
       if (parked.error) this._failed(parked.want, parked.error);
-      else this._finish(parked.want, parked.text, parked.m);
+      else this._finish(parked.want, parked);
     } else {
       this._maybeStart();
     }
@@ -209,6 +279,20 @@ class StakeholderMapElement extends HTMLElement {
       stringFiles.set(url, fetch(url).then((r) => (r.ok ? r.text() : null)).catch(() => null));
     }
     return stringFiles.get(url);
+  }
+
+  /** The analysis shown (a plain object, as `analysis@1` JSON has it; before any editor's
+   * correction), or null while there is none. Parsed from its JSON when first asked for. */
+  get analysis() {
+    const a = this._analysis;
+    if (a && a.json !== undefined && a.schema === undefined) {
+      try {
+        this._analysis = JSON.parse(a.json);
+      } catch {
+        this._analysis = null;
+      }
+    }
+    return this._analysis;
   }
 
   setArticle(text) {
@@ -281,7 +365,10 @@ class StakeholderMapElement extends HTMLElement {
     want.url = want.kind === 'src' ? new URL(want.value, document.baseURI).href : null;
     const settled = new Promise((resolve) => { want.settle = resolve; });
     this._want = want;
+    this._parked?.shown?.free();
     this._parked = null;
+    if (previous?.note) this._hideNote(previous);
+    cancelAnalysis(this._uid);
     this._onAttach = null;
     clearTimeout(this._waitTimer);
     previous?.settle(false);
@@ -309,24 +396,74 @@ class StakeholderMapElement extends HTMLElement {
 
   async _run(want) {
     const glue = this.getAttribute('wasm') || wasmGlueDefault;
-    const text = want.kind === 'src' ? this._fetchArticle(want.value) : Promise.resolve(want.value);
+    // The viewer's code, the article and (once the article is known not to be a published
+    // analysis) the analyser worker load in parallel.
+    const viewer = loadWasm(glue).catch((e) => {
+      throw Object.assign(new Error(`the widget's code could not be loaded (${message(e)})`), { reason: 'wasm' });
+    });
+    viewer.catch(() => {});
     let result;
     try {
-      const [t, m] = await Promise.all([text, loadWasm(glue).catch((e) => {
-        throw Object.assign(new Error(`the widget's code could not be loaded (${message(e)})`), { reason: 'wasm' });
-      })]);
-      result = { want, text: t, m };
+      const t = want.kind === 'src' ? await this._fetchArticle(want.value) : want.value;
+      let shown = null;
+      let got = null;
+      if (maybePublished(t)) shown = (await viewer).read_published(t) ?? null;
+      if (!shown && want === this._want) {
+        got = await this._analysed(want, t);
+        // The answer is read and shown in a task of its own, not in the one that received it.
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      result = { want, text: t, m: await viewer, shown, got };
     } catch (e) {
       result = { want, error: { reason: e.reason || 'fetch', message: message(e), path: null } };
     }
     want.started = false;
-    if (want !== this._want) return;  // a later request replaced this one
+    if (want !== this._want || !(result.error || result.shown || result.got?.key !== undefined)) {
+      result.shown?.free();  // a later request replaced this one
+      return;
+    }
     if (!this._connected) {
       this._parked = result;
       return;
     }
     if (result.error) this._failed(want, result.error);
-    else this._finish(want, result.text, result.m);
+    else this._finish(want, result);
+  }
+
+  /** The worker's analysis of `t`; says "Analysing…" (with the paragraph count once known) when
+   * it takes longer than a moment. */
+  _analysed(want, t) {
+    const timer = setTimeout(() => { if (want === this._want) this._showNote(want); }, ANALYSING_NOTE_MS);
+    const progress = (n) => {
+      want.paragraphs = n;
+      if (want.note) want.note.p.textContent = noteText(n);
+    };
+    return analyse(this._uid, t, progress).finally(() => {
+      clearTimeout(timer);
+      this._hideNote(want);
+    });
+  }
+
+  _showNote(want) {
+    if (want.note || !this._container) return;
+    // The loading box says it itself; over a widget or a pre-render, a line on top (no shift).
+    const loading = this._container.querySelector(':scope > .sm-loading');
+    const p = loading || document.createElement('p');
+    if (!loading) {
+      p.className = 'sm-progress';
+      this._container.prepend(p);
+    }
+    p.setAttribute('role', 'status');
+    want.note = { p, own: !loading };
+    this._container.setAttribute('aria-busy', 'true');
+    setTimeout(() => { if (want.note) p.textContent = noteText(want.paragraphs); }, 0);
+  }
+
+  _hideNote(want) {
+    const note = want.note;
+    want.note = null;
+    if (note?.own) note.p.remove();
+    if (!this._want?.note) this._container?.removeAttribute('aria-busy');
   }
 
   async _fetchArticle(src) {
@@ -340,14 +477,19 @@ class StakeholderMapElement extends HTMLElement {
     return res.text();
   }
 
-  async _finish(want, text, m) {
+  async _finish(want, result) {
+    const { text, m, got } = result;
     this._done = want.gen;
     want.text = text;
     let problem = null;
     try {
-      problem = inputError(m, text);
+      const shown = result.shown || (got.error
+        ? m.input_error(got.error.path, got.error.message, got.key)
+        : m.from_worker(got.json, got.key));
+      problem = inputError(shown);
+      this._analysis = problem ? null : { json: got ? got.json : text };
       if (this._handle) {
-        this._handle.set_source(text);
+        this._handle.set_shown(shown);
       } else {
         // Rendered hidden beside the loading box or the pre-render until its layout has settled
         // (the map measures its width after the first render: same height two frames running),
@@ -355,7 +497,7 @@ class StakeholderMapElement extends HTMLElement {
         const app = document.createElement('div');
         app.className = 'sm-app sm-settling';
         this._container.append(app);
-        this._handle = m.mount(app, text, this._ns, this.getAttribute('paragraphs') || '', this.hasAttribute('editable'), this, await this._widgetStrings() ?? undefined);
+        this._handle = m.mount(app, shown, this._ns, this.getAttribute('paragraphs') || '', this.hasAttribute('editable'), this, await this._widgetStrings() ?? undefined);
         const handle = this._handle;
         for (let i = 0, last = -1, h; i < 20 && (h = app.offsetHeight) !== last; i++) {
           last = h;
@@ -387,6 +529,7 @@ class StakeholderMapElement extends HTMLElement {
 
   _failed(want, error) {
     this._done = want.gen;
+    this._analysis = null;
     this._unmount();
     const msg = document.createElement('p');
     msg.className = 'sm-error';
@@ -438,4 +581,4 @@ if (!customElements.get('stakeholder-map')) {
   customElements.define('stakeholder-map', StakeholderMapElement);
 }
 
-export { StakeholderMapElement, loadWasm };
+export { StakeholderMapElement, loadWasm, analyse };

@@ -11,8 +11,9 @@
 //! page, where events go) is a [`Config`], given to [`Configured`] (and down to [`MapView`]);
 //! [`Widget`] and [`StakeholderMap`] use the default: English, every card, nobody told.
 //!
-//! [`Widget`] takes the article as text (JSON or plain text), analyses it and renders either
-//! the map or an inline error; [`StakeholderMap`] renders an `Analysis` directly.
+//! [`Configured`] renders a [`Content`] (an analysis, or the input error inline); [`Widget`]
+//! (with the `analyser` feature) takes the article as text and analyses it first;
+//! [`StakeholderMap`] renders an `Analysis` directly.
 
 pub mod browser;
 pub mod cards;
@@ -26,7 +27,7 @@ pub mod shapes;
 pub mod state;
 pub mod textalt;
 
-use crate::input::{parse_source, InputError, Source};
+use crate::input::InputError;
 use crate::layout::Layout;
 use crate::model::{Analysis, Stance};
 use shapes::{kind_class, shape_path, KINDS};
@@ -125,6 +126,42 @@ impl Reducible for Model {
     }
 }
 
+/// What a widget shows: an analysis, read and checked, or what is wrong with the input. `key`
+/// names the source it came from: a new key remounts the view with fresh state, the same key
+/// keeps it. Made by [`Content::read`] (an article's or a published analysis's text, analysed
+/// here: native, tests) or, in the browser, by the element from the worker's result
+/// (`embed::from_worker`) or from a published analysis (`embed::read_published`).
+#[derive(Clone)]
+pub struct Content {
+    pub key: AttrValue,
+    pub result: Rc<Result<Rc<Analysis>, InputError>>,
+}
+
+impl PartialEq for Content {
+    fn eq(&self, o: &Self) -> bool {
+        self.key == o.key && Rc::ptr_eq(&self.result, &o.result)
+    }
+}
+
+impl Content {
+    pub fn new(key: impl Into<AttrValue>, result: Result<Analysis, InputError>) -> Self {
+        Content { key: key.into(), result: Rc::new(result.map(Rc::new)) }
+    }
+
+    /// The content of a source: an article (JSON or plain text), analysed; or a published
+    /// analysis (JSON with `"schema": "stakeholder-map/analysis@1"`), checked and shown as it is.
+    #[cfg(feature = "analyser")]
+    pub fn read(src: &str) -> Self {
+        let result = crate::input::parse_source(src).map(|s| match s {
+            crate::input::Source::Article(art) => crate::analyze(&art),
+            // An editor's published analysis is shown as it is, not analysed again.
+            crate::input::Source::Analysis(a) => *a,
+        });
+        Content::new(crate::text::fingerprint(src), result)
+    }
+}
+
+#[cfg(feature = "analyser")]
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     /// The article: JSON (any accepted form) or plain text; or a published analysis (JSON with
@@ -145,50 +182,34 @@ pub struct WidgetProps {
 }
 
 /// Analyses an article given as text and renders it, or an inline error (English, every
-/// card, nobody told: [`Configured`] with the default [`Config`]).
+/// card, nobody told: [`Configured`] with the default [`Config`]). Native and tests: in the
+/// browser the element analyses in a Web Worker and mounts [`Configured`].
+#[cfg(feature = "analyser")]
 #[function_component(Widget)]
 pub fn widget(p: &WidgetProps) -> Html {
-    html! { <Configured source={p.source.clone()} ns={p.ns.clone()} paragraphs={p.paragraphs.clone()} editable={p.editable} config={Config::default()} /> }
+    let content = use_memo(p.source.clone(), |src| Content::read(src));
+    html! { <Configured content={(*content).clone()} ns={p.ns.clone()} paragraphs={p.paragraphs.clone()} editable={p.editable} config={Config::default()} /> }
 }
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ConfiguredProps {
-    pub source: AttrValue,
+    pub content: Content,
     pub ns: AttrValue,
     pub paragraphs: AttrValue,
     pub editable: bool,
     pub config: Config,
 }
 
-/// [`Widget`] with what the embedding element configures: what `<stakeholder-map>` mounts.
+/// The widget for a [`Content`], with what the embedding element configures: what
+/// `<stakeholder-map>` mounts.
 #[function_component(Configured)]
 pub fn configured(props: &ConfiguredProps) -> Html {
-    let result: Rc<Result<Rc<Analysis>, InputError>> = {
-        let src = props.source.clone();
-        use_memo(src, |src| {
-            parse_source(src).map(|s| match s {
-                Source::Article(art) => Rc::new(crate::analyze(&art)),
-                // An editor's published analysis is shown as it is, not analysed again.
-                Source::Analysis(a) => Rc::new(*a),
-            })
-        })
-    };
-    match &*result {
+    match &*props.content.result {
         Ok(a) => html! {
-            <MapView key={fingerprint(&props.source)} analysis={a.clone()} ns={props.ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} config={props.config.clone()} />
+            <MapView key={props.content.key.as_str()} analysis={a.clone()} ns={props.ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} config={props.config.clone()} />
         },
         Err(e) => html! { <errors::ErrorMessage error={e.clone()} t={props.config.strings.clone()} /> },
     }
-}
-
-/// A short fingerprint of the source, so a new article remounts the view with fresh state.
-fn fingerprint(s: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h.to_string()
 }
 
 #[derive(Properties, PartialEq)]

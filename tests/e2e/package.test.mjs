@@ -72,10 +72,13 @@ test('npm pack ships the element, the stylesheet, the iframe form, hashed wasm a
     /^release\/www\/stakeholder-map\.js$/, /^release\/www\/stakeholder-map\.[0-9a-f]{10}\.css$/,
     /^release\/www\/frame-host\.js$/, /^release\/www\/embed\.html$/, /^release\/www\/embed\.[0-9a-f]{10}\.js$/,
     /^release\/pkg\/stakeholder_map\.[0-9a-f]{10}\.js$/, /^release\/pkg\/stakeholder_map_bg\.[0-9a-f]{10}\.wasm$/,
+    /^release\/www\/analyser-worker\.[0-9a-f]{10}\.js$/,
+    /^release\/pkg\/stakeholder_map_analyser\.[0-9a-f]{10}\.js$/, /^release\/pkg\/stakeholder_map_analyser_bg\.[0-9a-f]{10}\.wasm$/,
     /^release\/manifest\.json$/, /^schema\/article\.schema\.json$/, /^schema\/analysis\.schema\.json$/,
     /^README\.md$/, /^CHANGELOG\.md$/, /^package\.json$/,
   ]) assert.ok(has(re), `${re} not in the package: ${files.join(', ')}`);
-  for (const re of [/^src\//, /^tests\//, /^fixtures\//, /index\.html$/, /demo\.(js|css)$/, /^dist\//, /stakeholder_map_bg\.wasm$/, /^release\/pkg\/stakeholder_map\.js$/]) {
+  for (const re of [/^src\//, /^tests\//, /^fixtures\//, /index\.html$/, /demo\.(js|css)$/, /^dist\//, /stakeholder_map_bg\.wasm$/, /^release\/pkg\/stakeholder_map\.js$/,
+    /stakeholder_map_analyser_bg\.wasm$/, /^release\/pkg\/stakeholder_map_analyser\.js$/, /^release\/www\/analyser-worker\.js$/]) {
     assert.ok(!has(re), `${re} should not be in the package: ${files.filter((f) => re.test(f)).join(', ')}`);
   }
   assert.equal(pack.name, 'stakeholder-map');
@@ -110,10 +113,13 @@ test('the widget loads from node_modules/stakeholder-map in Chromium under the s
   await page.goto(server.origin + '/', { waitUntil: 'load' });
   await waitForWidget(page);
   // Each hashed file fetched, and exactly once: the preloads were used, not fetched again.
-  for (const re of [/release\/pkg\/stakeholder_map_bg\.[0-9a-f]{10}\.wasm$/, /release\/pkg\/stakeholder_map\.[0-9a-f]{10}\.js$/, /release\/www\/stakeholder-map\.[0-9a-f]{10}\.css$/]) {
+  // The analyser's files too: the page's module worker loads them.
+  for (const re of [/release\/pkg\/stakeholder_map_bg\.[0-9a-f]{10}\.wasm$/, /release\/pkg\/stakeholder_map\.[0-9a-f]{10}\.js$/, /release\/www\/stakeholder-map\.[0-9a-f]{10}\.css$/,
+    /release\/www\/analyser-worker\.[0-9a-f]{10}\.js$/, /release\/pkg\/stakeholder_map_analyser\.[0-9a-f]{10}\.js$/, /release\/pkg\/stakeholder_map_analyser_bg\.[0-9a-f]{10}\.wasm$/]) {
     assert.equal(seen.filter((p) => re.test(p)).length, 1, `${re} fetched other than once: ${seen.join(', ')}`);
   }
-  assert.equal(server.requests.filter((r) => /\.wasm$/.test(r.url)).length, 1, 'the wasm was requested twice (preload not used)');
+  assert.equal(server.requests.filter((r) => /stakeholder_map_bg\.[0-9a-f]{10}\.wasm$/.test(r.url)).length, 1, 'the viewer wasm was requested twice (preload not used)');
+  assert.equal(page.workers().length, 1, 'the analyser worker did not start');
   await shot(page, 'package-installed');
   await assertClean(assert, problems);
   await context.close();

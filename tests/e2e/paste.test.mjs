@@ -71,10 +71,10 @@ test('plain text is analysed on the spot', async () => {
 
 test('an editor\'s corrected analysis JSON is shown as published, and a bad id is named by its path', async () => {
   const { page, problems } = await env.open();
-  // The machine's analysis of the article above, from the widget's own wasm (the same engine
-  // the CLI's `analyze` runs), then corrected by an "editor": the last quote is reassigned.
+  // The machine's analysis of the article above, from the widget's analyser wasm (the same
+  // engine the CLI's `analyze` runs), then corrected by an "editor": the last quote is reassigned.
   const json = await page.evaluate(async (text) => {
-    const m = await import('/pkg/stakeholder_map.js');
+    const m = await import('/pkg/stakeholder_map_analyser.js');
     await m.default();
     return m.analyze_json(text);
   }, PLAIN);

@@ -69,7 +69,7 @@ test('markup in an article is shown as text: map, cards, filters, selection, dow
 test('markup in an editor\'s analysis JSON (names, roles, quotes) is shown as text', async () => {
   const { page } = await env.open({ bypassCSP: true });
   const a = await page.evaluate(async () => {
-    const m = await import('/pkg/stakeholder_map.js');
+    const m = await import('/pkg/stakeholder_map_analyser.js');
     await m.default();
     return JSON.parse(m.analyze_json('"We will rebuild the bridge," said Mayor Ana Ruiz.\n\n"Not with our money," said Tom Berg, a councillor.'));
   });
