@@ -229,3 +229,16 @@ pub fn source_error(source: &str) -> String {
         Err(e) => [e.path.as_str(), "\0", e.message.as_str()].concat(),
     }
 }
+
+/// [`source_error`] and the article's language in one reading (lang branch): `"PATH\0MESSAGE"`
+/// for a bad source, else its language tag (`lang`, JSON-LD `inLanguage`, a published analysis's
+/// `lang`; `""`: none given). The element picks its UI strings by it when it has no `lang` itself.
+#[wasm_bindgen]
+pub fn source_check(source: &str) -> String {
+    use crate::input::Source;
+    match crate::input::parse_source(source) {
+        Ok(Source::Article(a)) => a.lang.unwrap_or_default(),
+        Ok(Source::Analysis(a)) => a.lang.unwrap_or_default(),
+        Err(e) => [e.path.as_str(), "\0", e.message.as_str()].concat(),
+    }
+}

@@ -1,10 +1,10 @@
 //! Input: the article forms we accept, validated into one [`Article`].
 //!
 //! Accepted forms (see `docs/input.md`):
-//! 1. `{"headline": "...", "date": "YYYY-MM-DD", "body": "paragraphs separated by blank lines"}`;
-//!    `body` may also be an array of paragraph strings.
-//! 2. schema.org JSON-LD `NewsArticle` / `Article` (`headline`, `datePublished`, `articleBody`),
-//!    also inside an `@graph` array or a top-level array.
+//! 1. `{"headline": "...", "date": "YYYY-MM-DD", "lang": "fr", "body": "paragraphs separated by
+//!    blank lines"}`; `body` may also be an array of paragraph strings.
+//! 2. schema.org JSON-LD `NewsArticle` / `Article` (`headline`, `datePublished`, `inLanguage`,
+//!    `articleBody`), also inside an `@graph` array or a top-level array.
 //! 3. Plain text (not JSON): the body; a short first line followed by a blank line is the headline.
 //!
 //! [`parse_source`] also takes 4. a published analysis (an editor's corrected
@@ -30,6 +30,9 @@ pub struct Article {
     pub headline: String,
     /// ISO date `YYYY-MM-DD`, when given.
     pub date: Option<String>,
+    /// The article's language, a BCP 47 tag as given (`fr`, `en-GB`), when given: `lang`, or
+    /// JSON-LD `inLanguage`. The element picks its UI strings and quote marks by it.
+    pub lang: Option<String>,
     /// Paragraphs separated by blank lines (`\n\n`).
     pub body: String,
 }
@@ -37,7 +40,7 @@ pub struct Article {
 impl Article {
     /// An article with only a body (the form the devset and `predict` use).
     pub fn from_body(body: impl Into<String>) -> Self {
-        Article { headline: String::new(), date: None, body: body.into() }
+        Article { headline: String::new(), date: None, lang: None, body: body.into() }
     }
 }
 
@@ -201,7 +204,7 @@ pub fn from_plain_text(src: &str) -> Result<Article, InputError> {
         && !first.ends_with('”')
         && !first.ends_with('"');
     let article = if looks_like_headline {
-        Article { headline: first.to_string(), date: None, body: normalise_body(rest) }
+        Article { headline: first.to_string(), date: None, lang: None, body: normalise_body(rest) }
     } else {
         Article::from_body(normalise_body(text))
     };
@@ -304,7 +307,9 @@ fn from_value(v: &Value, path: &str) -> Result<Article, InputError> {
                 }
             };
             let date = match map.get(date_key) {
+                // An empty string is no date (CMS templates write `"datePublished": ""`).
                 None | Some(Value::Null) => None,
+                Some(Value::String(s)) if s.trim().is_empty() => None,
                 Some(Value::String(s)) => Some(parse_date(s).ok_or_else(|| {
                     err(
                         format!("{path}.{date_key}"),
@@ -318,7 +323,9 @@ fn from_value(v: &Value, path: &str) -> Result<Article, InputError> {
                     ))
                 }
             };
-            check_size(Article { headline, date, body }, path, body_key)
+            let lang_key = if is_ld && map.contains_key("inLanguage") { "inLanguage" } else { "lang" };
+            let lang = article_lang(map.get(lang_key), &format!("{path}.{lang_key}"))?;
+            check_size(Article { headline, date, lang, body }, path, body_key)
         }
         Value::Array(items) => from_graph(v, path).or_else(|e| {
             if items.is_empty() {
@@ -377,6 +384,42 @@ fn truncate(s: &str, n: usize) -> String {
         out.push('…');
     }
     out
+}
+
+/// The article's language: a BCP 47 tag string (`lang`, `inLanguage`), or a schema.org `Language`
+/// object (`{"@type": "Language", "name": "French", "alternateName": "fr"}`: the first of its
+/// `alternateName` and `name` that is a tag; a `name` such as "Français" alone says no tag, so no
+/// language). Empty or null: none. Tags are checked loosely ([`lang_tag`]): the shape, not the registry.
+fn article_lang(v: Option<&Value>, path: &str) -> Result<Option<String>, InputError> {
+    match v {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => lang_tag(s).map_err(|m| err(path, m)),
+        Some(Value::Object(o)) => Ok(["alternateName", "name"].iter().find_map(|k| lang_tag(o.get(*k)?.as_str()?).ok().flatten())),
+        Some(other) => Err(err(
+            path,
+            format!("expected a language tag string such as \"fr\" or \"en-GB\" (or a schema.org Language object), found {}", type_name(other)),
+        )),
+    }
+}
+
+/// A BCP 47 language tag, checked loosely (RFC 5646's shape, not its registry): subtags of 1 to 8
+/// ASCII letters or digits joined by `-`, the first of letters only; at most 64 characters.
+/// Surrounding white space is dropped; empty is none. `lang_tag("en-GB") == Ok(Some("en-GB"))`.
+pub fn lang_tag(s: &str) -> Result<Option<String>, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let ok = t.len() <= 64
+        && t.split('-').enumerate().all(|(i, sub)| {
+            (1..=8).contains(&sub.len())
+                && sub.bytes().all(|b| if i == 0 { b.is_ascii_alphabetic() } else { b.is_ascii_alphanumeric() })
+        });
+    if ok {
+        Ok(Some(t.to_string()))
+    } else {
+        Err(format!("expected a BCP 47 language tag such as \"fr\" or \"en-GB\", found \"{}\"", truncate(t, 40)))
+    }
 }
 
 /// Accepts `YYYY-MM-DD` and ISO 8601 timestamps that start with one; returns `YYYY-MM-DD`.
@@ -452,6 +495,78 @@ mod tests {
         assert_eq!(a.headline, "G");
         let e = parse_json(r#"[{"@type":"NewsArticle","articleBody":5}]"#).unwrap_err();
         assert_eq!(e.path, "$[0].articleBody");
+    }
+
+    #[test]
+    fn the_article_language_comes_from_lang_or_json_ld_in_language() {
+        let a = parse_json(r#"{"lang":"fr","body":"Un."}"#).unwrap();
+        assert_eq!(a.lang.as_deref(), Some("fr"));
+        let a = parse_json(r#"{"lang":" en-GB ","body":"One."}"#).unwrap();
+        assert_eq!(a.lang.as_deref(), Some("en-GB"));
+        let a = parse_json(r#"{"@type":"NewsArticle","inLanguage":"de-AT","articleBody":"Eins."}"#).unwrap();
+        assert_eq!(a.lang.as_deref(), Some("de-AT"));
+        // schema.org Language: the code in alternateName, else a name that is a tag.
+        let a = parse_json(r#"{"@graph":[{"@type":"NewsArticle","inLanguage":{"@type":"Language","name":"Spanish","alternateName":"es"},"articleBody":"Uno."}]}"#).unwrap();
+        assert_eq!(a.lang.as_deref(), Some("es"));
+        let a = parse_json(r#"{"@type":"NewsArticle","inLanguage":{"@type":"Language","name":"fr"},"articleBody":"Un."}"#).unwrap();
+        assert_eq!(a.lang.as_deref(), Some("fr"));
+        // A Language whose only name is not a tag says no tag; empty and null say none.
+        for src in [
+            r#"{"@type":"NewsArticle","inLanguage":{"@type":"Language","name":"Français"},"articleBody":"Un."}"#,
+            r#"{"lang":"","body":"One."}"#,
+            r#"{"lang":null,"body":"One."}"#,
+            r#"{"body":"One."}"#,
+        ] {
+            assert_eq!(parse_json(src).unwrap().lang, None, "{src}");
+        }
+        assert_eq!(parse_any("Plain text.").unwrap().lang, None);
+    }
+
+    #[test]
+    fn a_bad_language_names_its_path() {
+        let e = parse_json(r#"{"lang":7,"body":"x"}"#).unwrap_err();
+        assert_eq!(e.path, "$.lang");
+        assert!(e.message.contains("found a number"), "{e}");
+        let e = parse_json(r#"{"@graph":[{"@type":"NewsArticle","inLanguage":["fr"],"articleBody":"x"}]}"#).unwrap_err();
+        assert_eq!(e.path, "$.@graph[0].inLanguage");
+        assert!(e.message.contains("found an array"), "{e}");
+        for bad in ["en GB", "français", "fr--FR", "toolongprimary", "12", "fr-", "x".repeat(70).as_str()] {
+            let e = parse_json(&format!(r#"{{"lang":"{bad}","body":"x"}}"#)).unwrap_err();
+            assert_eq!(e.path, "$.lang", "{bad}");
+            assert!(e.message.contains("BCP 47"), "{e}");
+        }
+        for good in ["fr", "en-GB", "zh-Hant-TW", "es-419", "x-klingon", "sgn-BE-FR"] {
+            assert_eq!(lang_tag(good), Ok(Some(good.to_string())));
+        }
+    }
+
+    #[test]
+    fn an_empty_date_string_is_no_date() {
+        for src in [r#"{"date":"","body":"One."}"#, r#"{"date":"  ","body":"One."}"#, r#"{"@type":"NewsArticle","datePublished":"","articleBody":"One."}"#] {
+            assert_eq!(parse_json(src).unwrap().date, None, "{src}");
+        }
+        // Still an error: a date that is not one.
+        assert_eq!(parse_json(r#"{"date":"soon","body":"x"}"#).unwrap_err().path, "$.date");
+    }
+
+    #[test]
+    fn a_published_analysis_keeps_its_language_and_checks_it() {
+        let mut a = crate::analyze(&parse_json(r#"{"lang":"fr","body":"« Non », a dit Marie Dupont."}"#).unwrap());
+        assert_eq!(a.lang.as_deref(), Some("fr"));
+        let json = serde_json::to_string(&a).unwrap();
+        assert!(json.contains(r#""lang":"fr""#));
+        match parse_source(&json) {
+            Ok(Source::Analysis(b)) => assert_eq!(b.lang.as_deref(), Some("fr")),
+            other => panic!("{other:?}"),
+        }
+        // Without a language the JSON has no `lang` at all (analysis@1 as before).
+        a.lang = None;
+        assert!(!serde_json::to_string(&a).unwrap().contains("\"lang\""));
+        let bad = json.replace(r#""lang":"fr""#, r#""lang":"fr FR""#);
+        let e = parse_published_value(&bad).unwrap().unwrap_err();
+        assert_eq!(e.path, "$.lang");
+        #[cfg(not(target_arch = "wasm32"))]
+        assert_eq!(read_published(bad.as_bytes()).unwrap().unwrap_err().path, "$.lang");
     }
 
     #[test]

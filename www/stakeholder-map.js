@@ -2,8 +2,8 @@
 // Reference (attributes, setArticle, events, loading, pre-render, moves): docs/theming.md and the
 // README's "Embedding". CSP-friendly: no eval, no inline styles, no HTML parsing; the article is
 // always text. Few comments: this file ships as it is (docs/theming.md explains it).
-// Attributes the widget reads: `max-cards` (number or "all"; default 3), `lang` (here or on an
-// ancestor; www/i18n/LANG.json), `selected`; `select(id)`, the `selected` property and the
+// Attributes the widget reads: `max-cards` (number or "all"; default 3), `lang` (here, else the
+// article's lang/inLanguage, else an ancestor's; www/i18n/LANG.json), `selected`; `select(id)`, the `selected` property and the
 // `stakeholder-map:select` / `:quote` events: README, "The host page's API" and "Languages".
 
 const here = import.meta.url;
@@ -98,11 +98,12 @@ function nearObserver() {
   return io;
 }
 
-function inputError(m, text) {
-  if (typeof m.source_error !== 'function') return null;
-  const e = m.source_error(text);
+// lang branch: the input error ([path, message]) and the article's language (lang/inLanguage) in one reading.
+function readSource(m, text) {
+  const f = m.source_check || m.source_error;
+  const e = typeof f === 'function' ? f(text) : '';
   const i = e.indexOf('\0');
-  return i < 0 ? null : [e.slice(0, i), e.slice(i + 1)];
+  return i < 0 ? { problem: null, lang: (f === m.source_check && e) || null } : { problem: [e.slice(0, i), e.slice(i + 1)], lang: null };
 }
 
 const message = (e) => (e && e.message ? e.message : String(e));
@@ -200,9 +201,9 @@ class StakeholderMapElement extends HTMLElement {
     }
   }
 
-  /** The strings file's text for this element's `lang` (here or on an ancestor); null: English. */
+  /** The strings file's text for this element's `lang`, else the article's, else an ancestor's; null: English. */
   _widgetStrings() {
-    const lang = (this.closest('[lang]')?.getAttribute('lang') || '').toLowerCase().split('-')[0];
+    const lang = (this.getAttribute('lang') || this._articleLang || this.closest('[lang]')?.getAttribute('lang') || '').toLowerCase().split('-')[0];
     if (lang === 'en' || !LANGS.includes(lang)) return Promise.resolve(null);
     const url = new URL(`i18n/${lang}.json`, here).href;
     if (!stringFiles.has(url)) {
@@ -345,9 +346,13 @@ class StakeholderMapElement extends HTMLElement {
     want.text = text;
     let problem = null;
     try {
-      problem = inputError(m, text);
+      const read = readSource(m, text);
+      problem = read.problem;
+      const relang = (this._articleLang || null) !== read.lang;
+      this._articleLang = read.lang;
       if (this._handle) {
         this._handle.set_source(text);
+        if (relang) this._widgetAttribute('lang');
       } else {
         // Rendered hidden beside the loading box or the pre-render until its layout has settled
         // (the map measures its width after the first render: same height two frames running),
