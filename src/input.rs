@@ -146,8 +146,14 @@ pub fn parse_source(src: &str) -> Result<Source, InputError> {
         if let Some(r) = stream::read_published(t.as_bytes()) {
             return r.map(|a| Source::Analysis(Box::new(a)));
         }
-        if let Some(r) = parse_published_value(t) {
-            return r.map(|a| Source::Analysis(Box::new(a)));
+        // One parse answers both questions: a published analysis, else an article (parsing the
+        // JSON again in `parse_any` was a second full parse of every JSON article).
+        if let Ok(v) = serde_json::from_str::<Value>(t) {
+            if let Some(r) = published_from_value(&v) {
+                return r.map(|a| Source::Analysis(Box::new(a)));
+            }
+            source_size(t)?;
+            return from_value(&v, "$").map(Source::Article);
         }
     }
     parse_any(t).map(Source::Article)
@@ -156,10 +162,13 @@ pub fn parse_source(src: &str) -> Result<Source, InputError> {
 /// A published analysis read from its whole parsed JSON (the wasm's reader; natively the fallback
 /// and the fuzzers' reference): `None` when `src` is not a JSON object with a `schema` field.
 pub fn parse_published_value(src: &str) -> Option<Result<Analysis, InputError>> {
-    let v = serde_json::from_str::<Value>(src).ok()?;
+    published_from_value(&serde_json::from_str::<Value>(src).ok()?)
+}
+
+fn published_from_value(v: &Value) -> Option<Result<Analysis, InputError>> {
     let schema = v.as_object()?.get("schema")?;
     Some(published::check_schema(schema).and_then(|()| {
-        let mut a = published::read_analysis(&v)?;
+        let mut a = published::read_analysis(v)?;
         check_analysis(&mut a)?;
         Ok(a)
     }))
@@ -168,12 +177,7 @@ pub fn parse_published_value(src: &str) -> Option<Result<Analysis, InputError>> 
 /// Parses whatever a person pasted: JSON when it looks like JSON, else plain text.
 pub fn parse_any(src: &str) -> Result<Article, InputError> {
     let t = src.trim_start_matches('\u{feff}').trim();
-    if t.len() > MAX_ARTICLE_BYTES {
-        return Err(err(
-            "$",
-            format!("the article is {} bytes long; the most accepted is {MAX_ARTICLE_BYTES}", t.len()),
-        ));
-    }
+    source_size(t)?;
     if t.starts_with('{') || t.starts_with('[') {
         parse_json(t)
     } else {
@@ -183,6 +187,17 @@ pub fn parse_any(src: &str) -> Result<Article, InputError> {
         }
         from_plain_text(t)
     }
+}
+
+/// The source cap ([`MAX_ARTICLE_BYTES`]).
+fn source_size(t: &str) -> Result<(), InputError> {
+    if t.len() > MAX_ARTICLE_BYTES {
+        return Err(err(
+            "$",
+            format!("the article is {} bytes long; the most accepted is {MAX_ARTICLE_BYTES}", t.len()),
+        ));
+    }
+    Ok(())
 }
 
 /// Plain text: paragraphs separated by blank lines. A first paragraph of one short line
