@@ -220,21 +220,12 @@ pub fn bench_layout_viewport(nodes: u32, iterations: u32, width: f32, height: f3
 }
 
 /// The input error of `source` (an article in any accepted form, or a published analysis) as
-/// `"PATH\0MESSAGE"`, or `""` when it reads: the element fires `stakeholder-map:error` with it
-/// (the widget shows the same error inline). Reads only; no analysis.
+/// `"PATH\0MESSAGE"`: the element fires `stakeholder-map:error` with it (the widget shows the same
+/// error inline). When it reads: its language tag (`lang`, JSON-LD `inLanguage`, a published
+/// analysis's `lang`; lang branch), or `""` for none; no NUL either way, so a caller that only
+/// looks for the error reads it as before. Reads only; no analysis.
 #[wasm_bindgen]
 pub fn source_error(source: &str) -> String {
-    match crate::input::parse_source(source) {
-        Ok(_) => String::new(),
-        Err(e) => [e.path.as_str(), "\0", e.message.as_str()].concat(),
-    }
-}
-
-/// [`source_error`] and the article's language in one reading (lang branch): `"PATH\0MESSAGE"`
-/// for a bad source, else its language tag (`lang`, JSON-LD `inLanguage`, a published analysis's
-/// `lang`; `""`: none given). The element picks its UI strings by it when it has no `lang` itself.
-#[wasm_bindgen]
-pub fn source_check(source: &str) -> String {
     use crate::input::Source;
     match crate::input::parse_source(source) {
         Ok(Source::Article(a)) => a.lang.unwrap_or_default(),
@@ -242,3 +233,4 @@ pub fn source_check(source: &str) -> String {
         Err(e) => [e.path.as_str(), "\0", e.message.as_str()].concat(),
     }
 }
+

@@ -98,12 +98,11 @@ function nearObserver() {
   return io;
 }
 
-// lang branch: the input error ([path, message]) and the article's language (lang/inLanguage) in one reading.
+// The input error ([path, message]), else the article's language (lang/inLanguage; lang branch).
 function readSource(m, text) {
-  const f = m.source_check || m.source_error;
-  const e = typeof f === 'function' ? f(text) : '';
+  const e = typeof m.source_error === 'function' ? m.source_error(text) : '';
   const i = e.indexOf('\0');
-  return i < 0 ? { problem: null, lang: (f === m.source_check && e) || null } : { problem: [e.slice(0, i), e.slice(i + 1)], lang: null };
+  return i < 0 ? { problem: null, lang: e || null } : { problem: [e.slice(0, i), e.slice(i + 1)], lang: null };
 }
 
 const message = (e) => (e && e.message ? e.message : String(e));
