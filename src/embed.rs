@@ -228,8 +228,12 @@ pub fn bench_layout_viewport(nodes: u32, iterations: u32, width: f32, height: f3
 pub fn source_error(source: &str) -> String {
     use crate::input::Source;
     match crate::input::parse_source(source) {
-        Ok(Source::Article(a)) => a.lang.unwrap_or_default(),
-        Ok(Source::Analysis(a)) => a.lang.unwrap_or_default(),
+        // Cloned, not moved out: a partial move would need drop code of its own for the rest.
+        Ok(s) => match &s {
+            Source::Article(a) => a.lang.clone(),
+            Source::Analysis(a) => a.lang.clone(),
+        }
+        .unwrap_or_default(),
         Err(e) => [e.path.as_str(), "\0", e.message.as_str()].concat(),
     }
 }

@@ -195,7 +195,7 @@ pub(super) fn read_top(o: &Obj<'_>, paragraphs: Vec<Paragraph>, stakeholders: Ve
         }
     }
     let lang = match o.opt_string("lang")? {
-        Some(l) => super::lang_tag(&l).map_err(|m| err("$.lang", m))?,
+        Some(l) => super::lang_tag(&l).ok_or_else(|| err("$.lang", super::LANG_EXPECTED))?,
         None => None,
     };
     Ok(Analysis {
