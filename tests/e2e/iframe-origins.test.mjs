@@ -360,6 +360,7 @@ test('the frame mounts with the host\'s options (max-cards, lang, selected, them
 
   // Malformed options are ignored: English, the default three cards, nothing selected, no theme.
   const bad = page.frameLocator('iframe[title="Malformed options"]');
+  await page.locator('iframe[title="Malformed options"]').scrollIntoViewIfNeeded(); // the widget loads when near the viewport
   await bad.locator('stakeholder-map article').first().waitFor({ state: 'visible', timeout: 30000 });
   assert.equal(await bad.locator('stakeholder-map .sm-title').textContent(), 'Stakeholders and what they said');
   assert.equal(await bad.locator('stakeholder-map article').count(), 3);
