@@ -3,8 +3,9 @@
 // README's "Embedding". CSP-friendly: no eval, no inline styles, no HTML parsing; the article is
 // always text. Few comments: this file ships as it is (docs/theming.md explains it).
 // Attributes the widget reads: `max-cards` (number or "all"; default 3), `lang` (here, else the
-// article's lang/inLanguage, else an ancestor's; www/i18n/LANG.json), `selected`; `select(id)`, the `selected` property and the
-// `stakeholder-map:select` / `:quote` events: README, "The host page's API" and "Languages".
+// article's lang/inLanguage, else an ancestor's; www/i18n/LANG.json), `selected`; `select(id)`,
+// the `selected` property and the `stakeholder-map:select` / `:quote` events: README, "The host
+// page's API" and "Languages".
 
 const here = import.meta.url;
 const wasmGlueDefault = new URL('../pkg/stakeholder_map.js', here).href;
