@@ -1,8 +1,8 @@
 //! Seeds the fuzzers' corpus from `fixtures/` (`cargo run --example fuzz_corpus -- fuzz/corpus`;
 //! scripts/fuzz.sh runs it). Small inputs, since the targets skip long ones: each fixture article
 //! whole, each of its paragraphs as an article of its own, in every accepted form (JSON with a
-//! body string or array, JSON-LD, an `@graph`, plain text), and for `published` the analyses
-//! `analyze` makes of them, also with a speaker reassigned as an editor would. For `render` every
+//! body string or array, with a `lang`, JSON-LD with an `inLanguage`, an `@graph`, plain text),
+//! and for `published` the analyses `analyze` makes of them, also with a speaker reassigned as an editor would. For `render` every
 //! seed starts with two bytes of width (600). Files are named `seed-*`; libFuzzer adds its own.
 
 use stakeholder_map::{analyze, input, Article};
@@ -12,9 +12,9 @@ fn forms(a: &Article) -> Vec<String> {
     let j = |v: serde_json::Value| v.to_string();
     let paras: Vec<&str> = a.body.split("\n\n").collect();
     vec![
-        j(serde_json::json!({"headline": a.headline, "date": a.date, "body": a.body})),
+        j(serde_json::json!({"headline": a.headline, "date": a.date, "lang": "en-GB", "body": a.body})),
         j(serde_json::json!({"headline": a.headline, "body": paras})),
-        j(serde_json::json!({"@context": "https://schema.org", "@type": "NewsArticle", "headline": a.headline, "datePublished": a.date, "articleBody": a.body})),
+        j(serde_json::json!({"@context": "https://schema.org", "@type": "NewsArticle", "headline": a.headline, "datePublished": a.date, "inLanguage": {"@type": "Language", "name": "English", "alternateName": "en"}, "articleBody": a.body})),
         j(serde_json::json!({"@graph": [{"@type": "WebPage", "name": "x"}, {"@type": "NewsArticle", "headline": a.headline, "articleBody": a.body}]})),
         if a.headline.is_empty() { a.body.clone() } else { format!("{}\n\n{}", a.headline, a.body) },
     ]

@@ -36,7 +36,7 @@ cargo fuzz build --sanitizer "$san" --debug-assertions
 status=0
 summary=()
 for t in "${targets[@]}"; do
-  case $t in published) max_len=32768 ;; *) max_len=8192 ;; esac
+  case $t in published) max_len=32768 ;; render) max_len=4098 ;; *) max_len=4096 ;; esac
   log=$(mktemp)
   printf '\n== fuzz %s for %ss\n' "$t" "$secs"
   if cargo fuzz run --sanitizer "$san" --debug-assertions "$t" "$corpus/$t" -- \

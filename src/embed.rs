@@ -40,6 +40,12 @@ impl Shown {
             Err(e) => vec![e.path.clone(), e.message.clone()],
         }
     }
+
+    /// The article's language tag (its `lang` / JSON-LD `inLanguage`, kept in the analysis),
+    /// if it gave one: the element picks its UI strings by it when it has no `lang` attribute.
+    pub fn lang(&self) -> Option<String> {
+        self.0.result.as_ref().as_ref().ok().and_then(|a| a.lang.clone())
+    }
 }
 
 /// A published analysis (`"schema": "stakeholder-map/analysis@1"`) read from its text and checked,

@@ -1,10 +1,10 @@
 //! Input: the article forms we accept, validated into one [`Article`].
 //!
 //! Accepted forms (see `docs/input.md`):
-//! 1. `{"headline": "...", "date": "YYYY-MM-DD", "body": "paragraphs separated by blank lines"}`;
-//!    `body` may also be an array of paragraph strings.
-//! 2. schema.org JSON-LD `NewsArticle` / `Article` (`headline`, `datePublished`, `articleBody`),
-//!    also inside an `@graph` array or a top-level array.
+//! 1. `{"headline": "...", "date": "YYYY-MM-DD", "lang": "fr", "body": "paragraphs separated by
+//!    blank lines"}`; `body` may also be an array of paragraph strings.
+//! 2. schema.org JSON-LD `NewsArticle` / `Article` (`headline`, `datePublished`, `inLanguage`,
+//!    `articleBody`), also inside an `@graph` array or a top-level array.
 //! 3. Plain text (not JSON): the body; a short first line followed by a blank line is the headline.
 //!
 //! [`parse_source`] also takes 4. a published analysis (an editor's corrected
@@ -30,6 +30,9 @@ pub struct Article {
     pub headline: String,
     /// ISO date `YYYY-MM-DD`, when given.
     pub date: Option<String>,
+    /// The article's language, a BCP 47 tag as given (`fr`, `en-GB`), when given: `lang`, or
+    /// JSON-LD `inLanguage`. The element picks its UI strings and quote marks by it.
+    pub lang: Option<String>,
     /// Paragraphs separated by blank lines (`\n\n`).
     pub body: String,
 }
@@ -37,7 +40,7 @@ pub struct Article {
 impl Article {
     /// An article with only a body (the form the devset and `predict` use).
     pub fn from_body(body: impl Into<String>) -> Self {
-        Article { headline: String::new(), date: None, body: body.into() }
+        Article { headline: String::new(), date: None, lang: None, body: body.into() }
     }
 }
 
@@ -143,8 +146,14 @@ pub fn parse_source(src: &str) -> Result<Source, InputError> {
         if let Some(r) = stream::read_published(t.as_bytes()) {
             return r.map(|a| Source::Analysis(Box::new(a)));
         }
-        if let Some(r) = parse_published_value(t) {
-            return r.map(|a| Source::Analysis(Box::new(a)));
+        // One parse answers both questions: a published analysis, else an article (parsing the
+        // JSON again in `parse_any` was a second full parse of every JSON article).
+        if let Ok(v) = serde_json::from_str::<Value>(t) {
+            if let Some(r) = published_from_value(&v) {
+                return r.map(|a| Source::Analysis(Box::new(a)));
+            }
+            source_size(t)?;
+            return from_value(&v, "$").map(Source::Article);
         }
     }
     parse_any(t).map(Source::Article)
@@ -153,10 +162,13 @@ pub fn parse_source(src: &str) -> Result<Source, InputError> {
 /// A published analysis read from its whole parsed JSON (the wasm's reader; natively the fallback
 /// and the fuzzers' reference): `None` when `src` is not a JSON object with a `schema` field.
 pub fn parse_published_value(src: &str) -> Option<Result<Analysis, InputError>> {
-    let v = serde_json::from_str::<Value>(src).ok()?;
+    published_from_value(&serde_json::from_str::<Value>(src).ok()?)
+}
+
+fn published_from_value(v: &Value) -> Option<Result<Analysis, InputError>> {
     let schema = v.as_object()?.get("schema")?;
     Some(published::check_schema(schema).and_then(|()| {
-        let mut a = published::read_analysis(&v)?;
+        let mut a = published::read_analysis(v)?;
         check_analysis(&mut a)?;
         Ok(a)
     }))
@@ -165,12 +177,7 @@ pub fn parse_published_value(src: &str) -> Option<Result<Analysis, InputError>> 
 /// Parses whatever a person pasted: JSON when it looks like JSON, else plain text.
 pub fn parse_any(src: &str) -> Result<Article, InputError> {
     let t = src.trim_start_matches('\u{feff}').trim();
-    if t.len() > MAX_ARTICLE_BYTES {
-        return Err(err(
-            "$",
-            format!("the article is {} bytes long; the most accepted is {MAX_ARTICLE_BYTES}", t.len()),
-        ));
-    }
+    source_size(t)?;
     if t.starts_with('{') || t.starts_with('[') {
         parse_json(t)
     } else {
@@ -180,6 +187,17 @@ pub fn parse_any(src: &str) -> Result<Article, InputError> {
         }
         from_plain_text(t)
     }
+}
+
+/// The source cap ([`MAX_ARTICLE_BYTES`]).
+fn source_size(t: &str) -> Result<(), InputError> {
+    if t.len() > MAX_ARTICLE_BYTES {
+        return Err(err(
+            "$",
+            format!("the article is {} bytes long; the most accepted is {MAX_ARTICLE_BYTES}", t.len()),
+        ));
+    }
+    Ok(())
 }
 
 /// Plain text: paragraphs separated by blank lines. A first paragraph of one short line
@@ -201,7 +219,7 @@ pub fn from_plain_text(src: &str) -> Result<Article, InputError> {
         && !first.ends_with('”')
         && !first.ends_with('"');
     let article = if looks_like_headline {
-        Article { headline: first.to_string(), date: None, body: normalise_body(rest) }
+        Article { headline: first.to_string(), date: None, lang: None, body: normalise_body(rest) }
     } else {
         Article::from_body(normalise_body(text))
     };
@@ -304,7 +322,9 @@ fn from_value(v: &Value, path: &str) -> Result<Article, InputError> {
                 }
             };
             let date = match map.get(date_key) {
+                // An empty string is no date (CMS templates write `"datePublished": ""`).
                 None | Some(Value::Null) => None,
+                Some(Value::String(s)) if s.trim().is_empty() => None,
                 Some(Value::String(s)) => Some(parse_date(s).ok_or_else(|| {
                     err(
                         format!("{path}.{date_key}"),
@@ -318,7 +338,9 @@ fn from_value(v: &Value, path: &str) -> Result<Article, InputError> {
                     ))
                 }
             };
-            check_size(Article { headline, date, body }, path, body_key)
+            let lang_key = if is_ld && map.contains_key("inLanguage") { "inLanguage" } else { "lang" };
+            let lang = article_lang(map.get(lang_key), &format!("{path}.{lang_key}"))?;
+            check_size(Article { headline, date, lang, body }, path, body_key)
         }
         Value::Array(items) => from_graph(v, path).or_else(|e| {
             if items.is_empty() {
@@ -377,6 +399,47 @@ fn truncate(s: &str, n: usize) -> String {
         out.push('…');
     }
     out
+}
+
+/// What a language must be (one message for a wrong type and a wrong shape: each message
+/// formatted here is code in the wasm).
+pub(crate) const LANG_EXPECTED: &str = "expected a BCP 47 language tag such as \"fr\" or \"en-GB\" (a string; in JSON-LD also a schema.org Language object)";
+
+/// The article's language: a BCP 47 tag string (`lang`, `inLanguage`), or a schema.org `Language`
+/// object (`{"@type": "Language", "name": "French", "alternateName": "fr"}`: the first of its
+/// `alternateName` and `name` that is a tag; a `name` such as "Français" alone says no tag, so no
+/// language). Empty or null: none. Tags are checked loosely ([`lang_tag`]): the shape, not the registry.
+fn article_lang(v: Option<&Value>, path: &str) -> Result<Option<String>, InputError> {
+    let tag = match v {
+        None | Some(Value::Null) => return Ok(None),
+        Some(Value::String(s)) => lang_tag(s),
+        Some(Value::Object(o)) => return Ok(["alternateName", "name"].iter().find_map(|k| lang_tag(o.get(*k)?.as_str()?).flatten())),
+        Some(_) => None,
+    };
+    tag.ok_or_else(|| err(path, LANG_EXPECTED))
+}
+
+/// A BCP 47 language tag, checked loosely (RFC 5646's shape, not its registry): subtags of 1 to 8
+/// ASCII letters or digits joined by `-`, the first of letters only; at most 64 characters.
+/// Surrounding white space is dropped: `Some(None)` for empty, `Some(Some(tag))` for a tag, `None`
+/// for anything else. `lang_tag(" en-GB ") == Some(Some("en-GB".into()))`.
+pub fn lang_tag(s: &str) -> Option<Option<String>> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Some(None);
+    }
+    // A byte loop (a `split('-')` iterator would add its own code to the wasm).
+    let (mut ok, mut n, mut first) = (t.len() <= 64, 0, true);
+    for &b in t.as_bytes() {
+        if b == b'-' {
+            ok &= (1..=8).contains(&n);
+            (n, first) = (0, false);
+        } else {
+            ok &= b.is_ascii_alphabetic() || (!first && b.is_ascii_digit());
+            n += 1;
+        }
+    }
+    (ok && (1..=8).contains(&n)).then(|| Some(t.to_string()))
 }
 
 /// Accepts `YYYY-MM-DD` and ISO 8601 timestamps that start with one; returns `YYYY-MM-DD`.
@@ -452,6 +515,78 @@ mod tests {
         assert_eq!(a.headline, "G");
         let e = parse_json(r#"[{"@type":"NewsArticle","articleBody":5}]"#).unwrap_err();
         assert_eq!(e.path, "$[0].articleBody");
+    }
+
+    #[test]
+    fn the_article_language_comes_from_lang_or_json_ld_in_language() {
+        let a = parse_json(r#"{"lang":"fr","body":"Un."}"#).unwrap();
+        assert_eq!(a.lang.as_deref(), Some("fr"));
+        let a = parse_json(r#"{"lang":" en-GB ","body":"One."}"#).unwrap();
+        assert_eq!(a.lang.as_deref(), Some("en-GB"));
+        let a = parse_json(r#"{"@type":"NewsArticle","inLanguage":"de-AT","articleBody":"Eins."}"#).unwrap();
+        assert_eq!(a.lang.as_deref(), Some("de-AT"));
+        // schema.org Language: the code in alternateName, else a name that is a tag.
+        let a = parse_json(r#"{"@graph":[{"@type":"NewsArticle","inLanguage":{"@type":"Language","name":"Spanish","alternateName":"es"},"articleBody":"Uno."}]}"#).unwrap();
+        assert_eq!(a.lang.as_deref(), Some("es"));
+        let a = parse_json(r#"{"@type":"NewsArticle","inLanguage":{"@type":"Language","name":"fr"},"articleBody":"Un."}"#).unwrap();
+        assert_eq!(a.lang.as_deref(), Some("fr"));
+        // A Language whose only name is not a tag says no tag; empty and null say none.
+        for src in [
+            r#"{"@type":"NewsArticle","inLanguage":{"@type":"Language","name":"Français"},"articleBody":"Un."}"#,
+            r#"{"lang":"","body":"One."}"#,
+            r#"{"lang":null,"body":"One."}"#,
+            r#"{"body":"One."}"#,
+        ] {
+            assert_eq!(parse_json(src).unwrap().lang, None, "{src}");
+        }
+        assert_eq!(parse_any("Plain text.").unwrap().lang, None);
+    }
+
+    #[test]
+    fn a_bad_language_names_its_path() {
+        let e = parse_json(r#"{"lang":7,"body":"x"}"#).unwrap_err();
+        assert_eq!(e.path, "$.lang");
+        assert!(e.message.contains("BCP 47"), "{e}");
+        let e = parse_json(r#"{"@graph":[{"@type":"NewsArticle","inLanguage":["fr"],"articleBody":"x"}]}"#).unwrap_err();
+        assert_eq!(e.path, "$.@graph[0].inLanguage");
+        assert!(e.message.contains("Language object"), "{e}");
+        for bad in ["en GB", "français", "fr--FR", "toolongprimary", "12", "fr-", "x".repeat(70).as_str()] {
+            let e = parse_json(&format!(r#"{{"lang":"{bad}","body":"x"}}"#)).unwrap_err();
+            assert_eq!(e.path, "$.lang", "{bad}");
+            assert!(e.message.contains("BCP 47"), "{e}");
+        }
+        for good in ["fr", "en-GB", "zh-Hant-TW", "es-419", "x-klingon", "sgn-BE-FR"] {
+            assert_eq!(lang_tag(good), Some(Some(good.to_string())));
+        }
+    }
+
+    #[test]
+    fn an_empty_date_string_is_no_date() {
+        for src in [r#"{"date":"","body":"One."}"#, r#"{"date":"  ","body":"One."}"#, r#"{"@type":"NewsArticle","datePublished":"","articleBody":"One."}"#] {
+            assert_eq!(parse_json(src).unwrap().date, None, "{src}");
+        }
+        // Still an error: a date that is not one.
+        assert_eq!(parse_json(r#"{"date":"soon","body":"x"}"#).unwrap_err().path, "$.date");
+    }
+
+    #[test]
+    fn a_published_analysis_keeps_its_language_and_checks_it() {
+        let mut a = crate::analyze(&parse_json(r#"{"lang":"fr","body":"« Non », a dit Marie Dupont."}"#).unwrap());
+        assert_eq!(a.lang.as_deref(), Some("fr"));
+        let json = serde_json::to_string(&a).unwrap();
+        assert!(json.contains(r#""lang":"fr""#));
+        match parse_source(&json) {
+            Ok(Source::Analysis(b)) => assert_eq!(b.lang.as_deref(), Some("fr")),
+            other => panic!("{other:?}"),
+        }
+        // Without a language the JSON has no `lang` at all (analysis@1 as before).
+        a.lang = None;
+        assert!(!serde_json::to_string(&a).unwrap().contains("\"lang\""));
+        let bad = json.replace(r#""lang":"fr""#, r#""lang":"fr FR""#);
+        let e = parse_published_value(&bad).unwrap().unwrap_err();
+        assert_eq!(e.path, "$.lang");
+        #[cfg(not(target_arch = "wasm32"))]
+        assert_eq!(read_published(bad.as_bytes()).unwrap().unwrap_err().path, "$.lang");
     }
 
     #[test]

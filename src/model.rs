@@ -273,6 +273,10 @@ pub struct Analysis {
     pub headline: String,
     #[serde(default)]
     pub date: Option<String>,
+    /// The article's language (a BCP 47 tag, docs/input.md), when the article gave one. Optional
+    /// and left out of the JSON when none, so analysis@1 files without it read as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     /// The body text the offsets point into.
     pub body: String,
     #[serde(default)]

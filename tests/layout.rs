@@ -460,6 +460,7 @@ fn tiny_graphs_and_empty_analyses_give_no_nan() {
         schema: SCHEMA.into(),
         headline: String::new(),
         date: None,
+        lang: None,
         body: String::new(),
         paragraphs: vec![],
         stakeholders: vec![],

@@ -1,6 +1,9 @@
 // The iframe form of <stakeholder-map> (www/embed.html). Query: `src` (the article, a URL on this
-// same origin: JSON or plain text), optional `id`, `theme` ("light" | "dark"); `paragraphs` is not
-// available (the parent's paragraphs are out of reach; cards expand the paragraph in place).
+// same origin: JSON or plain text), optional `id`, and the element's options, each checked and
+// ignored (with a console warning) when malformed: `theme` ("light" | "dark"), `max-cards` (a
+// number or "all"), `lang` (a language tag: "fr", "en-GB"), `selected` (a stakeholder id);
+// `paragraphs` is not available (the parent's paragraphs are out of reach; cards expand the
+// paragraph in place).
 //
 // The article is fetched here, not by the element: a response whose final URL (after redirects,
 // `response.url`) is on another origin is refused with a message, whatever the CSP says.
@@ -11,13 +14,56 @@
 //   'pymxPYMx' + childId + 'xPYMxheightxPYMx' + height  Pym.js (childId from the query, as Pym sets it)
 //   { sentinel: 'amp', type: 'embed-size', height }      AMP's <amp-iframe resizable>
 //   { 'datawrapper-height': { [id]: height } }           Datawrapper's responsive embed script
-// A height is not a secret, hence the '*' target; nothing else is sent. A parent may ask for the
-// height again with { type: 'stakeholder-map:measure' } or a Pym width message.
+// A height is not a secret, hence the '*' target. A parent may ask for the height again with
+// { type: 'stakeholder-map:measure' } or a Pym width message.
+//
+// The widget's events go to the parent as they happen, to the parent's origin only (known from
+// location.ancestorOrigins, else document.referrer; unknown: not sent), and frame-host.js
+// re-dispatches them as the same CustomEvents on the <iframe>:
+//   { type: 'stakeholder-map:select', id, detail: { id, name, kind, role } }   (detail.id null: cleared)
+//   { type: 'stakeholder-map:quote',  id, detail: { id, speaker, name, paragraph, text } }
+// The parent (its window, and its origin when known; nobody else) may select a stakeholder:
+//   { type: 'stakeholder-map:request-select', stakeholder: 'jd-vance' }   (null: clear)
 import './stakeholder-map.js';
 
 const params = new URLSearchParams(location.search);
 const id = params.get('id') || 'sm-frame';
 const pymId = params.get('childId') || id;
+const EVENTS = ['stakeholder-map:select', 'stakeholder-map:quote'];
+
+/** The element's options from the query: only well-formed values (docs: README, "iframe form"). */
+const OPTIONS = {
+  theme: (v) => v === 'light' || v === 'dark',
+  'max-cards': (v) => /^(all|[0-9]{1,4})$/.test(v),
+  lang: (v) => v.length <= 64 && /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(v),
+  // An id as the analysis writes it (a slug) or an editor may have typed it: no control characters.
+  selected: (v) => v.length > 0 && v.length <= 200 && !/[\u0000-\u001f\u007f]/.test(v),
+};
+function options() {
+  const out = [];
+  for (const [name, ok] of Object.entries(OPTIONS)) {
+    const v = params.get(name);
+    if (v === null) continue;
+    if (ok(v)) out.push([name, v]);
+    else console.warn(`stakeholder-map frame: ignoring ${name}=${JSON.stringify(v.slice(0, 80))} (not a valid value)`);
+  }
+  return out;
+}
+
+/** The parent page's origin, when the frame can tell it: location.ancestorOrigins, else the referrer. */
+function parentOrigin() {
+  if (window.parent === window) return null;
+  const anc = location.ancestorOrigins;
+  if (anc && anc.length > 0 && anc[0] !== 'null') return anc[0];
+  try {
+    const o = new URL(document.referrer).origin;
+    return o === 'null' ? null : o;
+  } catch {
+    return null;
+  }
+}
+const parentAt = parentOrigin();
+let requested; // a selection the parent asked for before the element existed
 
 /** Only articles from this page's own origin: the frame never shows what another site serves. */
 function sameOrigin(src) {
@@ -86,8 +132,20 @@ async function start() {
   // reads it as text, JSON or plain), so the element starts with it and never fetches itself.
   const el = document.createElement('stakeholder-map');
   el.id = id;
-  const theme = params.get('theme');
-  if (theme === 'light' || theme === 'dark') el.setAttribute('theme', theme);
+  for (const [name, v] of options()) el.setAttribute(name, v);
+  if (requested !== undefined) el.select(requested);
+  if (el.hasAttribute('lang')) document.documentElement.lang = el.getAttribute('lang');
+  // The widget's events, to the parent's origin (never '*': they carry the article's words).
+  for (const type of EVENTS) {
+    el.addEventListener(type, (e) => {
+      if (parentAt === null) return;
+      let detail = null;
+      try {
+        detail = JSON.parse(JSON.stringify(e.detail ?? null));
+      } catch { /* not plain data: sent without */ }
+      window.parent.postMessage({ type, id, detail }, parentAt);
+    });
+  }
   const inline = document.createElement('script');
   inline.type = 'text/plain';
   inline.textContent = text;
@@ -108,10 +166,20 @@ function report(force) {
   p.postMessage({ 'datawrapper-height': { [id]: height } }, '*');
 }
 
-// A parent asking again (frame-host.js, or Pym.js sending the width): answer only the parent.
+// A parent asking again (frame-host.js, or Pym.js sending the width), or asking to select:
+// answer only the parent (its window; and its origin, when known, for a selection).
 window.addEventListener('message', (e) => {
   if (e.source !== window.parent || window.parent === window) return;
   const d = e.data;
+  if (d && typeof d === 'object' && d.type === 'stakeholder-map:request-select') {
+    if (parentAt !== null && e.origin !== parentAt) return;
+    const want = d.stakeholder;
+    if (want !== null && !(typeof want === 'string' && OPTIONS.selected(want))) return;
+    const el = document.querySelector('stakeholder-map');
+    if (el) el.select(want);
+    else requested = want; // before the article arrived: applied when the element is made
+    return;
+  }
   const asked = (d && typeof d === 'object' && d.type === 'stakeholder-map:measure')
     || (typeof d === 'string' && d.startsWith(`pymxPYMx${pymId}xPYMxwidthxPYMx`));
   if (asked) report(true);

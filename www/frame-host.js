@@ -17,6 +17,13 @@
 // `iframe { height: auto !important }`). Each resize fires `stakeholder-map:resize` on the iframe.
 // The frame also posts the Pym.js, AMP and Datawrapper forms of its height, so a page that already
 // runs one of those resizers needs no script from us at all.
+//
+// The widget's events: the frame posts { type: 'stakeholder-map:select' | 'stakeholder-map:quote',
+// id, detail } (www/embed.js); taken from the same windows and origins as heights, each is
+// re-dispatched on the <iframe> as the CustomEvent of that name (bubbling, `detail` as the element
+// gives it), so a host listens as it would on the element. And the host may select:
+//   StakeholderMapFrames.select(iframe, 'jd-vance')   // null clears
+// posts { type: 'stakeholder-map:request-select', stakeholder } to that frame, at its src origin.
 (function () {
   'use strict';
   if (window.__stakeholderMapFrameHost) return; // loaded twice: one listener is enough
@@ -49,9 +56,18 @@
     return null;
   }
 
+  var EVENTS = ['stakeholder-map:select', 'stakeholder-map:quote'];
+
   window.addEventListener('message', function (e) {
     var d = e.data;
-    if (!d || typeof d !== 'object' || d.type !== 'stakeholder-map:height') return;
+    if (!d || typeof d !== 'object') return;
+    if (EVENTS.indexOf(d.type) >= 0) {
+      var from = frameOf(e);
+      var detail = d.detail && typeof d.detail === 'object' ? d.detail : null;
+      if (from && detail) from.dispatchEvent(new CustomEvent(d.type, { bubbles: true, detail: detail }));
+      return;
+    }
+    if (d.type !== 'stakeholder-map:height') return;
     if (typeof d.height !== 'number' || !isFinite(d.height)) return;
     var f = frameOf(e);
     if (!f) return;
@@ -86,4 +102,14 @@
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', askAll);
   else askAll();
+
+  /** The host's way in: select stakeholder `id` (null clears) in a managed frame's widget. */
+  window.StakeholderMapFrames = {
+    select: function (frame, id) {
+      var o = frame && frame.matches && frame.matches(SELECTOR) ? srcOrigin(frame) : null;
+      if (!o || !frame.contentWindow) return false;
+      frame.contentWindow.postMessage({ type: 'stakeholder-map:request-select', stakeholder: id == null || id === '' ? null : String(id) }, o);
+      return true;
+    }
+  };
 })();

@@ -3,9 +3,10 @@
 // Reference (attributes, setArticle, events, loading, pre-render, moves): docs/theming.md and the
 // README's "Embedding". CSP-friendly: no eval, no inline styles, no HTML parsing; the article is
 // always text. Few comments: this file ships as it is (docs/theming.md explains it).
-// Attributes the widget reads: `max-cards` (number or "all"; default 3), `lang` (here or on an
-// ancestor; www/i18n/LANG.json), `selected`; `select(id)`, the `selected` property and the
-// `stakeholder-map:select` / `:quote` events: README, "The host page's API" and "Languages".
+// Attributes the widget reads: `max-cards` (number or "all"; default 3), `lang` (here, else the
+// article's lang/inLanguage, else an ancestor's; www/i18n/LANG.json), `selected`; `select(id)`,
+// the `selected` property and the `stakeholder-map:select` / `:quote` events: README, "The host
+// page's API" and "Languages".
 
 const here = import.meta.url;
 const wasmGlueDefault = new URL('../pkg/stakeholder_map.js', here).href;
@@ -270,9 +271,9 @@ class StakeholderMapElement extends HTMLElement {
     }
   }
 
-  /** The strings file's text for this element's `lang` (here or on an ancestor); null: English. */
+  /** The strings file's text for this element's `lang`, else the article's, else an ancestor's; null: English. */
   _widgetStrings() {
-    const lang = (this.closest('[lang]')?.getAttribute('lang') || '').toLowerCase().split('-')[0];
+    const lang = (this.getAttribute('lang') || this._articleLang || this.closest('[lang]')?.getAttribute('lang') || '').toLowerCase().split('-')[0];
     if (lang === 'en' || !LANGS.includes(lang)) return Promise.resolve(null);
     const url = new URL(`i18n/${lang}.json`, here).href;
     if (!stringFiles.has(url)) {
@@ -488,8 +489,14 @@ class StakeholderMapElement extends HTMLElement {
         : m.from_worker(got.json, got.key));
       problem = inputError(shown);
       this._analysis = problem ? null : { json: got ? got.json : text };
+      // the article's language (lang / JSON-LD inLanguage, carried in the analysis): the UI
+      // strings follow it when the element has no lang attribute of its own
+      const lang = problem ? null : (shown.lang() || null);
+      const relang = (this._articleLang || null) !== lang;
+      this._articleLang = lang;
       if (this._handle) {
         this._handle.set_shown(shown);
+        if (relang) this._widgetAttribute('lang');
       } else {
         // Rendered hidden beside the loading box or the pre-render until its layout has settled
         // (the map measures its width after the first render: same height two frames running),

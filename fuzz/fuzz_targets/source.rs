@@ -1,7 +1,9 @@
 //! Any bytes as a source (article JSON, JSON-LD, plain text, or a published analysis): parsing,
-//! analysis, layout, the SVG export and the static pre-render never panic, and what they produce
-//! keeps the model's invariants. Inputs over 8 KB are skipped (longer ones only repeat what short
-//! ones reach, at a fraction of the speed); the layout runs once, inside the pre-render.
+//! analysis and the CSV export never panic, what the analysis produces keeps the model's
+//! invariants, and its JSON is accepted back as a published analysis. Inputs over 4 KB are skipped
+//! (longer ones only repeat what short ones reach, at a fraction of the speed). The layout, the
+//! SVG export and the pre-render of the same analyses are the `render` target's (one target per
+//! stage after the analysis: each input costs libFuzzer a feature per branch it reaches).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -9,7 +11,7 @@ use stakeholder_map::input::{parse_source, Source};
 use stakeholder_map::model::Field;
 
 fuzz_target!(|data: &[u8]| {
-    if data.len() > 8192 {
+    if data.len() > 4096 {
         return;
     }
     let text = String::from_utf8_lossy(data);
@@ -29,11 +31,6 @@ fuzz_target!(|data: &[u8]| {
     for r in &a.relations {
         assert!(a.stakeholder(&r.source).is_some() && a.stakeholder(&r.target).is_some());
     }
-    // The pre-render lays the map out and draws it with the SVG export.
-    let html = stakeholder_map::prerender::static_html(&a, 480.0);
-    assert!(!html.contains("<script"));
-    // A non-finite coordinate would start an attribute value (article text is never there).
-    assert!(!["=\"NaN", "=\"inf", "=\"-inf"].iter().any(|p| html.contains(p)), "a non-finite coordinate");
     let _ = stakeholder_map::export::quotes_csv(&a);
     // The analysis JSON round-trips as a published analysis.
     if let Ok(json) = serde_json::to_string(&a) {

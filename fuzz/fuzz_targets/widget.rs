@@ -1,5 +1,5 @@
 //! Any bytes given to the widget: the whole Yew component tree renders (server renderer) without
-//! panicking, an inline error for bad input, never a blank. Inputs over 8 KB are skipped.
+//! panicking, an inline error for bad input, never a blank. Inputs over 4 KB are skipped.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -7,7 +7,7 @@ use stakeholder_map::widget::{Widget, WidgetProps};
 use yew::LocalServerRenderer;
 
 fuzz_target!(|data: &[u8]| {
-    if data.len() > 8192 {
+    if data.len() > 4096 {
         return;
     }
     let text = String::from_utf8_lossy(data).into_owned();

@@ -139,6 +139,7 @@ pub fn assemble(article: &Article, doc: &Doc, ents: &Entities, quotes: &[Attribu
         schema: SCHEMA.to_string(),
         headline: article.headline.clone(),
         date: article.date.clone(),
+        lang: article.lang.clone(),
         body: article.body.clone(),
         paragraphs: doc.body.paragraphs.iter().map(|&(start, end)| Paragraph { start, end }).collect(),
         stakeholders,

@@ -194,10 +194,15 @@ pub(super) fn read_top(o: &Obj<'_>, paragraphs: Vec<Paragraph>, stakeholders: Ve
             return Err(err("$.date", "expected a date \"YYYY-MM-DD\" or null"));
         }
     }
+    let lang = match o.opt_string("lang")? {
+        Some(l) => super::lang_tag(&l).ok_or_else(|| err("$.lang", super::LANG_EXPECTED))?,
+        None => None,
+    };
     Ok(Analysis {
         schema: o.string("schema")?,
         headline: o.opt_string("headline")?.unwrap_or_default(),
         date,
+        lang,
         body: o.string("body")?,
         paragraphs,
         stakeholders,

@@ -86,7 +86,7 @@ pub fn read_published<R: std::io::Read>(reader: R) -> Option<Result<Analysis, In
                     "quotes" => t.quotes = Some(map.next_value_seed(Items { key: "quotes", read: read_quote })?),
                     "relations" => t.relations = Some(map.next_value_seed(Items { key: "relations", read: read_relation })?),
                     "paragraphs" => t.paragraphs = Some(map.next_value_seed(Items { key: "paragraphs", read: read_paragraph })?),
-                    "schema" | "headline" | "date" | "body" => {
+                    "schema" | "headline" | "date" | "lang" | "body" => {
                         let v = map.next_value::<Value>()?;
                         t.fields.insert(k, v);
                     }
@@ -314,10 +314,10 @@ pub fn check_published<R: std::io::Read>(reader: R) -> Option<Result<Counts, Inp
                     }
                     kept.seen[list] = true;
                     map.next_value_seed(List { list, kept: &mut kept })?;
-                } else if matches!(k.as_str(), "schema" | "headline" | "date" | "body") {
+                } else if matches!(k.as_str(), "schema" | "headline" | "date" | "lang" | "body") {
                     let v = map.next_value::<Value>()?;
                     // The lengths and the paragraph count must be known before any item is judged.
-                    if k != "schema" && k != "date" && kept.bounds.is_some() {
+                    if !matches!(k.as_str(), "schema" | "date" | "lang") && kept.bounds.is_some() {
                         kept.out_of_order = true;
                     }
                     kept.fields.insert(k, v);

@@ -135,6 +135,7 @@ pub fn synthetic_analysis(n: usize) -> Analysis {
         schema: SCHEMA.to_string(),
         headline: format!("Synthetic article with {n} stakeholders"),
         date: None,
+        lang: None,
         body: String::new(),
         paragraphs: Vec::new(),
         stakeholders,

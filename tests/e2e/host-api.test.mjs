@@ -217,3 +217,30 @@ test('under default-src \'self\' the PNG download says that the CSP blocks blob:
 });
 
 void here;
+
+test('with no lang attribute, the article\'s JSON-LD inLanguage picks the UI strings and quote marks; the element\'s own lang still wins', async () => {
+  const { page, problems } = await env.open({ path: '/__test/jsonld-fr.html', wait: false });
+  const ld = host(page, '#ld');
+  await ld.locator('article').first().waitFor({ timeout: 20000 });
+  assert.equal(await page.evaluate(() => document.getElementById('ld').closest('[lang]')), null, 'the element or an ancestor has a lang attribute');
+  assert.equal(await ld.locator('.sm-title').textContent(), 'Les acteurs et ce qu’ils ont dit');
+  assert.match(await ld.locator('button.sm-more-cards').textContent(), /^Afficher les \d+ citations$/);
+  const marks = await ld.locator('.sm-quoted-direct, .sm-quoted').allTextContents();
+  assert.ok(marks.length > 0 && marks.every((m) => /^«\u00a0.+\u00a0»$/s.test(m)), marks.join(' | '));
+  await ld.scrollIntoViewIfNeeded();
+  await shot(page, 'jsonld-french-no-lang', { fullPage: false });
+  // An article's language beats an ancestor's lang="en" (German, regional tag) ...
+  const de = host(page, '#de-article');
+  await de.locator('article').first().waitFor({ timeout: 20000 });
+  assert.equal(await de.locator('.sm-title').textContent(), 'Die Beteiligten und was sie sagten');
+  // ... and the element's own lang beats the article's.
+  const own = host(page, '#own-lang');
+  await own.locator('article').first().waitFor({ timeout: 20000 });
+  assert.equal(await own.locator('.sm-title').textContent(), 'Los actores y lo que dijeron');
+  // A new article in another language re-words the widget; removing the element's lang falls back to the article's.
+  await page.evaluate(() => document.getElementById('de-article').setArticle(JSON.stringify({ lang: 'es', body: '«No aceptamos», dijo Ana Ruiz.' })));
+  await page.waitForFunction(() => document.getElementById('de-article').shadowRoot.querySelector('.sm-title')?.textContent === 'Los actores y lo que dijeron', null, { timeout: 5000 });
+  await page.evaluate(() => document.getElementById('own-lang').removeAttribute('lang'));
+  await page.waitForFunction(() => document.getElementById('own-lang').shadowRoot.querySelector('.sm-title')?.textContent === 'Les acteurs et ce qu’ils ont dit', null, { timeout: 5000 });
+  await assertClean(assert, problems);
+});

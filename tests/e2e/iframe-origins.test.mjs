@@ -11,7 +11,11 @@
 //     parent (npm pym.js) sizes the frame with no script of ours;
 //   - embed.html refuses an article whose address redirects to another origin, even with the
 //     frame's own meta CSP bypassed and the other origin answering with CORS; a same-origin
-//     redirect still works.
+//     redirect still works;
+//   - the frame mounts with the host's options from its query (max-cards, lang, selected, theme;
+//     malformed ones ignored), its select/quote events reach the host as the same CustomEvents on
+//     the <iframe>, and the host selects through StakeholderMapFrames.select; forged events from
+//     another origin's frame and select requests from a window other than the parent are ignored.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -72,6 +76,18 @@ before(async () => {
     }, 100);
   `);
   fs.copyFileSync(path.join(ROOT, 'fixtures', 'seed-article.json'), path.join(xdir, 'article.json'));
+  // A forger beside the widget's frames: posts forged widget events to the host, and asks every
+  // sibling frame to clear its selection (it is not their parent).
+  fs.writeFileSync(path.join(xdir, 'forge-select.html'), '<!doctype html><meta charset="utf-8"><title>forger</title><script src="/forge-select.js"></script><p>forged events</p>\n');
+  fs.writeFileSync(path.join(xdir, 'forge-select.js'), `
+    setInterval(() => {
+      window.parent.postMessage({ type: 'stakeholder-map:select', id: 'opts', detail: { id: 'forged', name: 'Forged' } }, '*');
+      window.parent.postMessage({ type: 'stakeholder-map:quote', id: 'opts', detail: { id: 'q-forged' } }, '*');
+      for (let i = 0; i < window.parent.frames.length; i++) {
+        window.parent.frames[i].postMessage({ type: 'stakeholder-map:request-select', stakeholder: null }, '*');
+      }
+    }, 100);
+  `);
 
   H = await startServer({
     root: hdir,
@@ -94,6 +110,10 @@ before(async () => {
       window.__messages.push({ origin: e.origin, from: from ? from.title : null, data: e.data });
     });
     document.addEventListener('stakeholder-map:resize', (e) => window.__resizes.push({ title: e.target.title, height: e.detail.height }));
+    window.__events = [];
+    for (const type of ['stakeholder-map:select', 'stakeholder-map:quote']) {
+      document.addEventListener(type, (e) => window.__events.push({ type, title: e.target.title, tag: e.target.tagName, detail: e.detail }));
+    }
   `);
   const w = W_ORIGIN();
   fs.writeFileSync(path.join(hdir, 'index.html'), hostPage({
@@ -107,6 +127,16 @@ before(async () => {
           src="${w}/__redirect?to=${encodeURIComponent(X.origin + '/forge.html')}"></iframe>
   <iframe title="Another site" src="${X.origin}/forge.html"></iframe>
   <iframe title="The widget's site, another page" src="${w}/forge.html"></iframe>`,
+  }));
+  fs.writeFileSync(path.join(hdir, 'options.html'), hostPage({
+    title: 'The iframe form with the host\'s options',
+    scripts: `<script src="${w}/www/frame-host.js" defer></script>`,
+    body: `
+  <iframe data-stakeholder-map class="stakeholder-map-frame" title="Options"
+          src="${w}/www/embed.html?src=/fixtures/seed-article.json&amp;id=opts&amp;max-cards=1&amp;lang=fr&amp;selected=donald-trump&amp;theme=dark"></iframe>
+  <iframe data-stakeholder-map class="stakeholder-map-frame" title="Malformed options"
+          src="${w}/www/embed.html?src=/fixtures/seed-article.json&amp;id=bad&amp;max-cards=lots&amp;lang=fr%20FR&amp;selected=%01x&amp;theme=neon"></iframe>
+  <iframe title="Another site" src="${X.origin}/forge-select.html"></iframe>`,
   }));
   const redirected = (to) => `${w}/www/embed.html?id=r&amp;src=${encodeURIComponent('/__redirect?to=' + encodeURIComponent(to))}`;
   fs.writeFileSync(path.join(hdir, 'redirect.html'), hostPage({
@@ -306,4 +336,79 @@ test('embed.html refuses an article whose address redirects to another origin, e
     if (!bypassCSP) await shot(page, 'iframe-redirect-refused');
     await context.close();
   }
+});
+
+test('the frame mounts with the host\'s options (max-cards, lang, selected, theme), sends its events to the host as CustomEvents on the iframe, and selects when the host asks; forgeries are ignored', async () => {
+  const { page, context, errors } = await open('/options.html');
+  const sel = 'iframe[title="Options"]';
+  const frame = page.frameLocator(sel);
+  await frame.locator('stakeholder-map article').first().waitFor({ state: 'visible', timeout: 30000 });
+  const inFrame = async (title, fn) => (await (await page.locator(`iframe[title="${title}"]`).elementHandle()).contentFrame()).evaluate(fn);
+  // French strings, one card, Donald Trump selected, the dark theme.
+  assert.equal(await frame.locator('stakeholder-map .sm-title').textContent(), 'Les acteurs et ce qu’ils ont dit');
+  assert.equal(await frame.locator('stakeholder-map article').count(), 1);
+  assert.deepEqual(await inFrame('Options', () => {
+    const el = document.querySelector('stakeholder-map');
+    return [el.selected, el.getAttribute('theme'), el.getAttribute('max-cards'), document.documentElement.lang];
+  }), ['donald-trump', 'dark', '1', 'fr']);
+  await until('the frame does not fit', async () => {
+    const r = await fit(page, sel);
+    return { ...r, ok: r.inner > 300 && Math.abs(r.outer - r.inner) <= 2 };
+  });
+  await page.locator(sel).scrollIntoViewIfNeeded();
+  await shot(page, 'iframe-options-french-selected', { fullPage: false });
+
+  // Malformed options are ignored: English, the default three cards, nothing selected, no theme.
+  const bad = page.frameLocator('iframe[title="Malformed options"]');
+  await page.locator('iframe[title="Malformed options"]').scrollIntoViewIfNeeded(); // the widget loads when near the viewport
+  await bad.locator('stakeholder-map article').first().waitFor({ state: 'visible', timeout: 30000 });
+  assert.equal(await bad.locator('stakeholder-map .sm-title').textContent(), 'Stakeholders and what they said');
+  assert.equal(await bad.locator('stakeholder-map article').count(), 3);
+  assert.deepEqual(await inFrame('Malformed options', () => {
+    const el = document.querySelector('stakeholder-map');
+    return [el.selected, el.hasAttribute('theme'), el.hasAttribute('max-cards'), el.hasAttribute('lang')];
+  }), [null, false, false, false]);
+
+  // The host selects: the frame's widget selects, and its select event comes back on the iframe.
+  assert.equal(await page.evaluate(() => window.StakeholderMapFrames.select(document.querySelector('iframe[title="Options"]'), 'jd-vance')), true);
+  const ev = await until('no select event from the frame', async () => {
+    const got = await page.evaluate(() => window.__events.filter((e) => e.type === 'stakeholder-map:select' && e.title === 'Options'));
+    return { got, ok: got.some((e) => e.detail.id === 'jd-vance') };
+  });
+  const vance = ev.got.find((e) => e.detail.id === 'jd-vance');
+  assert.equal(vance.tag, 'IFRAME');
+  assert.equal(vance.detail.kind, 'person');
+  assert.equal(vance.detail.name, 'JD Vance');
+  assert.equal(await inFrame('Options', () => document.querySelector('stakeholder-map').selected), 'jd-vance');
+
+  // A reader's click on a card in the frame: stakeholder-map:quote on the iframe.
+  await frame.locator('stakeholder-map article').first().click();
+  const q = await until('no quote event from the frame', async () => {
+    const got = await page.evaluate(() => window.__events.filter((e) => e.type === 'stakeholder-map:quote' && e.title === 'Options'));
+    return { got, ok: got.length > 0 };
+  });
+  const quote = q.got.at(-1).detail;
+  assert.match(quote.id, /^q\d+$/);
+  assert.equal(quote.speaker, 'jd-vance');
+  assert.ok(quote.text.length > 10, JSON.stringify(quote));
+
+  // The forger has been posting all along: its events reached the host window but were not
+  // re-dispatched, and its requests to clear the selection did not reach the widget.
+  await until('no forged event arrived', async () => {
+    const n = await page.evaluate((x) => window.__messages.filter((m) => m.origin === x && m.data && m.data.type === 'stakeholder-map:select').length, X.origin);
+    return { n, ok: n >= 10 };
+  });
+  const all = await page.evaluate(() => window.__events);
+  assert.ok(all.every((e) => e.tag === 'IFRAME' && e.title === 'Options'), JSON.stringify(all.filter((e) => e.title !== 'Options')));
+  assert.ok(!all.some((e) => e.detail && ['forged', 'q-forged'].includes(e.detail.id)), 'a forged event was re-dispatched');
+  assert.equal(await inFrame('Options', () => document.querySelector('stakeholder-map').selected), 'jd-vance');
+  // The host may clear it.
+  await page.evaluate(() => window.StakeholderMapFrames.select(document.querySelector('iframe[title="Options"]'), null));
+  await until('the host could not clear the selection', async () => {
+    const s = await inFrame('Options', () => document.querySelector('stakeholder-map').selected);
+    return { s, ok: s === null };
+  });
+  await shot(page, 'iframe-options');
+  assert.deepEqual(unexpected(errors), []);
+  await context.close();
 });

@@ -47,6 +47,9 @@ const ARTICLES = {
   'JSON-LD with a type list': { '@type': ['NewsArticle', 'Thing'], articleBody: 'Body.' },
   'JSON-LD @graph': { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'x' }, { '@type': 'NewsArticle', headline: 'G', articleBody: 'B.' }] },
   'JSON-LD top-level array': [{ '@type': 'BreadcrumbList' }, { '@type': 'ReportageNewsArticle', articleBody: 'B.' }],
+  'simple form with a language and an empty date': { lang: 'fr-FR', date: '', body: '« Non », a dit Marie Dupont.' },
+  'JSON-LD with inLanguage and an empty datePublished': { '@type': 'NewsArticle', inLanguage: 'de', datePublished: '', articleBody: 'Body.' },
+  'JSON-LD with a schema.org Language object': { '@graph': [{ '@type': 'NewsArticle', inLanguage: { '@type': 'Language', name: 'Spanish', alternateName: 'es' }, articleBody: 'B.' }] },
 };
 
 const NOT_ARTICLES = {
@@ -60,6 +63,9 @@ const NOT_ARTICLES = {
   'JSON-LD articleBody a number': [{ '@type': 'NewsArticle', articleBody: 5 }],
   '@graph with no article': { '@graph': [{ '@type': 'WebPage', name: 'x' }] },
   'an empty array': [],
+  'lang a number': { lang: 7, body: 'x' },
+  'lang not a language tag': { lang: 'en GB', body: 'x' },
+  'JSON-LD inLanguage an array': { '@type': 'NewsArticle', inLanguage: ['fr'], articleBody: 'x' },
 };
 
 test('the article schema accepts the seed fixture and every JSON article form docs/input.md lists, as check does', () => {
@@ -103,6 +109,10 @@ test('the CLI\'s analyze output is a valid analysis@1, for the seed fixture and 
   for (const [name, a] of Object.entries(outs)) {
     assert.ok(analysis(a), `${name}: analyze's output fails the schema: ${errs(analysis)}`);
   }
+  // The article's language is carried into the analysis (an optional field of analysis@1).
+  assert.equal(outs['simple form with a language and an empty date'].lang, 'fr-FR');
+  assert.equal(outs['JSON-LD with a schema.org Language object'].lang, 'es');
+  assert.equal('lang' in outs['simple form'], false, 'an analysis without a language has no lang field');
   const seed = outs['fixtures/seed-article.json'];
   assert.ok(seed.stakeholders.length > 3 && seed.quotes.length > 3 && seed.relations.length > 0, 'the seed analysis is nearly empty');
   // Published as it is, it is accepted by check too.
@@ -125,6 +135,7 @@ test('the analysis schema rejects broken analyses, each with the path at fault; 
     'a mention in another field': [(a) => { a.stakeholders[0].mentions[0].field = 'title'; }, '/stakeholders/0/mentions/0/field'],
     'a relation without evidence': [(a) => { delete a.relations[0].evidence; }, '/relations/0'],
     'negated as a string': [(a) => { a.relations[0].negated = 'no'; }, '/relations/0/negated'],
+    'a language that is not a tag': [(a) => { a.lang = 'French (France)'; }, '/lang'],
   };
   for (const [name, [mutate, at]] of Object.entries(broken)) {
     const a = structuredClone(seed);
