@@ -534,3 +534,21 @@ fn talked_of_and_spoke_about_are_speech_cues() {
     let b = run("Ana Ruiz talked to reporters. The film “Endless Summer” opens today.");
     assert!(b.quotes.iter().all(|q| speaker_name(&b, q).is_none()), "{:?}", b.quotes);
 }
+
+#[test]
+fn french_and_german_reporting_verbs_attribute_quotes() {
+    let fr = run("« Nous ne céderons pas », a déclaré Paul Mercier lundi.\n\n\
+                  Le ministre, Alain Roux, a affirmé : « La croissance reviendra. »\n\n\
+                  « C'est inacceptable », a dit Claire Vidal. Elle a ajouté : « Le plan a échoué. »\n\n\
+                  Selon Marc Blanc, « le texte est mauvais ».");
+    assert_said_by(&fr, "Nous ne céderons pas", "Mercier");
+    assert_said_by(&fr, "La croissance reviendra.", "Roux");
+    assert_said_by(&fr, "Le plan a échoué.", "Vidal");
+    assert_said_by(&fr, "le texte est mauvais", "Blanc");
+    let de = run("„Wir schaffen das“, sagte Anna Berger am Montag.\n\nJonas Keller erklärte: „Die Lage ist ernst.“");
+    assert_said_by(&de, "Wir schaffen das", "Berger");
+    assert_said_by(&de, "Die Lage ist ernst.", "Keller");
+    // near-miss: English "a" before a noun is still no verb's auxiliary
+    let en = run("Paul Mercier made a comment on Monday. The sign read “Closed”.");
+    assert!(en.quotes.iter().all(|q| speaker_name(&en, q).is_none()), "{:?}", en.quotes);
+}

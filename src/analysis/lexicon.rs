@@ -420,7 +420,7 @@ pub const PLACES: Words = Words("\
 
 /// Capitalised words that are not names (sentence openers, days, months, pronouns...).
 pub const NOT_NAME: Words = Words("\
-    The|A|An|In|On|At|But|And|Or|If|When|While|After|Before|Despite|\
+    The|A|An|In|On|At|But|And|Or|If|When|While|After|Before|Despite|Selon|Laut|\
     Under|Over|This|That|These|Those|It|He|She|They|We|I|You|His|Her|\
     Their|Our|My|Its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\
     January|February|March|April|May|June|July|August|September|October|\
@@ -530,6 +530,19 @@ pub const SPEECH_VERBS: Words = Words("\
     alleges|recounted|recounts|objected|interjected|elaborated|clarified|conceded|predicted|estimated|\
     speculated|advised|instructed|talked|talks|spoke|speaks");
 
+/// Speech verbs of French and German news ("a déclaré", "sagte"), finite forms and French past
+/// participles (after "a", "avait", "ont"): words no English sentence uses, so one list serves
+/// every article whatever its language. From the common reporting verbs of French and German
+/// grammars (dire, déclarer, affirmer ...; sagen, erklären, betonen ...).
+pub const FOREIGN_SPEECH_VERBS: Words = Words("\
+    dit|déclaré|affirmé|ajouté|expliqué|souligné|estimé|indiqué|précisé|assuré|insisté|répondu|\
+    confié|martelé|rappelé|regretté|dénoncé|annoncé|prévenu|jugé|écrit|raconté|reconnu|admis|\
+    déclare|affirme|ajoute|explique|souligne|estime|indique|précise|assure|insiste|répond|confie|\
+    martèle|rappelle|regrette|dénonce|annonce|prévient|juge|écrit|raconte|reconnaît|déclarait|\
+    affirmait|expliquait|sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|fügte|\
+    warnte|warnt|kritisierte|kritisiert|forderte|fordert|schrieb|schreibt|antwortete|antwortet|\
+    ergänzte|unterstrich|bekräftigte|versicherte|räumte|sagen|erklärten|betonten");
+
 /// Participles: the speaker is the subject of the clause they hang on.
 pub const PARTICIPLES: Words = Words("\
     saying|adding|warning|telling|noting|arguing|insisting|calling|writing|tweeting|suggesting|\
@@ -555,7 +568,7 @@ pub const NOT_INVERTIBLE: Words = Words("\
 
 /// Is `w` (lower case) a speech verb or participle?
 pub fn is_speech_word(w: &str) -> bool {
-    SPEECH_VERBS.contains(&w) || PARTICIPLES.contains(&w)
+    SPEECH_VERBS.contains(&w) || PARTICIPLES.contains(&w) || FOREIGN_SPEECH_VERBS.contains(&w)
 }
 
 /// Is `w` (lower case) a word that signals reported speech around a quote?

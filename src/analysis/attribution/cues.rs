@@ -53,11 +53,16 @@ pub(super) fn cue_at(ctx: &Ctx, k: usize, lim: usize) -> Option<Cue> {
         let e = ctx.ft.tokens[k + 1].end;
         return Some(Cue { k, span: Span::new(ctx.field, t.start, e), participle: false, according: true });
     }
+    // French "selon", German "laut": "according to"
+    if matches!(w.as_str(), "selon" | "laut") {
+        return Some(Cue { k, span: Span::new(ctx.field, t.start, t.end), participle: false, according: true });
+    }
     if !is_speech_word(&w) || ctx.is_cap(k) {
         // "United States" is no verb
         return None;
     }
-    if k > 0 && ctx.is_word(k - 1) {
+    // ("a déclaré": the French auxiliary, not the English article)
+    if k > 0 && ctx.is_word(k - 1) && !FOREIGN_SPEECH_VERBS.contains(&w.as_str()) {
         // "a warning", "Vance’s comments": nouns, not verbs
         let prev = ctx.lw(k - 1);
         if DETERMINERS.contains(&prev.as_str()) || prev.ends_with("’s") || prev.ends_with("'s") || matches!(prev.as_str(), "my" | "your" | "these" | "those" | "such" | "no" | "some" | "any" | "whose" | "new" | "recent" | "earlier" | "later" | "public" | "latest") {

@@ -36,7 +36,7 @@ mod cues;
 mod resolve;
 mod subjects;
 
-use super::lexicon::{is_speech_word, NOT_INVERTIBLE, PARTICIPLES, SPEECH_NOUNS};
+use super::lexicon::{is_speech_word, FOREIGN_SPEECH_VERBS, NOT_INVERTIBLE, PARTICIPLES, SPEECH_NOUNS};
 use cues::*;
 use resolve::*;
 use subjects::*;
@@ -79,8 +79,9 @@ enum Pron {
 
 fn pron_of(w: &str) -> Option<Pron> {
     match w {
-        "he" | "He" => Some(Pron::He),
-        "she" | "She" => Some(Pron::She),
+        // French "il"/"elle", German "er" ("sie" is also "they" and "you": left out)
+        "he" | "He" | "il" | "Il" | "er" | "Er" => Some(Pron::He),
+        "she" | "She" | "elle" | "Elle" => Some(Pron::She),
         "they" | "They" => Some(Pron::They),
         "i" | "I" | "we" | "We" => Some(Pron::First),
         "it" | "It" => Some(Pron::It),

@@ -71,6 +71,11 @@ pub(super) fn subject_left(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -
     while j > floor && ctx.is_word(j - 1) && SKIP_BETWEEN.contains(&ctx.lw(j - 1).as_str()) {
         j -= 1;
     }
+    // "Bruno Le Maire, a affirmé", "Merz hat betont": a French or German auxiliary before a
+    // foreign speech verb
+    if j == k && j > floor && ctx.is_word(k) && FOREIGN_SPEECH_VERBS.contains(&ctx.lw(k).as_str()) && matches!(ctx.lw(j - 1).as_str(), "a" | "avait" | "ont" | "avaient" | "aurait" | "hat" | "hatte" | "haben") {
+        j -= 1;
+    }
     // adverbs in -ly
     while j > floor && ctx.is_word(j - 1) && !ctx.is_cap(j - 1) && ctx.lw(j - 1).ends_with("ly") && ctx.lw(j - 1).len() > 4 {
         j -= 1;
