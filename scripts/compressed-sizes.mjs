@@ -3,7 +3,7 @@
 // behind the README's "Serving" section: `node scripts/compressed-sizes.mjs release`.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { pad, sizes } from './sizes-lib.mjs';
 
 const root = process.argv[2] || 'release';
 const files = [];
@@ -16,14 +16,6 @@ const files = [];
 })(root);
 files.sort();
 
-const sizes = (buf) => ({
-  raw: buf.length,
-  gzip: zlib.gzipSync(buf, { level: 9 }).length,
-  br: zlib.brotliCompressSync(buf, {
-    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
-  }).length,
-});
-const pad = (s, n) => String(s).padStart(n);
 console.log(`${'file'.padEnd(52)}${pad('raw', 10)}${pad('gzip -9', 10)}${pad('brotli', 10)}`);
 const widget = { raw: 0, gzip: 0, br: 0 };
 for (const f of files) {

@@ -6,7 +6,7 @@
 // scripts/build.sh), unless SIZE_BUDGET_WARN_ONLY=1. Usage: node scripts/module-sizes.mjs dist
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { pad, sizes } from './sizes-lib.mjs';
 
 const root = process.argv[2] || 'dist';
 const h = '(\\.[0-9a-f]{10})?';
@@ -14,14 +14,6 @@ const modules = {
   viewer: [`pkg/stakeholder_map_bg${h}\\.wasm`, `pkg/stakeholder_map${h}\\.js`, `www/stakeholder-map${h}\\.js`, `www/stakeholder-map${h}\\.css`],
   analyser: [`pkg/stakeholder_map_analyser_bg${h}\\.wasm`, `pkg/stakeholder_map_analyser${h}\\.js`, `www/analyser-worker${h}\\.js`],
 };
-const sizes = (buf) => ({
-  raw: buf.length,
-  gzip: zlib.gzipSync(buf, { level: 9 }).length,
-  br: zlib.brotliCompressSync(buf, {
-    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
-  }).length,
-});
-const pad = (s, n) => String(s).padStart(n);
 const line = (name, s) => console.log(`${name.padEnd(50)}${pad(s.raw, 10)}${pad(s.gzip, 10)}${pad(s.br, 10)}`);
 const files = fs.readdirSync(path.join(root, 'pkg')).map((f) => `pkg/${f}`)
   .concat(fs.readdirSync(path.join(root, 'www')).map((f) => `www/${f}`));
