@@ -39,8 +39,11 @@ target_dir=${CARGO_TARGET_DIR:-target}
 # 7.1 KB, and the new general rules: employers and owners of titles, acronym merge, body
 # descriptions, coordination inside names, pronoun subjects; world-dev strict attribution 0.934 ->
 # 0.967, relation recall 0.25 -> 0.42, kind accuracy 0.80 -> 0.90).
+# Then the lang branch (the article's language, Shown::lang: viewer +760 B) and French and German
+# reporting verbs in the analyser (+~1.3 KB): measured viewer 227,130 B, both 398,938 B; the total
+# ceiling keeps a 1.5 KB margin.
 export VIEWER_CEILING=${VIEWER_CEILING:-228000}
-export TOTAL_CEILING=${TOTAL_CEILING:-399000}
+export TOTAL_CEILING=${TOTAL_CEILING:-400500}
 out=dist
 
 rm -rf "$out"
