@@ -83,6 +83,12 @@ pub(super) fn cue_at(ctx: &Ctx, k: usize, lim: usize) -> Option<Cue> {
     Some(Cue { k, span: Span::new(ctx.field, t.start, end), participle, according: false })
 }
 
+/// The subject left of cue `c` (within `lo..`), else, for a verb that can be inverted ("said
+/// Sanders"), right of it (up to `hi`).
+fn left_then_right(ctx: &Ctx, ents: &Entities, c: &Cue, lo: usize, hi: usize) -> Option<Cand> {
+    subject_left(ctx, ents, c.k, lo).or_else(|| if NOT_INVERTIBLE.contains(&ctx.lw(c.k).as_str()) { None } else { subject_right(ctx, ents, c.k + 1, hi) })
+}
+
 /// The cue for quote `n` and its subject.
 pub(super) fn find_cue(ctx: &Ctx, ents: &Entities, n: usize) -> Option<(Cue, Cand)> {
     let ((bs, be), (as_, ae)) = windows(ctx, n);
@@ -113,17 +119,11 @@ pub(super) fn find_cue(ctx: &Ctx, ents: &Entities, n: usize) -> Option<(Cue, Can
     let try_after = |ctx: &Ctx| -> Option<(Cue, Cand)> {
         let (c, words) = after_cue?;
         let cand = if c.according {
-            subject_right(ctx, ents, c.k + 2, ae)
+            subject_right(ctx, ents, c.after(ctx), ae)
         } else if words == 0 && !NOT_INVERTIBLE.contains(&ctx.lw(c.k).as_str()) {
             subject_right(ctx, ents, c.k + 1, ae).or_else(|| subject_left(ctx, ents, c.k, as_))
         } else {
-            subject_left(ctx, ents, c.k, as_).or_else(|| {
-                if NOT_INVERTIBLE.contains(&ctx.lw(c.k).as_str()) {
-                    None
-                } else {
-                    subject_right(ctx, ents, c.k + 1, ae)
-                }
-            })
+            left_then_right(ctx, ents, &c, as_, ae)
         };
         let cand = if c.participle && cand.is_none() { participle_subject(ctx, ents, c.k, as_) } else { cand };
         Some((c, cand?))
@@ -131,7 +131,7 @@ pub(super) fn find_cue(ctx: &Ctx, ents: &Entities, n: usize) -> Option<(Cue, Can
     let try_before = |ctx: &Ctx| -> Option<(Cue, Cand)> {
         let c = before_cue?;
         let cand = if c.according {
-            subject_right(ctx, ents, c.k + 2, be)
+            subject_right(ctx, ents, c.after(ctx), be)
         } else if c.participle {
             // the subject of the clause: an earlier finite cue's subject, else the nearest person
             let mut r = None;
@@ -147,13 +147,7 @@ pub(super) fn find_cue(ctx: &Ctx, ents: &Entities, n: usize) -> Option<(Cue, Can
             }
             r.or_else(|| subject_left_adjacent(ctx, ents, c.k, bs)).or_else(|| participle_subject(ctx, ents, c.k, bs))
         } else {
-            subject_left(ctx, ents, c.k, bs).or_else(|| {
-                if NOT_INVERTIBLE.contains(&ctx.lw(c.k).as_str()) {
-                    None
-                } else {
-                    subject_right(ctx, ents, c.k + 1, be)
-                }
-            })
+            left_then_right(ctx, ents, &c, bs, be)
         };
         Some((c, cand?))
     };

@@ -133,6 +133,13 @@ struct Cue {
     according: bool,
 }
 
+impl Cue {
+    /// The first token after the cue ("according to| X", "selon| X").
+    fn after(&self, ctx: &Ctx) -> usize {
+        ctx.ft.tokens.partition_point(|t| t.end <= self.span.end)
+    }
+}
+
 pub fn attribute(doc: &Doc, ents: &mut Entities, spans: &[QuoteSpan]) -> Vec<Attributed> {
     let mut out: Vec<Attributed> = spans
         .iter()
