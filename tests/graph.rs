@@ -1028,3 +1028,36 @@ fn an_organisation_after_a_persons_possessive_is_theirs() {
     let b = run("", "President Donald Trump spoke. Trump's NATO allies agreed.");
     assert!(by_name(&b, "Donald Trump").affiliations.is_empty(), "{:?}", b.stakeholders.iter().map(|s| (&s.name, &s.affiliations)).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_public_bodys_noun_makes_an_institution_a_companys_does_not() {
+    // example: "the media regulator Brexcom", "Brexcom, the communications regulator,"
+    let a = run("", "The media regulator Brexcom said it had fined two broadband firms.");
+    assert_eq!(by_name(&a, "Brexcom").kind, StakeholderKind::Institution);
+    let a = run("", "\"The delay was serious,\" said Brexcom, the communications regulator, on Monday.");
+    assert_eq!(by_name(&a, "Brexcom").kind, StakeholderKind::Institution);
+    // near miss: "the company" is no public body
+    let a = run("", "The retailer Norvale said it had cut prices.");
+    assert_eq!(by_name(&a, "Norvale").kind, StakeholderKind::Organisation);
+}
+
+#[test]
+fn digits_and_compound_adjectives_are_no_personal_name() {
+    // example: "the Leeds-based TX5": the place adjective is not part of the name, digits make it no person
+    let a = run("", "The regulator fined Halden Water and the Leeds-based TX5 Networks. Halden Water said it would appeal.");
+    assert_eq!(by_name(&a, "TX5 Networks").kind, StakeholderKind::Organisation);
+    assert!(a.stakeholders.iter().all(|s| !s.name.contains("based")), "{:?}", a.stakeholders.iter().map(|s| &s.name).collect::<Vec<_>>());
+    // near miss: a hyphenated surname stays a name
+    let a = run("", "\"We are ready,\" said Ernest Adu-Gyamfi, the chairman.");
+    assert_eq!(by_name(&a, "Ernest Adu-Gyamfi").kind, StakeholderKind::Person);
+}
+
+#[test]
+fn a_name_holding_a_known_institution_is_one_and_a_nation_is_a_group() {
+    let a = run("", "North Kent Healthcare NHS Trust apologised to patients. The Haida Nation opposed the pipeline.");
+    assert_eq!(by_name(&a, "North Kent Healthcare NHS Trust").kind, StakeholderKind::Institution);
+    assert_eq!(by_name(&a, "Haida Nation").kind, StakeholderKind::Group);
+    // near miss: a trust with no institution in its name is an organisation
+    let a = run("", "The Woodland Heritage Trust said it would plant more trees.");
+    assert_eq!(by_name(&a, "Woodland Heritage Trust").kind, StakeholderKind::Organisation);
+}

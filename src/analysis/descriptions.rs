@@ -250,6 +250,11 @@ pub fn body_mentions(doc: &crate::text::Doc, ents: &mut Entities) {
                         let desc = ft.slice(start, end);
                         let id = resolve_body(ents, ft.field, start, &desc.lower()).filter(|&id| ents.list[id].kind != StakeholderKind::Person);
                         if let Some(id) = id {
+                            // "Ofcom ... The communications regulator": a public body's noun
+                            // makes the organisation it stands for a state institution
+                            if ents.list[id].kind == StakeholderKind::Organisation && lexicon::PUBLIC_BODY_NOUNS.contains(&head) {
+                                ents.list[id].kind = StakeholderKind::Institution;
+                            }
                             found.push(EntityMention { field: ft.field, start, end, entity: id, form: MentionForm::Description });
                         } else if capital_head && matches!(head.lower().as_str(), "government" | "administration") {
                             // the state's executive, named by its kind alone ("the Government"

@@ -225,6 +225,7 @@ pub const ORGS: &[Org] = &[
     o("Kremlin", Institution, "", "", "", Some("Russia")),
     o("State Duma", Institution, "Duma", "", "", Some("Russia")),
     o("Downing Street", Institution, "Number 10", "", "", Some("United Kingdom")),
+    o("National Health Service", Institution, "NHS", "", "", Some("United Kingdom")),
     o("Élysée", Institution, "Elysee|Élysée Palace|Elysee Palace", "", "", Some("France")),
     o("Bundestag", Institution, "", "", "", Some("Germany")),
     o("Knesset", Institution, "", "", "", Some("Israel")),
@@ -376,7 +377,8 @@ pub const ORG_HEADS: &[(&str, StakeholderKind)] = &[
     ("Systems", Organisation), ("Capital", Organisation), ("Investments", Organisation), ("Insurance", Organisation),
     ("Resources", Organisation), ("Logistics", Organisation), ("Labs", Organisation), ("Studios", Organisation),
     ("Confederation", Organisation), ("Consortium", Organisation), ("Chamber", Organisation), ("League", Organisation),
-    ("Academy", Organisation), ("Hospital", Organisation), ("Museum", Organisation),
+    ("Academy", Organisation), ("Hospital", Organisation), ("Museum", Institution), ("Gallery", Institution), ("Library", Institution),
+    ("Nation", StakeholderKind::Group), ("Nations", StakeholderKind::Group),
     ("Entertainment", Organisation), ("Pharma", Organisation), ("Therapeutics", Organisation), ("Telecom", Organisation),
     ("Bancorp", Organisation), ("Mining", Organisation), ("Petroleum", Organisation),
     ("Government", Institution), ("Forum", Organisation), ("Executive", Institution), ("Tribunal", Institution),
@@ -388,6 +390,12 @@ pub const ORG_NOUNS: Words = Words("\
     militia|organisation|organization|nonprofit|non-profit|startup|start-up|retailer|lender|insurer|\
     watchdog|think-tank|fund|regulator|supermarket|manufacturer|chain|conglomerate|developer|publisher|\
     broker|supplier|operator|utility|automaker|drugmaker|chipmaker");
+
+/// Lower-case nouns for public bodies: an organisation a description with one of these heads
+/// stands for ("the communications regulator" for Ofcom) is a state institution.
+pub const PUBLIC_BODY_NOUNS: Words = Words("\
+    regulator|watchdog|agency|authority|ministry|department|court|tribunal|commission|council|\
+    government|administration|inspectorate|parliament|legislature|executive|police|force|museum");
 
 /// Lower-case nouns for media outlets ("the newspaper Le Monde").
 pub const MEDIA_NOUNS: Words = Words("newspaper|broadcaster|network|tabloid|magazine|outlet|website");

@@ -127,9 +127,31 @@ fn org_noun_before(ft: &FieldText, a: usize) -> Option<StakeholderKind> {
     org_noun(&w)
 }
 
+/// "Ofcom, the communications regulator,": a comma, an article, at most two lower-case words
+/// and an organisation noun right after the name at token `b`, then a comma or full stop
+/// ("Smith, a broker,": an agent noun other than a public body's may be a person's, not taken).
+fn org_noun_after(ft: &FieldText, b: usize) -> Option<StakeholderKind> {
+    let tok = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t)).unwrap_or_default();
+    if tok(b) != "," || !matches!(tok(b + 1).as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    (b + 2..b + 5).find_map(|q| {
+        let w = tok(q);
+        if !ft.tokens.get(q).is_some_and(|t| ft.chars.get(t.start).is_some_and(|c| c.is_lowercase())) {
+            return Some(None);
+        }
+        // (an agent noun, "a developer", "a broker", may be a person: only a public body's counts)
+        let agent = (w.ends_with("er") || w.ends_with("or")) && !w.ends_with("maker") && !lexicon::PUBLIC_BODY_NOUNS.contains(&w.as_str());
+        org_noun(&w).filter(|_| !agent).map(|k| matches!(tok(q + 1).as_str(), "," | ".").then_some(k))
+    })?
+}
+
 /// The kind of organisation a lower-case noun stands for ("union", "newspaper").
 fn org_noun(w: &str) -> Option<StakeholderKind> {
-    if lexicon::ORG_NOUNS.contains(&w) {
+    if lexicon::ORG_NOUNS.contains(&w) && lexicon::PUBLIC_BODY_NOUNS.contains(&w) {
+        // "the media regulator Ofcom", "the consumer watchdog Which?"
+        Some(StakeholderKind::Institution)
+    } else if lexicon::ORG_NOUNS.contains(&w) {
         Some(StakeholderKind::Organisation)
     } else if lexicon::MEDIA_NOUNS.contains(&w) {
         Some(StakeholderKind::Media)

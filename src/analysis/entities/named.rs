@@ -113,7 +113,12 @@ impl<'a> Ctx<'a> {
                     self.used[f][k] = true;
                     return;
                 }
-                if let Some(kind) = head_kind.filter(|_| !has_title && honor.is_none()) {
+                if let Some(mut kind) = head_kind.filter(|_| !has_title && honor.is_none()) {
+                    // "East Sussex Healthcare NHS Trust": a name that holds a known state
+                    // institution's name is a state institution too
+                    if kind == StakeholderKind::Organisation && inner_institution(ft, it) {
+                        kind = StakeholderKind::Institution;
+                    }
                     if words >= 2 && !headline_caps {
                         let id = self.ents.resolve_name(&name).filter(|&i| self.ents.list[i].kind != StakeholderKind::Person).unwrap_or_else(|| {
                             self.ents.add_entity(Entity { name: name.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None })
@@ -141,7 +146,9 @@ impl<'a> Ctx<'a> {
                 // "Virgin Media", "Federal Government", "Tangalooma Island Resort": a name with
                 // no given name, title or honorific that holds a common English word is no
                 // personal name ("Murtala Nyako", "Rebel Wilson" are)
-                if !has_title && honor.is_none() && words >= 2 && common_word_name(ft, it) && !self.ents.resolve_name(&name).is_some_and(|i| self.ents.list[i].kind == StakeholderKind::Person) {
+                // ("MS3", "Channel 4": digits are in no personal name)
+                let digits = (it.a..it.b).any(|q| ft.token_text(&ft.tokens[q]).chars().any(|c| c.is_ascii_digit()));
+                if !has_title && honor.is_none() && words >= 2 && (common_word_name(ft, it) || digits) && !self.ents.resolve_name(&name).is_some_and(|i| self.ents.list[i].kind == StakeholderKind::Person) {
                     let id = self.ents.resolve_name(&name).unwrap_or_else(|| {
                         self.ents.add_entity(Entity { name: name.clone(), kind: StakeholderKind::Organisation, role: None, aliases: vec![], affiliations: vec![], gender: None })
                     });
@@ -304,4 +311,13 @@ impl<'a> Ctx<'a> {
         self.ents.affiliate(id, oid);
         true
     }
+}
+
+/// Does a token inside the name at `it` (before its last word) name a state institution the
+/// lexicon knows ("NHS" in "East Sussex Healthcare NHS Trust")?
+fn inner_institution(ft: &FieldText, it: &Item) -> bool {
+    (it.a..it.b - 1).any(|q| match match_name(ft, q) {
+        Some((len, LexHit::Entity(LexKey::Org(oi), _), _)) => q + len < it.b && lexicon::ORGS[oi].kind == StakeholderKind::Institution,
+        _ => false,
+    })
 }

@@ -112,6 +112,15 @@ impl<'a> Ctx<'a> {
                         self.mention(f, it.start, it.end, id, MentionForm::FullName);
                         continue;
                     }
+                    // "the media regulator Ofcom", "Ofcom, the media regulator,": a noun for an
+                    // organisation beside the name says what it is (before "Ofcom said it")
+                    if let (Some(kind), false) = (org_noun_before(ft, it.a).or_else(|| org_noun_after(ft, it.b)), headline_caps) {
+                        if lexicon::given_name_gender(&word).is_none() && self.person_named(&word, f, it.start).is_none() {
+                            let id = self.ents.add_entity(Entity { name: word.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None });
+                            self.mention(f, it.start, it.end, id, MentionForm::FullName);
+                            continue;
+                        }
+                    }
                     if !headline_caps {
                         if let Some(id) = self.single_word_body(f, it, &word, &prev) {
                             let the = it.a >= 1 && ft.token_text(&ft.tokens[it.a - 1]) == "The" && self.ents.list[id].name.starts_with("The ");
@@ -124,13 +133,6 @@ impl<'a> Ctx<'a> {
                     // names one of the same kind
                     if !headline_caps && lexicon::given_name_gender(&word).is_none() && self.person_named(&word, f, it.start).is_none() {
                         if let Some(kind) = self.coordinated_org(f, it) {
-                            let id = self.ents.add_entity(Entity { name: word.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None });
-                            self.mention(f, it.start, it.end, id, MentionForm::FullName);
-                            continue;
-                        }
-                    }
-                    if let (Some(kind), false) = (org_noun_before(ft, it.a), headline_caps) {
-                        if lexicon::given_name_gender(&word).is_none() && self.person_named(&word, f, it.start).is_none() {
                             let id = self.ents.add_entity(Entity { name: word.clone(), kind, role: None, aliases: vec![], affiliations: vec![], gender: None });
                             self.mention(f, it.start, it.end, id, MentionForm::FullName);
                             continue;

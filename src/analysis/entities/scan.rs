@@ -247,6 +247,14 @@ pub(super) fn name_like(w: &str) -> bool {
     )
 }
 
+/// A capitalised hyphenated word whose last part is a lower-case participle or adjective
+/// ("Yorkshire-based", "state-owned", "Kenyan-born", "Labour-led").
+pub(super) fn compound_adjective(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(head, last)| {
+        !head.is_empty() && last.chars().next().is_some_and(|c| c.is_lowercase()) && (last.ends_with("ed") || matches!(last, "based" | "born" | "led" | "run" | "owned" | "held" | "built" | "made" | "bred" | "style" | "linked" | "backed" | "funded"))
+    })
+}
+
 /// First words that make a capitalised run a place ("San Bernardino", "Fort Worth").
 pub(super) fn place_prefix(w: &str) -> bool {
     matches!(w, "San" | "Santa" | "Los" | "Las" | "Fort" | "Port" | "Mount" | "Lake" | "Saint" | "St." | "North" | "South" | "East" | "West" | "Upper" | "Lower" | "Greater")
@@ -259,7 +267,9 @@ pub(super) fn is_function_word(w: &str) -> bool {
         "are", "were", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "must", "that",
         "which", "who", "as", "into", "over", "after", "before", "about", "its", "it", "his", "her", "their", "this",
         "these", "those", "not", "also", "be", "been", "did", "does", "do", "than", "if", "when", "while", "because",
-        "so", "again", "too", "now", "then", "itself", "alone", "instead", "last", "next", "itself",
+        "so", "again", "too", "now", "then", "itself", "alone", "instead", "last", "next", "under", "against",
+        "despite", "since", "until", "through", "during", "without", "within", "between", "among", "across",
+        "behind", "beyond", "toward", "towards", "upon", "amid", "around", "near", "via", "like", "unlike",
     ];
     F.contains(&w) || lexicon::REPORT_VERBS.contains(&w) || (w.ends_with("ed") && w.len() > 4) || w.ends_with("ly")
 }
@@ -403,6 +413,12 @@ pub(super) fn scan(ft: &FieldText) -> Vec<Item> {
             i += 1;
             continue;
         }
+        // "Yorkshire-based MS3", "Labour-led councils", "Kenyan-born": a compound adjective
+        // whose last part is lower case is no part of a name
+        if is_cap(ft, &t) && compound_adjective(&ft.token_text(&t)) {
+            i += 1;
+            continue;
+        }
         if is_cap(ft, &t) {
             // a run of capitalised words (with particles and initials)
             let mut j = i;
@@ -442,6 +458,10 @@ pub(super) fn scan(ft: &FieldText) -> Vec<Item> {
                 // "West Yorkshire Police": an organisation's head ends the name even when alone
                 // it is a common sentence opener ("Police said ...")
                 let head_next = org_head(&bare(ft, &nx)).is_some();
+                if compound_adjective(&nx_txt) {
+                    j += 1;
+                    break;
+                }
                 if is_cap(ft, &nx) && not_name(&nx_txt) && !name_like(&nx_txt) && !org_next && !head_next {
                     j += 1;
                     break;

@@ -451,7 +451,7 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
             continue;
         }
         for &a in &e.affiliations {
-            let body = ents.list.get(a).is_some_and(|o| matches!(o.kind, StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media));
+            let body = ents.list.get(a).is_some_and(|o| matches!(o.kind, StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media | StakeholderKind::Group));
             if a == id || !body || linked.binary_search(&(id, a)).is_ok() || linked.binary_search(&(a, id)).is_ok() {
                 continue;
             }
