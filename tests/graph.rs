@@ -1061,3 +1061,30 @@ fn a_name_holding_a_known_institution_is_one_and_a_nation_is_a_group() {
     let a = run("", "The Woodland Heritage Trust said it would plant more trees.");
     assert_eq!(by_name(&a, "Woodland Heritage Trust").kind, StakeholderKind::Organisation);
 }
+
+#[test]
+fn a_dateline_place_is_no_stakeholder_but_its_agency_is() {
+    let a = run("", "LEEDS, England (Reuters) – The club's manager Tom Hale criticised the referees on Sunday.");
+    assert!(a.stakeholders.iter().all(|s| s.name != "England"), "{:?}", a.stakeholders.iter().map(|s| &s.name).collect::<Vec<_>>());
+    // near miss: a country named in the story itself stays
+    let a = run("", "Tom Hale said England had played badly.");
+    assert_eq!(by_name(&a, "England").kind, StakeholderKind::Country);
+}
+
+#[test]
+fn a_place_word_after_a_person_of_that_surname_is_the_person() {
+    // example: "referee Sam Wales ... his row with Wales"
+    let a = run("", "The manager confronted referee Sam Wales in the tunnel.\n\nExplaining his row with Wales, the manager said he was sorry.");
+    let sam = by_name(&a, "Sam Wales");
+    assert_eq!(texts(sam), vec!["Sam Wales", "Wales"]);
+    // near miss: before the person is named, the word is the country
+    let a = run("", "Wales beat Italy on Saturday.\n\nThe referee, Sam Wales, said the game was fair.");
+    assert_eq!(by_name(&a, "Wales").kind, StakeholderKind::Country);
+}
+
+#[test]
+fn a_federal_state_and_a_platform_are_what_they_are() {
+    let a = run("", "The Governor of Kogi State criticised the minister. Ms Bello took to Facebook to complain.");
+    assert!(a.stakeholders.iter().all(|s| s.name != "Kogi State"), "a state of a federation locates");
+    assert_eq!(by_name(&a, "Facebook").kind, StakeholderKind::Organisation);
+}

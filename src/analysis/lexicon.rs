@@ -74,6 +74,12 @@ pub const COUNTRIES: &[Country] = &[
     c("Ukraine", "", "Kyiv|Kiev", "Ukrainian|Ukrainians"),
     c("China", "People's Republic of China|PRC", "Beijing", "Chinese"),
     c("United Kingdom", "UK|U.K.|Britain|Great Britain", "London", "British|Briton|Britons"),
+    // the United Kingdom's four nations act and are spoken of on their own (devolved
+    // governments, national teams); no capitals or demonyms, which would take "English"
+    c("England", "", "", ""),
+    c("Scotland", "", "", ""),
+    c("Wales", "", "", ""),
+    c("Northern Ireland", "", "", ""),
     c("France", "", "Paris", "French"),
     c("Germany", "", "Berlin", "German|Germans"),
     c("Italy", "", "Rome", "Italian|Italians"),
@@ -233,6 +239,14 @@ pub const ORGS: &[Org] = &[
     // media
     o("Fox News", Media, "Fox News Channel|Fox", "", "network", None),
     o("CNN", Media, "", "", "network", None),
+    // social platforms (companies), where people post what they say ("took to Facebook")
+    o("Facebook", Organisation, "", "", "", None),
+    o("Instagram", Organisation, "", "", "", None),
+    o("TikTok", Organisation, "", "", "", None),
+    o("YouTube", Organisation, "", "", "", None),
+    o("Reddit", Organisation, "", "", "", None),
+    o("WhatsApp", Organisation, "", "", "", None),
+    o("LinkedIn", Organisation, "", "", "", None),
     o("MSNBC", Media, "", "", "network", None),
     o("NBC News", Media, "NBC", "", "network", None),
     o("ABC News", Media, "ABC", "", "network", None),
@@ -402,7 +416,7 @@ pub const MEDIA_NOUNS: Words = Words("newspaper|broadcaster|network|tabloid|maga
 
 /// Last words of capitalised names that make them places or things, not stakeholders.
 pub const NON_ACTOR_HEADS: Words = Words("\
-    Street|Avenue|Road|Square|River|Sea|Ocean|Lake|Mountains|Island|Islands|County|\
+    Street|Avenue|Road|Square|River|Sea|Ocean|Lake|Mountains|Island|Islands|County|State|\
     City|Province|Region|Valley|Bay|Airport|Hotel|Hall|Tower|Park|Bridge|Treaty|\
     Act|Bill|Agreement|Accord|Accords|Summit|War|Day|Week|Prize|Award|Cup|\
     Games|Olympics|Convention|Debate|Plan|Doctrine|Program|Programme|Initiative|Article|\
@@ -421,7 +435,7 @@ pub const PLACES: Words = Words("\
     Las Vegas|New Orleans|Cleveland|Baltimore|Brooklyn|Manhattan|Silicon Valley|Wall Street|\
     Hollywood|Capitol Hill|Crimea|Donbas|Donbass|Gaza|West Bank|Kharkiv|Odesa|Odessa|\
     Donetsk|Luhansk|Zaporizhzhia|Kherson|Mariupol|Bakhmut|Geneva|Munich|Davos|Istanbul|\
-    Hong Kong|Scotland|Wales|England|Northern Ireland|Quebec|Ontario|Siberia|Kashmir|\
+    Hong Kong|Quebec|Ontario|Siberia|Kashmir|\
     Middle East|Asia|Africa|Latin America|South America|North America|Arctic|Baltic|\
     Balkans|Caucasus|Pacific|Atlantic|Mediterranean|Alaska|Anchorage|Mar-a-Lago|\
     Iowa City|Des Moines|Charleston|Columbia|Nashville|Orlando|Tampa|Austin|San Diego");

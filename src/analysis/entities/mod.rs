@@ -82,6 +82,8 @@ struct Ctx<'a> {
     /// "X, a Google engineer,": (X, the employer's name, evidence), resolved after pass 3; an
     /// employer named nowhere else becomes an organisation.
     pending_employers: Vec<(EntityId, Span, Span)>,
+    /// The body's dateline ends here (see [`dateline_end`]): no mentions inside.
+    dateline_end: usize,
 }
 
 fn name_text(ft: &FieldText, it: &Item) -> String {
@@ -99,6 +101,34 @@ fn name_text(ft: &FieldText, it: &Item) -> String {
         }
     }
     s
+}
+
+/// The end of a dateline opening the body ("BRIGHTON, England (Reuters) –", "LAGOS, Nigeria —",
+/// "WASHINGTON (AP) -"): a word in capitals, optionally a comma and up to three capitalised
+/// words, optionally an agency in brackets, then a dash; the end of the place part (before
+/// the agency). 0 when the body has none.
+fn dateline_end(ft: &FieldText) -> usize {
+    let tok = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t)).unwrap_or_default();
+    let first = tok(0);
+    if first.chars().count() < 3 || !first.chars().all(|c| c.is_uppercase() || c == '.' || c == '-') {
+        return 0;
+    }
+    let mut i = 1;
+    while i < 8 && (tok(i) == "," || tok(i).chars().next().is_some_and(char::is_uppercase)) && tok(i) != "(" {
+        i += 1;
+    }
+    // (the place ends before the agency, which is named: "(Reuters)" credits the story)
+    let place_end = ft.tokens[i - 1].end;
+    if tok(i) == "(" {
+        while i < 10 && tok(i) != ")" {
+            i += 1;
+        }
+        i += 1;
+    }
+    match ft.tokens.get(i) {
+        Some(t) if matches!(ft.token_text(t).as_str(), "–" | "—" | "-" | "--") => place_end,
+        _ => 0,
+    }
 }
 
 /// Tokens searched on each side of a word for other uses of it (bounded work per word).
@@ -182,6 +212,10 @@ impl<'a> Ctx<'a> {
 
     fn mention(&mut self, f: usize, start: usize, end: usize, id: EntityId, form: MentionForm) -> bool {
         let field = self.ft(f).field;
+        // the dateline only says where the story was filed
+        if field == Field::Body && end <= self.dateline_end {
+            return false;
+        }
         let ok = self.ents.add_mention(EntityMention { field, start, end, entity: id, form });
         if ok {
             let text = self.ft(f).slice(start, end);
@@ -290,7 +324,7 @@ pub fn extract(doc: &Doc) -> Entities {
         crate::text::sort_usize_by(&mut order, &|x, y| (items[f][x].b, x).cmp(&(items[f][y].b, y)));
         order.into_iter().map(|k| (items[f][k].b, k)).collect::<Vec<(usize, usize)>>()
     });
-    let mut cx = Ctx { doc, ents: Entities::default(), cache: LexCache::default(), items, by_end, used, pending: Vec::new(), pending_for: Vec::new(), pending_employers: Vec::new() };
+    let mut cx = Ctx { doc, ents: Entities::default(), cache: LexCache::default(), items, by_end, used, pending: Vec::new(), pending_for: Vec::new(), pending_employers: Vec::new(), dateline_end: dateline_end(&doc.body) };
     // body first: full names and roles are stated there; the headline reuses them
     cx.named(1);
     cx.named(0);

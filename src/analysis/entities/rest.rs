@@ -29,7 +29,14 @@ impl<'a> Ctx<'a> {
                     if it.b - it.a == 1 && matches!(form, MentionForm::Capital | MentionForm::FullName) {
                         // only where it acts as a person: "Washington said he ...", "Mr. Washington"
                         let it_follows = ft.tokens.get(it.b + 1).map(|t| ft.token_text(t).lower()).is_some_and(|w| matches!(w.as_str(), "it" | "its"));
-                        if self.speech_context(f, it) && !it_follows {
+                        // or where a person of that surname was named before it ("referee
+                        // Darren England ... his altercation with England")
+                        let named_before = || {
+                            self.person_named(&word, f, it.start).is_some_and(|pid| {
+                                self.ents.mentions_before(field, it.start).take(2000).any(|m| m.entity == pid && m.form == MentionForm::FullName)
+                            })
+                        };
+                        if (self.speech_context(f, it) || named_before()) && !it_follows {
                             if let Some(pid) = self.person_named(&word, f, it.start) {
                                 self.mention(f, it.start, it.end, pid, MentionForm::Surname);
                                 continue;
