@@ -1088,3 +1088,41 @@ fn a_federal_state_and_a_platform_are_what_they_are() {
     assert!(a.stakeholders.iter().all(|s| s.name != "Kogi State"), "a state of a federation locates");
     assert_eq!(by_name(&a, "Facebook").kind, StakeholderKind::Organisation);
 }
+
+#[test]
+fn a_title_of_a_body_before_a_name_gives_role_and_employer() {
+    let a = run("", "The Chief Executive of Norvale Holdings Jane Roe said profits fell.");
+    let jane = by_name(&a, "Jane Roe");
+    assert!(has_rel(&a, "Jane Roe", RelationKind::AffiliatedWith, "Norvale Holdings"), "{:?}", jane.role);
+    // near miss: a title of a place is no employer
+    let a = run("", "The Governor of Kogi State Yahaya Bello said the roads were safe.");
+    assert!(a.relations.iter().all(|r| r.kind != RelationKind::AffiliatedWith), "{:?}", a.relations);
+}
+
+#[test]
+fn a_bodys_head_word_before_a_title_is_that_body() {
+    let a = run("", "Harlow Valley NHS Trust sent the letters.\n\n\"We are sorry,\" said Trust director of operations, Liz Fellows.");
+    assert!(has_rel(&a, "Liz Fellows", RelationKind::AffiliatedWith, "Harlow Valley NHS Trust"));
+    assert!(a.stakeholders.iter().all(|s| s.name != "Trust"));
+}
+
+#[test]
+fn reported_speech_about_a_body_is_says_about() {
+    let a = run("", "Premier Tom Hale said the Government could not be blamed for the delays.");
+    assert!(has_rel(&a, "Tom Hale", RelationKind::SaysAbout, "Government"), "{:?}", a.relations);
+    // near miss: a body inside the clause, not its subject, is not what the claim is about
+    let a = run("", "Premier Tom Hale said he would write to the Government next week.");
+    assert!(a.relations.iter().all(|r| r.kind != RelationKind::SaysAbout), "{:?}", a.relations);
+}
+
+#[test]
+fn a_described_second_object_and_a_participle_clause_share_the_verb() {
+    let a = run("", "Brexcom said it was serious. Brexcom has fined Halden Water and the fibre network operator TX5 over the failure.");
+    assert!(has_rel(&a, "Brexcom", RelationKind::Opposes, "Halden Water"));
+    assert!(has_rel(&a, "Brexcom", RelationKind::Opposes, "TX5"), "{:?}", a.relations);
+    let a = run("", "Senator Ada Obi had written to the Northern Forum, accusing the Federal Government of neglect.");
+    assert!(has_rel(&a, "Ada Obi", RelationKind::Criticises, "Federal Government"), "{:?}", a.relations);
+    // near miss: a participle after a subject with no verb of its own gives no actor
+    let a = run("", "Senator Ada Obi's report, accusing the Federal Government of neglect, was published.");
+    assert!(a.relations.is_empty(), "{:?}", a.relations);
+}

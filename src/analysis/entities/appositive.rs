@@ -178,6 +178,14 @@ impl<'a> Ctx<'a> {
                             role_start = t.start;
                         }
                     }
+                } else if q > 1 && is_cap(ft, &ft.tokens[q - 1]) && !is_cap(ft, &ft.tokens[q - 2]) && adjacent(ft, q - 1) {
+                    // "Trust assistant director of operations, Liz Fellows": one capitalised
+                    // word before the title, the employer (see `employer`)
+                    let t = ft.tokens[q - 1];
+                    let item = Item { a: q - 1, b: q, start: t.start, end: t.start + bare(ft, &t).chars().count(), kind: ItemKind::Name };
+                    if self.employer(f, item, id) {
+                        role_start = t.start;
+                    }
                 }
                 if self.ents.list[id].role.is_none() {
                     let role = ft.slice(role_start, te);
@@ -187,6 +195,31 @@ impl<'a> Ctx<'a> {
                     let ev_start = ft.tokens[q - 1].start;
                     self.represent(id, pid, Span::new(field, ev_start, it.end));
                 }
+            }
+        }
+    }
+
+    /// "Principal Judge of the High Court Amraphael Msagha", "Chief Executive of Acme Widgets
+    /// Jane Roe": a title, "of (the)", a body's name ending in its head, then the name (item
+    /// `k`): the role, and the body as employer.
+    pub(super) fn title_of_body(&mut self, f: usize, k: usize, id: EntityId) {
+        let ft = self.ft(f);
+        let items = self.items[f];
+        if k < 2 || self.ents.list[id].kind != StakeholderKind::Person {
+            return;
+        }
+        let (title, body) = (items[k - 2], items[k - 1]);
+        let between: Vec<String> = (title.b..body.a).map(|q| ft.token_text(&ft.tokens[q]).lower()).collect();
+        let of = matches!(between.iter().map(String::as_str).collect::<Vec<_>>().as_slice(), ["of"] | ["of", "the"]);
+        let joined = body.b == items[k].a && adjacent(ft, body.b - 1);
+        if title.kind != ItemKind::Title(true) || body.kind != ItemKind::Name || !of || !joined || org_head(&bare(ft, &ft.tokens[body.b - 1])).is_none() {
+            return;
+        }
+        if self.employer(f, body, id) {
+            self.used[f][k - 1] = true;
+            self.used[f][k - 2] = true;
+            if self.ents.list[id].role.is_none() {
+                self.ents.list[id].role = Some((ft.slice(title.start, body.end), Span::new(ft.field, title.start, body.end)));
             }
         }
     }

@@ -206,6 +206,9 @@ impl<'a> Ctx<'a> {
                         self.used[f][q] = free != Some(q);
                     }
                 }
+                if !has_title && p == k {
+                    self.title_of_body(f, k, id);
+                }
                 self.appositive(f, k, id);
             }
         }
@@ -267,6 +270,17 @@ impl<'a> Ctx<'a> {
             }
             return true;
         }
+        // "Club chairman", "Party leader": a generic head word is no name, unless a body named
+        // in full ends in it ("Trust assistant director" after "… NHS Trust")
+        if org_head(&word).is_some() {
+            let suffix = format!(" {word}");
+            let full = self.ents.list.iter().position(|e| matches!(e.kind, StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media) && e.name.ends_with(&suffix));
+            let Some(oid) = full else { return false };
+            self.mention(f, it.start, it.end, oid, MentionForm::FullName);
+            self.ents.add_modifier((field, it.start));
+            self.ents.affiliate(id, oid);
+            return true;
+        }
         // a surname of someone named in full anywhere in the article
         // (a window of the article around it: the work per call stays bounded)
         let near = |g: usize, n: usize| if g == f { it.a.saturating_sub(WIDE)..(it.a + WIDE).min(n) } else { 0..n.min(WIDE) };
@@ -278,10 +292,6 @@ impl<'a> Ctx<'a> {
             items[from..].iter().take_while(|o| o.a < r.end).any(|o| o.kind == ItemKind::Name && o.b - o.a >= 2 && bare(gt, &gt.tokens[o.b - 1]) == word)
         });
         if surname {
-            return false;
-        }
-        // "Club chairman", "Party leader": a generic head word is no name
-        if org_head(&word).is_some() {
             return false;
         }
         // sentence-initial capitals prove nothing: the word must be capitalised elsewhere too,

@@ -114,9 +114,14 @@ impl<'a> Ctx<'a> {
                     // word, when it is no common word, stands for it)
                     let no_person = self.person_named(&word, f, it.start).is_none();
                     let first_word_of = |e: &Entity| e.name.split(' ').count() >= 2 && e.name.split(' ').next() == Some(word.as_str()) && !lexicon::COMMON_WORDS.contains(&word.lower().as_str());
-                    let known_org = self.ents.list.iter().position(|e| (e.name == word || e.aliases.iter().any(|a| *a == word) || (first_word_of(e) && no_person)) && e.kind != StakeholderKind::Person && e.kind != StakeholderKind::Country);
+                    // ("Trust" after "East Sussex Healthcare NHS Trust": its head word alone)
+                    let head_of = |e: &Entity| org_head(&word).is_some() && e.name.len() > word.len() && e.name.ends_with(word.as_str()) && e.name[..e.name.len() - word.len()].ends_with(' ');
+                    let known_org = self.ents.list.iter().position(|e| (e.name == word || e.aliases.iter().any(|a| *a == word) || (first_word_of(e) && no_person) || head_of(e)) && e.kind != StakeholderKind::Person && e.kind != StakeholderKind::Country);
                     if let Some(id) = known_org {
-                        self.mention(f, it.start, it.end, id, MentionForm::FullName);
+                        // "the Council": the head word alone takes its article
+                        let the = it.a >= 1 && prev == "the" && org_head(&word).is_some() && !self.ents.list[id].name.starts_with(word.as_str());
+                        let (start, form) = if the { (ft.tokens[it.a - 1].start, MentionForm::Description) } else { (it.start, MentionForm::FullName) };
+                        self.mention(f, start, it.end, id, form);
                         continue;
                     }
                     // "the media regulator Ofcom", "Ofcom, the media regulator,": a noun for an

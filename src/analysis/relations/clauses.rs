@@ -307,8 +307,13 @@ impl<'a> Ex<'a> {
         let first = self.objects(s, ca, cb).into_iter().find(|m| !self.ents.is_modifier(m));
         if let Some(m) = first {
             let np = s.tok_at(self.ents.np_start_of(&m));
-            let is_person = self.ents.list[m.entity].kind == StakeholderKind::Person;
-            if is_person && np <= ca + 1 && m.entity != claimant {
+            // (or a body, a state: "Varadkar said the Government could not be blamed")
+            // (not a person's own administration or campaign, "the Trump administration",
+            // which is spoken of through the person)
+            let e = &self.ents.list[m.entity];
+            let personal_body = e.kind != StakeholderKind::Person && e.affiliations.iter().any(|&a| self.ents.list[a].kind == StakeholderKind::Person);
+            let actor = !personal_body && matches!(e.kind, StakeholderKind::Person | StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Country | StakeholderKind::Media);
+            if actor && np <= ca + 1 && m.entity != claimant {
                 let ev_end = s.end(cb - 1);
                 let after = s.ft.slice(m.end, ev_end).trim().trim_end_matches(['.', ',']).to_string();
                 let ev_start = s.start(v).min(self.ents.np_start_of(&m));

@@ -20,7 +20,7 @@
 use crate::text::Lower;
 use super::attribution::Attributed;
 use super::entities::{Entities, EntityId, EntityMention};
-use super::lexicon::{Words, REPORT_VERBS, TITLES};
+use super::lexicon::{self, Words, REPORT_VERBS, TITLES};
 use crate::model::{Field, RelationKind, Span, Stance, StakeholderKind};
 use crate::text::{Doc, FieldText};
 
@@ -327,8 +327,15 @@ impl<'a> Ex<'a> {
             if j > i && s.is_clause_break(j) {
                 // "and" joining two names is not a clause break
                 // (also with a title before the second: "Schumer and Senator Joe Manchin")
+                // (or with a description ending in an organisation's noun: "Virgin Media and
+                // fibre network operator MS3")
+                let described = (j + 2..(j + 7).min(s.b)).find(|&q| !s.lower(q)).is_some_and(|q| {
+                    let noun = s.w(q - 1);
+                    (lexicon::ORG_NOUNS.contains(&noun.as_str()) || lexicon::MEDIA_NOUNS.contains(&noun.as_str())) && self.mention_at(s.field, s.start(q)).is_some()
+                });
                 let next_named = self.mention_at(s.field, s.start(j + 1)).is_some()
-                    || (j + 2 < s.b && TITLES.contains(&s.w(j + 1).lower().as_str()) && self.mention_at(s.field, s.start(j + 2)).is_some());
+                    || (j + 2 < s.b && TITLES.contains(&s.w(j + 1).lower().as_str()) && self.mention_at(s.field, s.start(j + 2)).is_some())
+                    || described;
                 if s.w(j) == "and" && next_named && j > 0 && self.mention_at(s.field, s.start(j - 1)).is_some() {
                     j += 1;
                     continue;

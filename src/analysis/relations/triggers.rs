@@ -235,18 +235,21 @@ impl<'a> Ex<'a> {
             let m = self.objects(s, j + 1, s.b.min(j + 1 + WINDOW)).into_iter().find(|m| !self.ents.is_modifier(m) && s.tok_at(self.ents.np_start_of(m)) <= j + 2)?;
             Some((vec![m.entity], s.start(v), false))
         });
-        // "X condemned Y and urged Z": the subject of the verb before "and"
+        // "X condemned Y and urged Z", "X wrote to Y, accusing Z": the subject of the verb
+        // before "and" or the comma
         let subj = subj.or_else(|| {
             let mut i = v;
             while i > s.a && AUX.contains(&s.w(i - 1).as_str()) {
                 i -= 1;
             }
-            if i <= s.a + 1 || s.w(i - 1) != "and" {
+            // (also a participle clause after a comma: "X wrote to Y, accusing Z of ...")
+            let participle = i > s.a && s.w(v).ends_with("ing") && i == v && s.w(i - 1) == ",";
+            if i <= s.a + 1 || (s.w(i - 1) != "and" && !participle) {
                 return None;
             }
             (s.a.max(v.saturating_sub(30))..i - 1).rev().take_while(|&k| !matches!(s.w(k).as_str(), ";" | ":" | "—" | "–")).find_map(|k| {
                 let w = s.w(k);
-                let verbish = s.lower(k) && k > s.a && (is_report_verb(w) || w.ends_with("ed") || trigger_order().binary_search_by(|&(f, _)| f.cmp(w.as_str())).is_ok());
+                let verbish = s.lower(k) && k > s.a && (is_report_verb(w) || w.ends_with("ed") || AUX.contains(&s.w(k - 1).as_str()) || trigger_order().binary_search_by(|&(f, _)| f.cmp(w.as_str())).is_ok());
                 if !verbish {
                     return None;
                 }
@@ -298,10 +301,13 @@ impl<'a> Ex<'a> {
                 crate::text::sort_vec_by(&mut rest, &|x, y| x.start.cmp(&y.start));
                 for m in rest {
                     let gap = s.ft.slice(last_end, m.start);
-                    let joined = gap.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).all(|w| {
-                        let w = w.lower();
-                        matches!(w.as_str(), "and" | "or" | "the") || TITLES.contains(&w.as_str())
-                    });
+                    let words: Vec<String> = gap.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).map(|w| w.lower()).collect();
+                    let joined = words.iter().all(|w| matches!(w.as_str(), "and" | "or" | "the") || TITLES.contains(&w.as_str()))
+                        // "fined Virgin Media and fibre network operator MS3": a description of
+                        // the next object, ending in an organisation's or outlet's noun
+                        || (words.first().is_some_and(|w| matches!(w.as_str(), "and" | "or"))
+                            && words.len() <= 5
+                            && words.last().is_some_and(|w| lexicon::ORG_NOUNS.contains(&w.as_str()) || lexicon::MEDIA_NOUNS.contains(&w.as_str())));
                     let has_conj = gap.contains(',') || gap.split_whitespace().any(|w| matches!(w, "and" | "or"));
                     if !joined || !has_conj || gap.chars().count() > 40 {
                         break;
