@@ -87,8 +87,19 @@ pub fn is_quote_char(c: char) -> bool {
 
 impl FieldText {
     pub fn new(field: Field, text: &str) -> FieldText {
-        let chars: Vec<char> = text.chars().collect();
+        let mut chars: Vec<char> = text.chars().collect();
         let paragraphs = split_paragraphs(&chars);
+        // a hard-wrapped text reads as running prose: its line breaks inside a paragraph are
+        // spaces to every pass (one char for one, so offsets still point into the text)
+        if is_wrapped(&chars, &lines_of(&chars)) {
+            for &(a, b) in &paragraphs {
+                for c in &mut chars[a..b] {
+                    if *c == '\n' {
+                        *c = ' ';
+                    }
+                }
+            }
+        }
         let tokens = tokenize(&chars);
         let sentences = split_sentences(&chars, &paragraphs);
         FieldText { field, chars, paragraphs, sentences, tokens }
@@ -150,7 +161,106 @@ impl FieldText {
     }
 }
 
+/// Paragraphs: separated by blank lines, inside which single line breaks are hard wraps (as
+/// pasted from many CMSes and feeds). A text with no blank line at all is either one paragraph
+/// per line or hard-wrapped at a fixed width (see [`wrapped_breaks`]).
 fn split_paragraphs(chars: &[char]) -> Vec<(usize, usize)> {
+    let blank = blank_line_paragraphs(chars);
+    if blank.len() > 1 || !chars.contains(&'\n') {
+        return blank;
+    }
+    let lines = lines_of(chars);
+    let breaks = wrapped_breaks(chars, &lines);
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (k, &(a, b)) in lines.iter().enumerate() {
+        let (a, b) = trim(chars, a, b);
+        if a < b && start.is_none() {
+            start = Some(a);
+        }
+        if let (Some(s), true) = (start, breaks[k] || k + 1 == lines.len()) {
+            let (_, e) = trim(chars, s, b);
+            if s < e {
+                out.push((s, e));
+            }
+            start = None;
+        }
+    }
+    out
+}
+
+/// The lines of a text, as char ranges without their line break.
+fn lines_of(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut a = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\n' {
+            out.push((a, i));
+            a = i + 1;
+        }
+    }
+    out.push((a, chars.len()));
+    out
+}
+
+fn trim(chars: &[char], mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && chars[a].is_whitespace() {
+        a += 1;
+    }
+    while b > a && chars[b - 1].is_whitespace() {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// For a text without blank lines: does a paragraph end after each line? Hard-wrapped text
+/// (see [`is_wrapped`]) ends a paragraph only after a short line that closes a sentence; any
+/// other text has one paragraph per line.
+fn wrapped_breaks(chars: &[char], lines: &[(usize, usize)]) -> Vec<bool> {
+    let wrapped = is_wrapped(chars, lines);
+    let width = wrap_width(chars, lines);
+    let opens_quote = |k: usize| lines.get(k).is_some_and(|&(a, b)| {
+        let (a, b) = trim(chars, a, b);
+        a < b && matches!(chars[a], '"' | '“' | '‘' | '«' | '„')
+    });
+    lines
+        .iter()
+        .enumerate()
+        .map(|(k, &(a, b))| {
+            let (s, e) = trim(chars, a, b);
+            let len = e - s;
+            // (a full line that ends a sentence before a line opening a quote ends its
+            // paragraph too: news gives each quote a paragraph)
+            !wrapped || len == 0 || (closes_at(chars, e) && (len * 4 < width * 3 || opens_quote(k + 1)))
+        })
+        .collect()
+}
+
+fn closes_at(chars: &[char], e: usize) -> bool {
+    e > 0 && matches!(chars[e - 1], '.' | '!' | '?' | '"' | '”' | '’' | ':' | '»' | '“')
+}
+
+/// The width a text is wrapped at: the 90th percentile of its non-empty lines' lengths.
+fn wrap_width(chars: &[char], lines: &[(usize, usize)]) -> usize {
+    let mut sorted: Vec<usize> = lines.iter().map(|&(a, b)| { let (a, b) = trim(chars, a, b); b - a }).filter(|&l| l > 0).collect();
+    sorted.sort_unstable();
+    sorted.get(sorted.len() * 9 / 10).copied().unwrap_or(0)
+}
+
+/// Is the text hard-wrapped: a width of 40 to 100 characters, at least half of its non-empty
+/// lines (but the last) filled to about that width and half stopping mid-sentence (a line
+/// that stops mid-sentence is the mark of a wrap: one paragraph per line ends nearly every
+/// line with a sentence's end)?
+fn is_wrapped(chars: &[char], lines: &[(usize, usize)]) -> bool {
+    let width = wrap_width(chars, lines);
+    let body: Vec<(usize, usize)> = lines.iter().map(|&(a, b)| trim(chars, a, b)).filter(|&(a, b)| a < b).collect();
+    let n = body.len().saturating_sub(1);
+    let filled = body[..n].iter().filter(|&&(a, b)| (b - a) * 4 >= width * 3).count();
+    let open = body[..n].iter().filter(|&&(_, e)| !closes_at(chars, e)).count();
+    n >= 3 && (40..=100).contains(&width) && filled * 2 >= n && open * 2 >= n
+}
+
+fn blank_line_paragraphs(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let n = chars.len();
     let mut i = 0;
@@ -334,6 +444,32 @@ mod tests {
         assert_eq!(t.paragraphs.len(), 3);
         assert_eq!(t.slice(t.paragraphs[1].0, t.paragraphs[1].1), "“Two” é.");
         assert_eq!(t.slice(t.paragraphs[2].0, t.paragraphs[2].1), "Three");
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_and_single_newline_paragraphs_split() {
+        // blank-line paragraphs: a single line break inside one is a wrap
+        let t = ft("One two three\nfour five.\n\nSix seven.");
+        assert_eq!(t.paragraphs.len(), 2);
+        assert_eq!(t.slice(t.paragraphs[0].0, t.paragraphs[0].1), "One two three\nfour five.");
+        // no blank line, lines of every length: a paragraph per line
+        let t = ft("Ofcom fined the firm on Monday.\n\"We take this seriously,\" it said.\n\"We will act.\"\nThe firm declined to comment.");
+        assert_eq!(t.paragraphs.len(), 4);
+        assert_eq!(t.slice(t.paragraphs[2].0, t.paragraphs[2].1), "\"We will act.\"");
+        // no blank line, wrapped at a fixed width: paragraphs end at short closing lines,
+        // and offsets still point into the original text
+        let text = "The regulator fined the operator on Monday after it missed\n\
+                    the deadline for the market review by several weeks, the\n\
+                    watchdog said.\n\
+                    \"We take such failings very seriously indeed and we will\n\
+                    act again,\" the regulator said.\n\
+                    The operator declined to comment on the fine last night.";
+        let t = ft(text);
+        assert_eq!(t.paragraphs.len(), 3, "{:?}", t.paragraphs);
+        assert!(t.slice(t.paragraphs[1].0, t.paragraphs[1].1).starts_with("\"We take"));
+        assert!(t.slice(t.paragraphs[1].0, t.paragraphs[1].1).ends_with("said."));
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(chars[t.paragraphs[2].0], 'T');
     }
 
     #[test]
