@@ -1126,3 +1126,23 @@ fn a_described_second_object_and_a_participle_clause_share_the_verb() {
     let a = run("", "Senator Ada Obi's report, accusing the Federal Government of neglect, was published.");
     assert!(a.relations.is_empty(), "{:?}", a.relations);
 }
+
+#[test]
+fn teams_in_a_match_report_are_organisations() {
+    let a = run("", "Leeds slipped to a 2-0 defeat by Fulham on Saturday.\n\nVictory at Portsmouth had sealed their promotion. Arsenal beat Burnley 3-1.");
+    for team in ["Fulham", "Portsmouth", "Arsenal", "Burnley"] {
+        assert_eq!(by_name(&a, team).kind, StakeholderKind::Organisation, "{team}");
+    }
+    // near miss: a town in any other context is no team, and a person's name stays a person
+    let a = run("", "The festival in Portsmouth drew large crowds. Senator Joe Biden lost to nobody.");
+    assert!(a.stakeholders.iter().all(|s| s.name != "Portsmouth"));
+}
+
+#[test]
+fn a_relative_named_after_a_kin_noun_is_a_person() {
+    let a = run("", "Lisa Wilkins was swimming with her eight-year-old daughter Isabella when they were told to leave.");
+    assert_eq!(by_name(&a, "Isabella").kind, StakeholderKind::Person);
+    // near miss: a common word after a kin noun is no name ("her son Will" excepted by census)
+    let a = run("", "Her son Today was not a name anyone used.");
+    assert!(a.stakeholders.iter().all(|s| s.name != "Today"));
+}

@@ -523,6 +523,25 @@ pub const ROLE_NOUNS: Words = Words("\
     colonel|admiral|captain|lieutenant|major|secretary-general|nominee|rival|opponent|woman|man|mother|\
     father|wife|husband|daughter|son|friend|student|teacher");
 
+/// Words right before a team's name in a match report ("a 1-0 defeat by Fulham", "victory at
+/// Portsmouth", "beat Chelsea", "drew with Leeds"): result verbs and nouns with their
+/// prepositions, as two-word phrases ("defeat by") or single verbs ("beat").
+pub const MATCH_BEFORE: Words = Words("\
+    beat|beating|defeated|defeating|thrashed|hammered|edged|trounced|overcame|stunned|eliminated|\
+    lost to|losing to|loses to|drew with|drawing with|draws with|drew against|draw with|draw against|\
+    draw at|defeat by|defeat to|defeat at|defeat against|defeats by|victory over|victory against|\
+    victory at|win over|win against|win at|wins over|loss to|loss at|loss against|clash with|\
+    game against|match against|tie against|home to|away to|away at");
+
+/// Verbs right after a team's name in a match report ("Arsenal beat Chelsea", "Leeds drew").
+pub const MATCH_AFTER: Words = Words("beat|beats|defeated|thrashed|hammered|edged|trounced|drew|lost|won|overcame|stunned|eliminated");
+
+/// Nouns for a relative, before a person's given name ("her daughter Isabella").
+pub const KIN_NOUNS: Words = Words("\
+    daughter|son|wife|husband|partner|mother|father|brother|sister|mum|mom|dad|grandson|granddaughter|\
+    grandmother|grandfather|niece|nephew|cousin|fiancé|fiancée|fiance|fiancee|boyfriend|girlfriend|\
+    stepson|stepdaughter|stepfather|stepmother|uncle|aunt|widow|widower|baby|toddler");
+
 /// Verbs that report speech or thought and introduce a claim ("said that ...").
 pub const REPORT_VERBS: Words = Words("\
     said|says|say|told|tells|added|adds|argued|argues|insisted|insists|stated|\

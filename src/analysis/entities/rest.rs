@@ -164,6 +164,19 @@ impl<'a> Ctx<'a> {
                     if headline_caps {
                         continue;
                     }
+                    // "a 1-0 defeat by Fulham", "Arsenal beat Chelsea 2-1": a team
+                    if lexicon::given_name_gender(&word).is_none() && match_context(ft, it.a, it.b) {
+                        let id = self.ents.add_entity(Entity { name: word.clone(), kind: StakeholderKind::Organisation, role: None, aliases: vec![], affiliations: vec![], gender: None });
+                        self.mention(f, it.start, it.end, id, MentionForm::FullName);
+                        continue;
+                    }
+                    // "her eight-year-old daughter Isabella": a relative named by a given name (or a
+                    // word that is no common English word)
+                    if it.a > 0 && adjacent(ft, it.a - 1) && lexicon::KIN_NOUNS.contains(&prev.as_str()) && (lexicon::given_name_gender(&word).is_some() || !lexicon::COMMON_WORDS.contains(&word.lower().as_str())) {
+                        let id = self.person(&word, f, it.start);
+                        self.mention(f, it.start, it.end, id, MentionForm::FullName);
+                        continue;
+                    }
                     // "the Texan said"
                     if let Some(pid) = self.the_adjective_person(f, it, None) {
                         self.mention(f, ft.tokens[it.a - 1].start, it.end, pid, MentionForm::Description);

@@ -255,6 +255,24 @@ pub(super) fn compound_adjective(w: &str) -> bool {
     })
 }
 
+/// Is the name at tokens `[a, b)` a team in a match report: after a result verb or noun and
+/// its preposition ("defeat by Fulham", "beat Chelsea") or before a result verb ("Arsenal
+/// beat ...", with a score or "the" after it)?
+pub(super) fn match_context(ft: &FieldText, a: usize, b: usize) -> bool {
+    let low = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t).lower()).unwrap_or_default();
+    let before1 = if a >= 1 { low(a - 1) } else { String::new() };
+    let before2 = if a >= 2 { format!("{} {}", low(a - 2), before1) } else { String::new() };
+    if lexicon::MATCH_BEFORE.contains(&before2.as_str()) || (lexicon::MATCH_BEFORE.contains(&before1.as_str()) && !before1.contains(' ')) {
+        // ("beat" as a verb: the word before is no determiner, "a beat")
+        return a < 2 || !matches!(low(a - 2).as_str(), "a" | "the");
+    }
+    let after = low(b);
+    let next = low(b + 1);
+    lexicon::MATCH_AFTER.contains(&after.as_str())
+        && adjacent(ft, b - 1)
+        && (next.chars().next().is_some_and(|c| c.is_ascii_digit()) || next == "the" || ft.tokens.get(b + 1).is_some_and(|t| is_cap(ft, t)))
+}
+
 /// First words that make a capitalised run a place ("San Bernardino", "Fort Worth").
 pub(super) fn place_prefix(w: &str) -> bool {
     matches!(w, "San" | "Santa" | "Los" | "Las" | "Fort" | "Port" | "Mount" | "Lake" | "Saint" | "St." | "North" | "South" | "East" | "West" | "Upper" | "Lower" | "Greater")
