@@ -1146,3 +1146,24 @@ fn a_relative_named_after_a_kin_noun_is_a_person() {
     let a = run("", "Her son Today was not a name anyone used.");
     assert!(a.stakeholders.iter().all(|s| s.name != "Today"));
 }
+
+#[test]
+fn a_group_that_acts_is_a_stakeholder_a_group_only_mentioned_is_not() {
+    let a = run("", "VILLAGERS have slammed Kirkton Council over the sweeper. The unions said they would strike.");
+    assert_eq!(by_name(&a, "villagers").kind, StakeholderKind::Group);
+    assert_eq!(by_name(&a, "unions").kind, StakeholderKind::Group);
+    assert!(has_rel(&a, "villagers", RelationKind::Criticises, "Kirkton Council"));
+    // near miss: owned or only talked about
+    let a = run("", "The mayor thanked their supporters and spoke to parents at the school.");
+    assert!(a.stakeholders.iter().all(|s| s.kind != StakeholderKind::Group), "{:?}", a.stakeholders.iter().map(|s| &s.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn one_word_after_the_same_office_of_the_same_place_is_its_holder() {
+    let a = run("", "Bomet senator Wilfred Lessan and Kericho Senator Charles Keter spoke.\n\n\"Let him not preach,\" said Bomet Senator Rotich.");
+    let w = by_name(&a, "Wilfred Lessan");
+    assert!(texts(w).contains(&"Rotich"), "{:?}", texts(w));
+    // near miss: the bare title without a place is no proof ("Senator Okoth" is someone else)
+    let a = run("", "Senator Wilfred Lessan spoke. Senator Okoth disagreed.");
+    assert!(a.stakeholders.iter().any(|s| s.name == "Okoth"));
+}

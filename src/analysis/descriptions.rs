@@ -31,14 +31,7 @@ const BODY_NOUNS: Words = Words("\
 /// Generic nouns that may stand for any organisation in focus (no name needed to match).
 const GENERIC_BODY_NOUNS: Words = Words("company|firm|business|group|organisation|organization|club|team|side|operator|provider|retailer|lender|insurer");
 
-/// Nouns for a person who is not named: sources, witnesses, members of the public.
-pub const PERSON_NOUNS: Words = Words("\
-    witness|woman|man|resident|neighbour|neighbor|passenger|bystander|source|official|worker|employee|\
-    student|parent|mother|father|friend|relative|member|shopper|driver|customer|voter|protester|nurse|\
-    doctor|teacher|survivor|victim|patient|user|fan|local|shopkeeper|guest|visitor|tourist|pupil|caller|\
-    reader|viewer|insider|spokesman|spokeswoman|spokesperson|officer|councillor|councilor|manager|\
-    staffer|aide|consultant|midwife|surgeon|paramedic|farmer|owner|landlord|tenant|islander|villager|\
-    motorist|commuter|homeowner|spectator|supporter|volunteer|campaigner|activist|expert|analyst");
+
 
 /// Is `w` (lower case) a noun that describes a body (court, council, company)?
 pub fn is_body_noun(w: &str) -> bool {
@@ -47,7 +40,7 @@ pub fn is_body_noun(w: &str) -> bool {
 
 /// Is `w` (lower case) a noun for an unnamed person?
 pub fn is_person_noun(w: &str) -> bool {
-    PERSON_NOUNS.contains(&w)
+    lexicon::PERSON_NOUNS.contains(&w)
 }
 
 fn is_body(kind: StakeholderKind) -> bool {

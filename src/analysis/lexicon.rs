@@ -523,6 +523,25 @@ pub const ROLE_NOUNS: Words = Words("\
     colonel|admiral|captain|lieutenant|major|secretary-general|nominee|rival|opponent|woman|man|mother|\
     father|wife|husband|daughter|son|friend|student|teacher");
 
+/// Nouns for a person who is not named: sources, witnesses, members of the public.
+pub const PERSON_NOUNS: Words = Words("\
+    witness|woman|man|resident|neighbour|neighbor|passenger|bystander|source|official|worker|employee|\
+    student|parent|mother|father|friend|relative|member|shopper|driver|customer|voter|protester|nurse|\
+    doctor|teacher|survivor|victim|patient|user|fan|local|shopkeeper|guest|visitor|tourist|pupil|caller|\
+    reader|viewer|insider|spokesman|spokeswoman|spokesperson|officer|councillor|councilor|manager|\
+    staffer|aide|consultant|midwife|surgeon|paramedic|farmer|owner|landlord|tenant|islander|villager|\
+    motorist|commuter|homeowner|spectator|supporter|volunteer|campaigner|activist|expert|analyst");
+
+/// Plural nouns for people, beyond the plurals of [`PERSON_NOUNS`] and [`GROUPS`], that name a
+/// group when it acts or speaks ("Villagers have slammed", "the unions said").
+pub const GROUP_PLURALS: Words = Words("\
+    villagers|petitioners|unions|rebels|militants|mps|councillors|governors|bureaucrats|campaigners|\
+    critics|opponents|supporters|fans|locals|families|parents|pupils|shoppers|passengers|patients|\
+    employees|staff|members|residents|neighbours|neighbors|protesters|survivors|victims|relatives|\
+    senators|judges|prosecutors|lawyers|economists|analysts|experts|scientists|doctors|nurses|\
+    tenants|landlords|homeowners|motorists|commuters|islanders|volunteers|pensioners|drivers|users|\
+    customers|players|officers|midwives|paramedics|surgeons|owners");
+
 /// Words right before a team's name in a match report ("a 1-0 defeat by Fulham", "victory at
 /// Portsmouth", "beat Chelsea", "drew with Leeds"): result verbs and nouns with their
 /// prepositions, as two-word phrases ("defeat by") or single verbs ("beat").

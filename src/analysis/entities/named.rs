@@ -161,7 +161,16 @@ impl<'a> Ctx<'a> {
                     Some(Some(false)) => Some(Gender::Female),
                     _ => None,
                 };
-                let id = self.person_g(&name, f, it.start, want);
+                // "Bomet senator Wilfred Lessan … Bomet Senator Rotich": one word after the same
+                // office of the same place (a title with its modifier) is the person who holds it
+                let same_office = (words == 1 && has_title && p < k).then(|| ft.slice(items[p].start, items[k - 1].end).lower()).filter(|r| r.split_whitespace().count() >= 2).and_then(|r| {
+                    let holders: Vec<EntityId> = (0..self.ents.list.len()).filter(|&i| self.ents.list[i].kind == StakeholderKind::Person && self.ents.list[i].role.as_ref().is_some_and(|(x, _)| x.lower() == r)).collect();
+                    (holders.len() == 1 && self.person_named(&name, f, it.start).is_none()).then(|| holders[0])
+                });
+                let id = match same_office {
+                    Some(id) => id,
+                    None => self.person_g(&name, f, it.start, want),
+                };
                 if want.is_some() && self.ents.list[id].gender.is_none() {
                     self.ents.list[id].gender = want;
                 }

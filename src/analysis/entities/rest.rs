@@ -518,8 +518,37 @@ impl<'a> Ctx<'a> {
                     let t = ft.tokens[i];
                     self.mention(f, t.start, t.end, id, MentionForm::FullName);
                 }
+            } else if lexicon::GROUP_PLURALS.contains(&w.as_str()) && self.ents.mention_at(field, ft.tokens[i].start).is_none() {
+                // "Villagers have slammed the council", "the unions said": a group that acts
+                // or speaks (and its later mentions)
+                let known = self.ents.list.iter().position(|e| e.kind == StakeholderKind::Group && e.name == w);
+                if let Some(id) = known.or_else(|| acting_plural(ft, i).then(|| self.ents.add_entity(Entity { name: w.clone(), kind: StakeholderKind::Group, role: None, aliases: vec![], affiliations: vec![], gender: None }))) {
+                    let t = ft.tokens[i];
+                    self.mention(f, t.start, t.end, id, MentionForm::FullName);
+                }
             }
             i += 1;
         }
     }
+}
+
+/// Is the plural noun at token `i` a clause's subject: not owned ("their supporters") or named
+/// by a capitalised modifier ("Tory MPs"), and followed by a verb (an auxiliary, a reporting
+/// verb or a past tense)?
+fn acting_plural(ft: &FieldText, i: usize) -> bool {
+    let low = |j: usize| ft.tokens.get(j).map(|t| ft.token_text(t).lower()).unwrap_or_default();
+    if i > 0 {
+        let p = &ft.tokens[i - 1];
+        let pw = low(i - 1);
+        let capital_modifier = is_cap(ft, p) && !sentence_initial(ft, i - 1) && adjacent(ft, i - 1);
+        if matches!(pw.as_str(), "his" | "her" | "their" | "its" | "our" | "my" | "your" | "of" | "for" | "to" | "by" | "with") || capital_modifier {
+            return false;
+        }
+    }
+    let next = low(i + 1);
+    adjacent(ft, i)
+        && ft.tokens.get(i + 1).is_some_and(|t| ft.chars.get(t.start).is_some_and(|c| c.is_lowercase()))
+        && (matches!(next.as_str(), "have" | "had" | "are" | "were" | "will" | "would" | "could" | "can" | "cannot" | "must" | "should" | "may" | "might" | "say" | "want" | "wanted" | "claim" | "fear" | "feared" | "told")
+            || lexicon::REPORT_VERBS.contains(&next.as_str())
+            || (next.ends_with("ed") && next.chars().count() > 4))
 }
