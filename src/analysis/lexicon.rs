@@ -532,7 +532,7 @@ pub const PERSON_NOUNS: Words = Words("\
     staffer|aide|consultant|midwife|surgeon|paramedic|farmer|owner|landlord|tenant|islander|villager|\
     motorist|commuter|homeowner|spectator|supporter|volunteer|campaigner|activist|expert|analyst");
 
-/// Plural nouns for people, beyond the plurals of [`PERSON_NOUNS`] and [`GROUPS`], that name a
+/// Plural nouns for people that name a
 /// group when it acts or speaks ("Villagers have slammed", "the unions said").
 pub const GROUP_PLURALS: Words = Words("\
     villagers|petitioners|unions|rebels|militants|mps|councillors|governors|bureaucrats|campaigners|\
