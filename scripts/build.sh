@@ -13,11 +13,13 @@
 #   - viewer + analyser at most TOTAL_CEILING bytes gzip (the goal: below 284,000, the size of the
 #     single wasm widget when issue 11 was written).
 # SIZE_BUDGET_WARN_ONLY=1 only warns, as scripts/serve.sh does.
-# Binaryen's wasm-opt -O1 runs on both binaries (scripts/setup.sh installs Debian's binaryen;
-# WASM_OPT=0 skips it). Measured 2026-12-06 (binaryen 108, gzip -9): -O1 saves 1.7 KB gzip on each
-# (viewer wasm 201,898 -> 200,265 B, analyser 166,261 -> 164,503 B, gzip CLI); every stronger
-# level makes the gzip larger although the raw file shrinks more: -Oz viewer 209,111 -> 216,825 B
-# (an older build), -O2 analyser 166,261 -> 171,468, -Os 170,113; single passes
+# Binaryen's wasm-opt -O1 runs on both binaries: binaryen 132 from npm (package.json's
+# devDependencies, node_modules/.bin/wasm-opt; WASM_OPT=0 skips it). Debian's binaryen 108 cannot
+# be used: it writes wasm-bindgen's externref table back as another type, and the glue then fails
+# to load ("WebAssembly.Table.set(): Argument 1 is invalid for table"). Measured 2026-12-06
+# (Node's gzip -9): -O1 saves 2.0 KB gzip of viewer wasm (198,692 -> 196,651 B) and 1.7 KB of
+# analyser (161,815 -> 160,141 B); -Oz and -Os shrink the raw file more but make the gzip larger
+# (viewer 205,416 and 205,228 B), and so did -O2 with binaryen 108; single passes with 108
 # (--duplicate-function-elimination -0.6 KB, --merge-similar-functions +1.3 KB, --local-cse
 # +2.5 KB, --reorder-functions +12 KB) and -O1 --converge (-0.1 KB more, slower) not taken.
 # The features are the ones rustc 1.95 enables for wasm32-unknown-unknown (the binary's
@@ -56,11 +58,24 @@ mkdir -p "$out/pkg"
 work="$target_dir/wasm-split"
 mkdir -p "$work"
 
+# -Zlocation-detail=none (an unstable rustc flag, hence RUSTC_BOOTSTRAP=1 for these two builds
+# only, as scripts/fuzz.sh does for cargo-fuzz; no rust-src needed): panics carry no file, line
+# and column, so the binaries hold none of the path strings and location records of every
+# unwrap, expect, index and overflow check in our code and the crates (std's own prebuilt code
+# keeps its). A panic still aborts with its message in the console, only "<redacted>" where the
+# place was. Measured 2026-12-06 (after wasm-opt -O1, Node's gzip -9): viewer wasm 200,516 ->
+# 196,786 B (-3.7 KB), analyser 166,723 -> 160,800 B (-5.9 KB). The stable way,
+# --remap-path-prefix of the registry's paths, only shortens the strings: -0.1 KB of viewer.
+# -Zfmt-debug=none on top of it saved about 0.1 KB more (and it would empty every {:?}): not taken. SHIP_RUSTFLAGS replaces the flags (e.g. SHIP_RUSTFLAGS= for a
+# stable-only build); RUSTFLAGS from the environment is kept in front of them.
+ship_rustflags="${RUSTFLAGS:-} ${SHIP_RUSTFLAGS--Zlocation-detail=none}"
+
 # module FEATURE OUT_NAME: builds the lib for wasm32 with only FEATURE, binds it into dist/pkg.
 module() {
   local feature=$1 name=$2
-  echo "build: cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features $feature"
-  cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features "$feature"
+  echo "build: RUSTFLAGS=\"$ship_rustflags\" cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features $feature"
+  RUSTC_BOOTSTRAP=1 RUSTFLAGS="$ship_rustflags" \
+    cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features "$feature"
   local wasm="$target_dir/wasm32-unknown-unknown/release/stakeholder_map.wasm"
   [ -f "$wasm" ] || { echo "build: $wasm not found" >&2; exit 1; }
   cp "$wasm" "$work/$name.wasm"
@@ -68,9 +83,9 @@ module() {
   wasm-bindgen "$work/$name.wasm" --target web --remove-name-section --no-typescript --out-dir "$out/pkg" --out-name "$name"
   local bg="$out/pkg/${name}_bg.wasm"
   if [ "${WASM_OPT:-1}" != 0 ]; then
-    command -v wasm-opt >/dev/null || { echo "build: wasm-opt not found: run scripts/setup.sh (or WASM_OPT=0)" >&2; exit 1; }
-    echo "build: wasm-opt -O1 $bg"
-    wasm-opt -O1 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+    [ -x node_modules/.bin/wasm-opt ] || { echo "build: node_modules/.bin/wasm-opt missing: run scripts/setup.sh (or WASM_OPT=0)" >&2; exit 1; }
+    echo "build: wasm-opt -O1 $bg (binaryen $(node_modules/.bin/wasm-opt --version | awk '{print $3}'))"
+    node_modules/.bin/wasm-opt -O1 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
       --enable-reference-types --enable-multivalue "$bg" -o "$bg.opt"
     mv "$bg.opt" "$bg"
   else
