@@ -67,11 +67,12 @@ mkdir -p "$work"
 # and column, so the binaries hold none of the path strings and location records of every
 # unwrap, expect, index and overflow check in our code and the crates (std's own prebuilt code
 # keeps its). A panic still aborts with its message in the console, only "<redacted>" where the
-# place was. Measured 2026-12-06 (after wasm-opt -O1, Node's gzip -9): viewer wasm 200,516 ->
-# 196,786 B (-3.7 KB), analyser 166,723 -> 160,800 B (-5.9 KB). The stable way,
+# place was. Measured 2026-12-06 (before wasm-opt, Node's gzip -9): viewer wasm 202,590 ->
+# 198,692 B (-3.9 KB), analyser 167,784 -> 161,815 B (-6.0 KB). The stable way,
 # --remap-path-prefix of the registry's paths, only shortens the strings: -0.1 KB of viewer.
-# -Zfmt-debug=none on top of it saved about 0.1 KB more (and it would empty every {:?}): not taken. SHIP_RUSTFLAGS replaces the flags (e.g. SHIP_RUSTFLAGS= for a
-# stable-only build); RUSTFLAGS from the environment is kept in front of them.
+# -Zfmt-debug=none on top of it saved about 0.2 KB more (and it would empty every {:?}): not
+# taken. SHIP_RUSTFLAGS replaces the flag (SHIP_RUSTFLAGS= gives a stable-only build, 9.9 KB
+# larger); RUSTFLAGS from the environment is kept in front of it.
 ship_rustflags="${RUSTFLAGS:-} ${SHIP_RUSTFLAGS--Zlocation-detail=none}"
 
 # module FEATURE OUT_NAME: builds the lib for wasm32 with only FEATURE, binds it into dist/pkg.
