@@ -13,10 +13,17 @@
 #   - viewer + analyser at most TOTAL_CEILING bytes gzip (the goal: below 284,000, the size of the
 #     single wasm widget when issue 11 was written).
 # SIZE_BUDGET_WARN_ONLY=1 only warns, as scripts/serve.sh does.
-# WASM_OPT=1 runs binaryen's wasm-opt -Oz on both binaries (scripts/setup.sh installs binaryen).
-# Off by default: measured 2026-12-06 (binaryen 108), -Oz shrinks the raw files by 10% but makes
-# them larger gzipped, which is what is served: viewer 209,111 -> 216,825 B, analyser 147,728 ->
-# 153,398 B gzip (-Os and -O2 likewise).
+# Binaryen's wasm-opt -O1 runs on both binaries: binaryen 132 from npm (package.json's
+# devDependencies, node_modules/.bin/wasm-opt; WASM_OPT=0 skips it). Debian's binaryen 108 cannot
+# be used: it writes wasm-bindgen's externref table back as another type, and the glue then fails
+# to load ("WebAssembly.Table.set(): Argument 1 is invalid for table"). Measured 2026-12-06
+# (Node's gzip -9): -O1 saves 2.0 KB gzip of viewer wasm (198,692 -> 196,651 B) and 1.7 KB of
+# analyser (161,815 -> 160,141 B); -Oz and -Os shrink the raw file more but make the gzip larger
+# (viewer 205,416 and 205,228 B), and so did -O2 with binaryen 108; single passes with 108
+# (--duplicate-function-elimination -0.6 KB, --merge-similar-functions +1.3 KB, --local-cse
+# +2.5 KB, --reorder-functions +12 KB) and -O1 --converge (-0.1 KB more, slower) not taken.
+# The features are the ones rustc 1.95 enables for wasm32-unknown-unknown (the binary's
+# target_features section is stripped, so wasm-opt cannot read them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -42,8 +49,12 @@ target_dir=${CARGO_TARGET_DIR:-target}
 # Then the lang branch (the article's language, Shown::lang: viewer +760 B) and French and German
 # reporting verbs in the analyser (+~1.3 KB): measured viewer 227,130 B, both 398,938 B; the total
 # ceiling keeps a 1.5 KB margin.
-export VIEWER_CEILING=${VIEWER_CEILING:-228000}
-export TOTAL_CEILING=${TOTAL_CEILING:-400500}
+# Then branch size (docs/benchmarks.md, "Smaller shipped files"): the shipped JS and CSS minified,
+# the published reader's enums by a name table, -Zlocation-detail=none and wasm-opt -O1 (all
+# explained above and below): measured viewer 212,059 B, both 374,482 B (brotli 176,361 and
+# 310,883 B); the ceilings keep a 0.9 KB and a 1.5 KB margin.
+export VIEWER_CEILING=${VIEWER_CEILING:-213000}
+export TOTAL_CEILING=${TOTAL_CEILING:-376000}
 out=dist
 
 rm -rf "$out"
@@ -51,24 +62,39 @@ mkdir -p "$out/pkg"
 work="$target_dir/wasm-split"
 mkdir -p "$work"
 
+# -Zlocation-detail=none (an unstable rustc flag, hence RUSTC_BOOTSTRAP=1 for these two builds
+# only, as scripts/fuzz.sh does for cargo-fuzz; no rust-src needed): panics carry no file, line
+# and column, so the binaries hold none of the path strings and location records of every
+# unwrap, expect, index and overflow check in our code and the crates (std's own prebuilt code
+# keeps its). A panic still aborts with its message in the console, only "<redacted>" where the
+# place was. Measured 2026-12-06 (before wasm-opt, Node's gzip -9): viewer wasm 202,590 ->
+# 198,692 B (-3.9 KB), analyser 167,784 -> 161,815 B (-6.0 KB). The stable way,
+# --remap-path-prefix of the registry's paths, only shortens the strings: -0.1 KB of viewer.
+# -Zfmt-debug=none on top of it saved about 0.2 KB more (and it would empty every {:?}): not
+# taken. SHIP_RUSTFLAGS replaces the flag (SHIP_RUSTFLAGS= gives a stable-only build, 9.9 KB
+# larger); RUSTFLAGS from the environment is kept in front of it.
+ship_rustflags="${RUSTFLAGS:-} ${SHIP_RUSTFLAGS--Zlocation-detail=none}"
+
 # module FEATURE OUT_NAME: builds the lib for wasm32 with only FEATURE, binds it into dist/pkg.
 module() {
   local feature=$1 name=$2
-  echo "build: cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features $feature"
-  cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features "$feature"
+  echo "build: RUSTFLAGS=\"$ship_rustflags\" cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features $feature"
+  RUSTC_BOOTSTRAP=1 RUSTFLAGS="$ship_rustflags" \
+    cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features "$feature"
   local wasm="$target_dir/wasm32-unknown-unknown/release/stakeholder_map.wasm"
   [ -f "$wasm" ] || { echo "build: $wasm not found" >&2; exit 1; }
   cp "$wasm" "$work/$name.wasm"
   echo "build: wasm-bindgen --target web --remove-name-section --out-name $name"
   wasm-bindgen "$work/$name.wasm" --target web --remove-name-section --no-typescript --out-dir "$out/pkg" --out-name "$name"
   local bg="$out/pkg/${name}_bg.wasm"
-  if [ "${WASM_OPT:-0}" = 1 ] && command -v wasm-opt >/dev/null; then
-    echo "build: wasm-opt -Oz $bg"
-    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-      "$bg" -o "$bg.opt"
+  if [ "${WASM_OPT:-1}" != 0 ]; then
+    [ -x node_modules/.bin/wasm-opt ] || { echo "build: node_modules/.bin/wasm-opt missing: run scripts/setup.sh (or WASM_OPT=0)" >&2; exit 1; }
+    echo "build: wasm-opt -O1 $bg (binaryen $(node_modules/.bin/wasm-opt --version | awk '{print $3}'))"
+    node_modules/.bin/wasm-opt -O1 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+      --enable-reference-types --enable-multivalue "$bg" -o "$bg.opt"
     mv "$bg.opt" "$bg"
   else
-    echo "build: wasm-opt not run (WASM_OPT=1 runs it; it makes the gzip larger)"
+    echo "build: WASM_OPT=0: wasm-opt not run"
   fi
 }
 module viewer stakeholder_map
@@ -79,6 +105,14 @@ cp index.html "$out/"
 for d in www fixtures; do
   [ -d "$d" ] && cp -R "$d" "$out/"
 done
+# The shipped JS and CSS minified in dist/ (scripts/minify.mjs: terser and csso from
+# package.json's devDependencies; the sources in www/ stay readable): viewer 227,130 -> 219,071 B gzip,
+# analyser 171,938 -> 170,066 B (measured 2026-12-06).
+if [ "${MINIFY:-1}" = 1 ]; then
+  node scripts/minify.mjs "$out"
+else
+  echo "build: MINIFY=0: JS and CSS not minified"
+fi
 
 node scripts/module-sizes.mjs "$out"
 echo "build: dist/ ready"

@@ -2,13 +2,12 @@
 # Install what the build, the demo and the tests need, skipping whatever is already there.
 # Idempotent: a second run on a ready machine takes about a second.
 #   - Debian's chromium + chromium-driver (headless browser tests), via apt-get
-#   - with WASM_OPT=1 only: Debian's binaryen (wasm-opt), via apt-get
 #   - the wasm32-unknown-unknown target, via rustup
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock (also gives
 #     wasm-bindgen-test-runner), via cargo install (without --locked: the registry here lacks one
 #     crate version that its lockfile pins)
 #   - playwright-core and axe-core from package-lock.json, via npm (no browser download: the
-#     tests drive /usr/bin/chromium)
+#     tests drive /usr/bin/chromium), and the build's tools: binaryen (wasm-opt), terser, csso
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -30,19 +29,6 @@ else
   export DEBIAN_FRONTEND=noninteractive
   as_root apt-get update -qq
   as_root apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-liberation >/dev/null
-fi
-
-# 1b. binaryen's wasm-opt, only for WASM_OPT=1 builds (scripts/build.sh: it makes the served,
-#     gzipped wasm larger, so the default build does not run it).
-if [ "${WASM_OPT:-0}" = 1 ]; then
-  if command -v wasm-opt >/dev/null; then
-    say "wasm-opt present"
-  else
-    say "installing Debian's binaryen (wasm-opt, for WASM_OPT=1)"
-    export DEBIAN_FRONTEND=noninteractive
-    as_root apt-get update -qq
-    as_root apt-get install -y -qq --no-install-recommends binaryen >/dev/null
-  fi
 fi
 
 # 2. The wasm32 target.
@@ -68,7 +54,8 @@ fi
 # 4. Node packages (playwright-core, axe-core) from the lockfile.
 command -v node >/dev/null && command -v npm >/dev/null || { echo "setup: node/npm not found" >&2; exit 1; }
 if npm ls --depth=0 >/dev/null 2>&1 \
-   && [ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/playwright-core/package.json ]; then
+   && [ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/playwright-core/package.json ] \
+   && [ -x node_modules/.bin/wasm-opt ] && [ -f node_modules/terser/package.json ] && [ -f node_modules/csso/package.json ]; then
   say "node packages present"
 else
   say "installing node packages (npm ci)"

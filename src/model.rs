@@ -10,6 +10,62 @@ use serde::{Deserialize, Serialize};
 /// Version tag written into every `Analysis`; bump the number on a breaking change.
 pub const SCHEMA: &str = "stakeholder-map/analysis@1";
 
+/// A unit enum's variants with their names in the JSON (as serde writes them, `rename_all`): the
+/// wasm's published reader (`input::published`) reads a name by this table, not through serde's
+/// derived `Deserialize`, whose visitors and error messages cost the viewer 1 KB gzip. A test
+/// holds each table to serde's names.
+pub trait Named: Sized + Copy + 'static {
+    const NAMES: &'static [(&'static str, Self)];
+    /// The variant named `s`, if any.
+    fn named(s: &str) -> Option<Self> {
+        Self::NAMES.iter().find(|(n, _)| *n == s).map(|&(_, v)| v)
+    }
+}
+
+impl Named for Field {
+    const NAMES: &'static [(&'static str, Self)] = &[("headline", Field::Headline), ("body", Field::Body)];
+}
+
+impl Named for StakeholderKind {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("person", StakeholderKind::Person),
+        ("organisation", StakeholderKind::Organisation),
+        ("country", StakeholderKind::Country),
+        ("bloc", StakeholderKind::Bloc),
+        ("media", StakeholderKind::Media),
+        ("institution", StakeholderKind::Institution),
+        ("group", StakeholderKind::Group),
+    ];
+}
+
+impl Named for QuoteKind {
+    const NAMES: &'static [(&'static str, Self)] =
+        &[("direct", QuoteKind::Direct), ("partial", QuoteKind::Partial), ("non_speech", QuoteKind::NonSpeech)];
+}
+
+impl Named for RelationKind {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("says_about", RelationKind::SaysAbout),
+        ("supports", RelationKind::Supports),
+        ("opposes", RelationKind::Opposes),
+        ("rules_out", RelationKind::RulesOut),
+        ("proposes", RelationKind::Proposes),
+        ("expects", RelationKind::Expects),
+        ("demands", RelationKind::Demands),
+        ("hosts", RelationKind::Hosts),
+        ("meets", RelationKind::Meets),
+        ("affiliated_with", RelationKind::AffiliatedWith),
+        ("represents", RelationKind::Represents),
+        ("criticises", RelationKind::Criticises),
+        ("speaks_to", RelationKind::SpeaksTo),
+    ];
+}
+
+impl Named for Stance {
+    const NAMES: &'static [(&'static str, Self)] =
+        &[("positive", Stance::Positive), ("negative", Stance::Negative), ("neutral", Stance::Neutral)];
+}
+
 /// Which text field of the article an offset points into.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
@@ -310,5 +366,32 @@ impl Analysis {
         self.paragraphs
             .iter()
             .position(|p| p.start <= pos && pos < p.end.max(p.start + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every variant is in its `Named` table once, under the name serde reads and writes.
+    fn names_are_serdes<T: Named + Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(n: usize) {
+        assert_eq!(T::NAMES.len(), n);
+        for &(name, v) in T::NAMES {
+            assert_eq!(serde_json::to_string(&v).unwrap(), format!("\"{name}\""));
+            assert_eq!(serde_json::from_str::<T>(&format!("\"{name}\"")).unwrap(), v);
+            assert_eq!(T::named(name), Some(v));
+            assert_eq!(T::NAMES.iter().filter(|(_, w)| *w == v).count(), 1);
+        }
+        assert_eq!(T::named("Person"), None);
+        assert_eq!(T::named(""), None);
+    }
+
+    #[test]
+    fn named_tables_match_serde() {
+        names_are_serdes::<Field>(2);
+        names_are_serdes::<StakeholderKind>(7);
+        names_are_serdes::<QuoteKind>(3);
+        names_are_serdes::<RelationKind>(13);
+        names_are_serdes::<Stance>(3);
     }
 }

@@ -2,7 +2,7 @@
 // element, and one analyser Web Worker (www/analyser-worker.js) shared by all of them.
 // Reference (attributes, setArticle, events, loading, pre-render, moves): docs/theming.md and the
 // README's "Embedding". CSP-friendly: no eval, no inline styles, no HTML parsing; the article is
-// always text. Few comments: this file ships as it is (docs/theming.md explains it).
+// always text. It ships minified (scripts/minify.mjs, at build time).
 // Attributes the widget reads: `max-cards` (number or "all"; default 3), `lang` (here, else the
 // article's lang/inLanguage, else an ancestor's; www/i18n/LANG.json), `selected`; `select(id)`,
 // the `selected` property and the `stakeholder-map:select` / `:quote` events: README, "The host

@@ -7,7 +7,7 @@
 //! build: small code), and natively the one-pass readers of `stream.rs`.
 
 use super::{err, parse_date, too_long, type_name, InputError, MAX_BODY_CHARS, MAX_HEADLINE_CHARS};
-use crate::model::{Analysis, Cue, Field, Mention, Paragraph, Quote, Relation, Stakeholder};
+use crate::model::{Analysis, Cue, Field, Mention, Named, Paragraph, Quote, Relation, Stakeholder};
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -84,14 +84,12 @@ impl<'a> Obj<'a> {
     fn strings(&self, k: &str) -> Result<Vec<String>, InputError> {
         self.items(k)?.into_iter().map(|(v, p)| as_string(v, p)).collect()
     }
-    /// A unit enum written as its name ("person", "rules_out"), read through serde's small
-    /// string deserializer (not serde_json's).
-    fn word<T: serde::de::DeserializeOwned>(&self, k: &str, what: &str) -> Result<T, InputError> {
-        use serde::de::IntoDeserializer;
+    /// A unit enum written as its name ("person", "rules_out"), read by its `Named` table (not
+    /// through serde's derived deserializer: less code in the wasm).
+    fn word<T: Named>(&self, k: &str, what: &str) -> Result<T, InputError> {
         let found = match self.need(k)? {
             Value::String(s) => {
-                let d: serde::de::value::StrDeserializer<'_, serde::de::value::Error> = s.as_str().into_deserializer();
-                if let Ok(t) = T::deserialize(d) {
+                if let Some(t) = T::named(s) {
                     return Ok(t);
                 }
                 ["\"", s.as_str(), "\""].concat()
