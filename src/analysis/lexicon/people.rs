@@ -1,0 +1,64 @@
+//! Nouns for people and their relations: roles, offices, unnamed persons, groups, relatives,
+//! and the words around a team in a match report.
+
+use super::Words;
+
+/// Titles of an office elected for or ruling a territory: the name before one is a place
+/// ("Bomet Senator", "Ohio governor"), not an organisation that employs the person.
+pub const TERRITORIAL_TITLES: Words = Words("\
+    senator|governor|mayor|mp|mep|msp|councillor|councilor|councilman|councilwoman|premier|\
+    assemblyman|assemblywoman|assemblymember|congressman|congresswoman|representative|sheriff|\
+    lieutenant|lt.|gov.|sen.|rep.|mla|mpp|td|alderman");
+
+/// Nouns for a person's role or title, lower case, as a speaker's description ("the minister").
+pub const ROLE_NOUNS: Words = Words("\
+    president|minister|spokesman|spokeswoman|spokesperson|secretary|official|governor|senator|director|\
+    chairman|chairwoman|chair|chief|leader|aide|adviser|advisor|ambassador|candidate|nominee|mayor|\
+    lawmaker|congressman|congresswoman|representative|prosecutor|lawyer|attorney|analyst|expert|\
+    professor|economist|researcher|general|commander|officer|manager|executive|ceo|founder|author|\
+    writer|reporter|editor|premier|chancellor|king|queen|prince|princess|pope|envoy|diplomat|negotiator|\
+    strategist|pollster|activist|campaigner|head|speaker|justice|judge|commissioner|councillor|\
+    councilman|councilwoman|deputy|vice-president|veteran|host|anchor|star|actor|actress|singer|player|\
+    coach|businessman|businesswoman|billionaire|mogul|frontrunner|front-runner|incumbent|challenger|\
+    republican|democrat|surgeon|doctor|scientist|historian|scholar|critic|organizer|organiser|founder|\
+    owner|partner|president-elect|chief-of-staff|superintendent|sheriff|inspector|detective|sergeant|\
+    colonel|admiral|captain|lieutenant|major|secretary-general|nominee|rival|opponent|woman|man|mother|\
+    father|wife|husband|daughter|son|friend|student|teacher");
+
+/// Nouns for a person who is not named: sources, witnesses, members of the public.
+pub const PERSON_NOUNS: Words = Words("\
+    witness|woman|man|resident|neighbour|neighbor|passenger|bystander|source|official|worker|employee|\
+    student|parent|mother|father|friend|relative|member|shopper|driver|customer|voter|protester|nurse|\
+    doctor|teacher|survivor|victim|patient|user|fan|local|shopkeeper|guest|visitor|tourist|pupil|caller|\
+    reader|viewer|insider|spokesman|spokeswoman|spokesperson|officer|councillor|councilor|manager|\
+    staffer|aide|consultant|midwife|surgeon|paramedic|farmer|owner|landlord|tenant|islander|villager|\
+    motorist|commuter|homeowner|spectator|supporter|volunteer|campaigner|activist|expert|analyst");
+
+/// Plural nouns for people that name a
+/// group when it acts or speaks ("Villagers have slammed", "the unions said").
+pub const GROUP_PLURALS: Words = Words("\
+    villagers|petitioners|unions|rebels|militants|mps|councillors|governors|bureaucrats|campaigners|\
+    critics|opponents|supporters|fans|locals|families|parents|pupils|shoppers|passengers|patients|\
+    employees|staff|members|residents|neighbours|neighbors|protesters|survivors|victims|relatives|\
+    senators|judges|prosecutors|lawyers|economists|analysts|experts|scientists|doctors|nurses|\
+    tenants|landlords|homeowners|motorists|commuters|islanders|volunteers|pensioners|drivers|users|\
+    customers|players|officers|midwives|paramedics|surgeons|owners");
+
+/// Words right before a team's name in a match report ("a 1-0 defeat by Fulham", "victory at
+/// Portsmouth", "beat Chelsea", "drew with Leeds"): result verbs and nouns with their
+/// prepositions, as two-word phrases ("defeat by") or single verbs ("beat").
+pub const MATCH_BEFORE: Words = Words("\
+    beat|beating|defeated|defeating|thrashed|hammered|edged|trounced|overcame|stunned|eliminated|\
+    lost to|losing to|loses to|drew with|drawing with|draws with|drew against|draw with|draw against|\
+    draw at|defeat by|defeat to|defeat at|defeat against|defeats by|victory over|victory against|\
+    victory at|win over|win against|win at|wins over|loss to|loss at|loss against|clash with|\
+    game against|match against|tie against|home to|away to|away at");
+
+/// Verbs right after a team's name in a match report ("Arsenal beat Chelsea", "Leeds drew").
+pub const MATCH_AFTER: Words = Words("beat|beats|defeated|thrashed|hammered|edged|trounced|drew|lost|won|overcame|stunned|eliminated");
+
+/// Nouns for a relative, before a person's given name ("her daughter Isabella").
+pub const KIN_NOUNS: Words = Words("\
+    daughter|son|wife|husband|partner|mother|father|brother|sister|mum|mom|dad|grandson|granddaughter|\
+    grandmother|grandfather|niece|nephew|cousin|fiancé|fiancée|fiance|fiancee|boyfriend|girlfriend|\
+    stepson|stepdaughter|stepfather|stepmother|uncle|aunt|widow|widower|baby|toddler");
