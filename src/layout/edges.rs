@@ -1,6 +1,6 @@
 //! Step 6: edges from rim to rim, curved apart, and their labels.
 
-use super::{fmt1, r1, text_width, EdgePos, NodePos, Rect, EDGE_LABEL_PX};
+use super::{fmt1, r1, text_width, EdgePos, Near, NodePos, Rect, EDGE_LABEL_PX};
 use crate::model::Analysis;
 
 /// Space between parallel edges at their middle.
@@ -18,6 +18,9 @@ pub fn route_edges(a: &Analysis, nodes: &[NodePos]) -> Vec<EdgePos> {
     }
     let pos: Vec<(f64, f64)> = nodes.iter().map(|n| (n.x as f64, n.y as f64)).collect();
     let radius: Vec<f64> = nodes.iter().map(|n| if n.r.is_finite() { n.r as f64 } else { 0.0 }).collect();
+    let circles = Near::new(
+        &pos.iter().zip(&radius).map(|(&(x, y), &r)| Rect { x0: x - r, y0: y - r, x1: x + r, y1: y + r }).collect::<Vec<_>>(),
+    );
     // relations between two distinct shown nodes, with their ends
     // Relations between two distinct shown nodes, with their ends; a relation that repeats an
     // earlier one (same ends, kind, stance, negation) joins that one's edge instead.
@@ -63,9 +66,14 @@ pub fn route_edges(a: &Analysis, nodes: &[NodePos]) -> Vec<EdgePos> {
         // Detour: when the straight line between the pair runs over a third node, bend the
         // pair's edges away from the worst such node.
         let spread = (m as f64 - 1.0) / 2.0 * PARALLEL_GAP;
-        let mut worst: Option<(f64, f64, f64)> = None; // (clearance, signed distance, t)
+        let mut worst: Option<(f64, f64, f64, usize)> = None; // (clearance, signed distance, t, node)
         if len > 1e-9 {
-            for (k, &(x, y)) in pos.iter().enumerate() {
+            // only nodes beside the pair's line can be in the way (the first in node order wins
+            // a tie, as in a scan of all nodes)
+            let reach = spread + 6.0;
+            let span = Rect { x0: p.0.min(q.0) - reach, y0: 0.0, x1: p.0.max(q.0) + reach, y1: 0.0 };
+            for &k in circles.around(&span, 1.0) {
+                let (x, y) = pos[k];
                 if k == lo || k == hi {
                     continue;
                 }
@@ -73,13 +81,13 @@ pub fn route_edges(a: &Analysis, nodes: &[NodePos]) -> Vec<EdgePos> {
                 let t = (vx * ux + vy * uy) / len;
                 let d = vx * nx + vy * ny;
                 let clearance = d.abs() - radius[k] - spread;
-                if t > 0.05 && t < 0.95 && clearance < 6.0 && worst.map(|w| clearance < w.0).unwrap_or(true) {
-                    worst = Some((clearance, d, t));
+                if t > 0.05 && t < 0.95 && clearance < 6.0 && worst.map(|w| clearance < w.0 || (clearance == w.0 && k < w.3)).unwrap_or(true) {
+                    worst = Some((clearance, d, t, k));
                 }
             }
         }
         let detour = match worst {
-            Some((clearance, d, t)) => {
+            Some((clearance, d, t, _)) => {
                 let dev = 8.0 - clearance; // bend away until 8 px clear of its rim
                 let off = (dev / (4.0 * t * (1.0 - t))).min(0.35 * len);
                 if d >= 0.0 {
@@ -152,7 +160,8 @@ pub fn route_edges(a: &Analysis, nodes: &[NodePos]) -> Vec<EdgePos> {
         }
     }
     let mut out: Vec<EdgePos> = out.into_iter().flatten().collect();
-    place_edge_labels(&mut out, nodes);
+    let ends: Vec<(usize, usize)> = shown.iter().map(|&(_, s, t)| (s, t)).collect();
+    place_edge_labels(&mut out, &ends, nodes, &circles);
     out
 }
 
@@ -161,7 +170,7 @@ pub fn route_edges(a: &Analysis, nodes: &[NodePos]) -> Vec<EdgePos> {
 /// shows edge labels only for the edges of one hovered or focused node at a time, so only
 /// labels that can show together need to keep apart. (A picture of every label at once, like
 /// the SVG export, keeps those that do not overlap: [`edge_labels_overlap`].)
-fn place_edge_labels(edges: &mut [EdgePos], nodes: &[NodePos]) {
+fn place_edge_labels(edges: &mut [EdgePos], ends: &[(usize, usize)], nodes: &[NodePos], circles: &Near) {
     let node_boxes: Vec<Rect> = nodes
         .iter()
         .map(|n| {
@@ -169,12 +178,10 @@ fn place_edge_labels(edges: &mut [EdgePos], nodes: &[NodePos]) {
             Rect { x0, y0, x1: x0 + n.label_w as f64, y1: y0 + n.label_h as f64 }
         })
         .collect();
-    let mut placed: Vec<(Rect, usize)> = Vec::with_capacity(edges.len());
-    let ends: Vec<(String, String)> = edges.iter().map(|e| (e.source.clone(), e.target.clone())).collect();
-    let adjacent = |i: usize, j: usize| {
-        let (a, b) = (&ends[i], &ends[j]);
-        a.0 == b.0 || a.0 == b.1 || a.1 == b.0 || a.1 == b.1
-    };
+    let boxes = Near::new(&node_boxes);
+    // per node, the label boxes placed so far of the edges that end at it
+    let mut placed: Vec<Rect> = Vec::with_capacity(edges.len());
+    let mut touching: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
     for (k, e) in edges.iter_mut().enumerate() {
         let lw = r1(text_width(&e.label, EDGE_LABEL_PX, false) as f64 + 4.0);
         let lh = 12.0;
@@ -198,14 +205,19 @@ fn place_edge_labels(edges: &mut [EdgePos], nodes: &[NodePos]) {
             let (x, y) = at(t);
             let (x, y) = (r1(x + nx * off), r1(y + ny * off));
             let rect = Rect { x0: x - lw / 2.0, y0: y - lh / 2.0, x1: x + lw / 2.0, y1: y + lh / 2.0 };
-            let clear = !node_boxes.iter().any(|b| b.overlaps(&rect, 1.0))
-                && !placed.iter().any(|(b, j)| adjacent(k, *j) && b.overlaps(&rect, 1.0))
-                && !nodes.iter().any(|n| rect.hits_circle(n.x as f64, n.y as f64, n.r as f64, 1.0));
+            let clear = !boxes.around(&rect, 1.0).iter().any(|&i| node_boxes[i].overlaps(&rect, 1.0))
+                && !touching[ends[k].0].iter().chain(&touching[ends[k].1]).any(|&b| placed[b].overlaps(&rect, 1.0))
+                && !circles.around(&rect, 1.0).iter().any(|&i| {
+                    let n = &nodes[i];
+                    rect.hits_circle(n.x as f64, n.y as f64, n.r as f64, 1.0)
+                });
             if clear {
                 e.label_x = x as f32;
                 e.label_y = y as f32;
                 e.label_free = true;
-                placed.push((rect, k));
+                touching[ends[k].0].push(placed.len());
+                touching[ends[k].1].push(placed.len());
+                placed.push(rect);
                 break;
             }
         }

@@ -1,6 +1,6 @@
 //! Steps 3-5: fit to the viewport, overlap removal, recentring, label spots.
 
-use super::{box_extent, r1, Item, Rect, BOX_PAD, LABEL_GAP, LABEL_PAD, VIEW_PAD};
+use super::{box_extent, r1, Item, Near, Rect, BIG, BOX_PAD, LABEL_GAP, LABEL_PAD, VIEW_PAD};
 use crate::model::Analysis;
 
 /// Maps abstract positions into the viewport: centre to centre, node boxes inside the margins.
@@ -90,41 +90,87 @@ pub(super) fn separate(items: &[Item], pos: &mut [(f64, f64)], w: f64, h: f64) {
     }
     // Heavier (more important) nodes move less.
     let mass: Vec<f64> = items.iter().map(|it| it.r).collect();
+    // Beyond `BIG` nodes a sweep visits only the pairs whose boxes overlap horizontally when it
+    // starts (found by a sweep over the nodes sorted by x), in that order; a sweep that moves
+    // nothing has still seen every overlapping pair, so the result is as overlap-free.
+    let wide = ext.iter().map(|e| e.0).fold(0.0, f64::max);
+    let mut by_x: Vec<usize> = (0..n).collect();
+    // the pairs a sweep visits: all of them, in (i, j) order, up to `BIG` nodes
+    let mut near: Vec<(usize, usize)> = Vec::new();
+    let ratio = (h / w).clamp(0.5, 2.0);
+    // pushes i and j apart if their boxes overlap; true when they did
+    let step = |i: usize, j: usize, pos: &mut [(f64, f64)]| -> bool {
+        let (hwi, upi, dni) = ext[i];
+        let (hwj, upj, dnj) = ext[j];
+        let (xi, yi) = pos[i];
+        let (xj, yj) = pos[j];
+        let ox = (hwi + hwj + BOX_PAD) - (xi - xj).abs();
+        // vertical extents: [y - up, y + down]
+        let oy = if yi <= yj { (yi + dni + BOX_PAD) - (yj - upj) } else { (yj + dnj + BOX_PAD) - (yi - upi) };
+        if ox <= 0.0 || oy <= 0.0 {
+            return false;
+        }
+        let (fi, fj) = (mass[j] / (mass[i] + mass[j]), mass[i] / (mass[i] + mass[j]));
+        if ox * ratio < oy {
+            let s = if xi < xj || (xi == xj && i < j) { -1.0 } else { 1.0 };
+            pos[i].0 += s * ox * fi + s * 0.01;
+            pos[j].0 -= s * ox * fj + s * 0.01;
+        } else {
+            let s = if yi < yj || (yi == yj && i < j) { -1.0 } else { 1.0 };
+            pos[i].1 += s * oy * fi + s * 0.01;
+            pos[j].1 -= s * oy * fj + s * 0.01;
+        }
+        let (mut a, mut b) = (pos[i], pos[j]);
+        clamp(i, &mut a);
+        clamp(j, &mut b);
+        pos[i] = a;
+        pos[j] = b;
+        true
+    };
+    if n <= BIG {
+        for i in 0..n {
+            near.extend(((i + 1)..n).map(|j| (i, j)));
+        }
+    }
     for _sweep in 0..80 {
         let mut any = false;
-        for i in 0..n {
-            for j in (i + 1)..n {
-                let (hwi, upi, dni) = ext[i];
-                let (hwj, upj, dnj) = ext[j];
-                let (xi, yi) = pos[i];
-                let (xj, yj) = pos[j];
-                let ox = (hwi + hwj + BOX_PAD) - (xi - xj).abs();
-                // vertical extents: [y - up, y + down]
-                let oy = if yi <= yj { (yi + dni + BOX_PAD) - (yj - upj) } else { (yj + dnj + BOX_PAD) - (yi - upi) };
-                if ox <= 0.0 || oy <= 0.0 {
-                    continue;
+        if n > BIG {
+            near.clear();
+            // nodes by x (an insertion sort: the order changes little from sweep to sweep), then
+            // the pairs whose boxes overlap horizontally, in that order
+            insertion_sort(&mut by_x, &|a, b| (pos[a].0, a) < (pos[b].0, b));
+            for (k, &i) in by_x.iter().enumerate() {
+                for &j in &by_x[k + 1..] {
+                    let gap = pos[j].0 - pos[i].0;
+                    if gap >= ext[i].0 + wide + BOX_PAD {
+                        break;
+                    }
+                    if gap < ext[i].0 + ext[j].0 + BOX_PAD {
+                        near.push((i.min(j), i.max(j)));
+                    }
                 }
-                any = true;
-                let (fi, fj) = (mass[j] / (mass[i] + mass[j]), mass[i] / (mass[i] + mass[j]));
-                if ox * (h / w).clamp(0.5, 2.0) < oy {
-                    let s = if xi < xj || (xi == xj && i < j) { -1.0 } else { 1.0 };
-                    pos[i].0 += s * ox * fi + s * 0.01;
-                    pos[j].0 -= s * ox * fj + s * 0.01;
-                } else {
-                    let s = if yi < yj || (yi == yj && i < j) { -1.0 } else { 1.0 };
-                    pos[i].1 += s * oy * fi + s * 0.01;
-                    pos[j].1 -= s * oy * fj + s * 0.01;
-                }
-                let (mut a, mut b) = (pos[i], pos[j]);
-                clamp(i, &mut a);
-                clamp(j, &mut b);
-                pos[i] = a;
-                pos[j] = b;
             }
+        }
+        for &(i, j) in &near {
+            any |= step(i, j, pos);
         }
         if !any {
             break;
         }
+    }
+}
+
+/// Sorts `v` by `less` (stable): fast on the nearly sorted list of [`separate`], and no
+/// instantiation of the standard library's sort.
+fn insertion_sort(v: &mut [usize], less: &dyn Fn(usize, usize) -> bool) {
+    for k in 1..v.len() {
+        let x = v[k];
+        let mut m = k;
+        while m > 0 && less(x, v[m - 1]) {
+            v[m] = v[m - 1];
+            m -= 1;
+        }
+        v[m] = x;
     }
 }
 
@@ -137,6 +183,11 @@ pub(super) struct Seg {
 impl Seg {
     /// Whether the segment passes through the rectangle (Liang-Barsky clipping).
     fn crosses(&self, r: &Rect) -> bool {
+        // far outside the rectangle (1 unit clear, well beyond rounding): no clipping needed
+        let (a, b) = (self.a, self.b);
+        if a.0.max(b.0) < r.x0 - 1.0 || a.0.min(b.0) > r.x1 + 1.0 || a.1.max(b.1) < r.y0 - 1.0 || a.1.min(b.1) > r.y1 + 1.0 {
+            return false;
+        }
         let (dx, dy) = (self.b.0 - self.a.0, self.b.1 - self.a.1);
         let (mut t0, mut t1) = (0.0f64, 1.0f64);
         for (p, q) in [(-dx, self.a.0 - r.x0), (dx, r.x1 - self.a.0), (-dy, self.a.1 - r.y0), (dy, r.y1 - self.a.1)] {
@@ -189,6 +240,7 @@ pub(super) fn label_spot(
     pos: &[(f64, f64)],
     placed: &[Rect],
     segs: &[Seg],
+    (circles, below_near, below_boxes): &(Near, Near, Vec<Rect>),
     w: f64,
     h: f64,
 ) -> Option<Rect> {
@@ -202,9 +254,9 @@ pub(super) fn label_spot(
         if placed.iter().any(|p| p.overlaps(&rect, LABEL_PAD)) {
             return None;
         }
-        for (j, o) in items.iter().enumerate() {
+        for &j in circles.around(&rect, LABEL_PAD) {
             let pad = if j == k { 1.0 } else { LABEL_PAD };
-            if rect.hits_circle(pos[j].0, pos[j].1, o.r, pad) {
+            if rect.hits_circle(pos[j].0, pos[j].1, items[j].r, pad) {
                 return None;
             }
         }
@@ -230,11 +282,7 @@ pub(super) fn label_spot(
     // edges (the earlier in that order on a tie); diagonal spots only when none is free.
     // Spots other than "below" must also leave the later nodes' own "below" spots free.
     let reserved = |rc: &Rect| {
-        items.iter().enumerate().skip(k + 1).any(|(j, o)| {
-            let (xj, yj) = pos[j];
-            let y0 = yj + o.r + LABEL_GAP;
-            Rect { x0: xj - o.lw / 2.0, y0, x1: xj + o.lw / 2.0, y1: y0 + o.lh }.overlaps(rc, LABEL_PAD)
-        })
+        below_near.around(rc, LABEL_PAD).iter().any(|&j| j > k && below_boxes[j].overlaps(rc, LABEL_PAD))
     };
     let mut best: Option<(usize, Rect)> = None;
     for (ci, &(x0, y0)) in cands[..4].iter().enumerate() {

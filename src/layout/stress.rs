@@ -1,6 +1,6 @@
 //! Step 2: graph distances and stress majorization (SMACOF) in abstract units.
 
-use super::{Item, SplitMix64};
+use super::{Item, SplitMix64, BIG};
 use crate::model::Analysis;
 
 /// Graph distances (hops) between the items, over relations and affiliations, undirected.
@@ -52,6 +52,17 @@ fn hops(a: &Analysis, items: &[Item]) -> Vec<Vec<u32>> {
 /// Most stress-majorization sweeps (each `O(n²)`).
 const STRESS_ITERS: usize = 45;
 
+/// Sweeps for `n` nodes: [`STRESS_ITERS`] up to [`BIG`] nodes; beyond, about the work of `BIG`
+/// nodes' sweeps (the first few sweeps do nearly all the moving; overlap removal, which follows,
+/// decides the fine placement of a crowded picture), at least 8.
+fn sweeps(n: usize) -> usize {
+    if n <= BIG {
+        STRESS_ITERS
+    } else {
+        (STRESS_ITERS * BIG * BIG / (n * n)).max(8)
+    }
+}
+
 /// Stress majorization in abstract units (one hop = 1), centre fixed at (0, 0).
 pub(super) fn stress(a: &Analysis, items: &[Item], seed: u64) -> Vec<(f64, f64)> {
     let n = items.len();
@@ -64,17 +75,22 @@ pub(super) fn stress(a: &Analysis, items: &[Item], seed: u64) -> Vec<(f64, f64)>
     let hop = hops(a, items);
     let maxh = hop.iter().flatten().filter(|&&v| v != u32::MAX).max().copied().unwrap_or(1).max(1);
     // Unconnected pairs sit a little beyond the farthest connected ones, capped.
-    let far = (maxh as f64 + 1.0).min(4.0);
-    let mut dist = vec![0.0f64; n * n];
-    let mut wgt = vec![0.0f64; n * n];
+    let far = (maxh + 1).min(4);
+    // Ideal distances are whole hops from 1 to `far` (0 on the diagonal), so each pair keeps
+    // only its hop count (a byte) and the weights 1/d² and d/d² come from a table.
+    let mut hd = vec![0u8; n * n];
     for i in 0..n {
         for j in 0..n {
             if i != j {
-                let d = if hop[i][j] == u32::MAX { far } else { (hop[i][j] as f64).min(far) };
-                dist[i * n + j] = d;
-                wgt[i * n + j] = 1.0 / (d * d);
+                hd[i * n + j] = hop[i][j].min(far) as u8;
             }
         }
+    }
+    let (mut w_of, mut wd_of) = ([0.0f64; 5], [0.0f64; 5]);
+    for d in 1..5 {
+        let df = d as f64;
+        w_of[d] = 1.0 / (df * df);
+        wd_of[d] = w_of[d] * df;
     }
     // The layout's radius in hops grows like sqrt(n); the centre distance grows with rank.
     let rad = 0.5 * (n as f64).sqrt().max(1.0) + 0.5;
@@ -100,31 +116,31 @@ pub(super) fn stress(a: &Analysis, items: &[Item], seed: u64) -> Vec<(f64, f64)>
 
     // Stop when no node moves more than 1.2 % of the layout's radius (well under a pixel).
     let tol = 0.012 * rad;
-    let wd: Vec<f64> = wgt.iter().zip(&dist).map(|(w, d)| w * d).collect();
-    let wsum: Vec<f64> = (0..n).map(|i| wgt[i * n..(i + 1) * n].iter().sum::<f64>() + cw[i]).collect();
+    let wsum: Vec<f64> = (0..n).map(|i| hd[i * n..(i + 1) * n].iter().map(|&d| w_of[d as usize]).sum::<f64>() + cw[i]).collect();
     let mut xs: Vec<f64> = p.iter().map(|q| q.0).collect();
     let mut ys: Vec<f64> = p.iter().map(|q| q.1).collect();
-    for _iter in 0..STRESS_ITERS {
+    for _iter in 0..sweeps(n) {
         let mut moved: f64 = 0.0;
         for i in 0..n {
             let (xi, yi) = (xs[i], ys[i]);
-            let row = i * n;
+            let row = &hd[i * n..(i + 1) * n];
             let (mut sx, mut sy) = (0.0, 0.0);
             for j in 0..n {
-                // wgt and wd are 0 on the diagonal
+                // the weights are 0 on the diagonal
                 let (xj, yj) = (xs[j], ys[j]);
-                let w = wgt[row + j];
+                let d = (row[j] as usize).min(4);
+                let (w, wd) = (w_of[d], wd_of[d]);
                 let (dx, dy) = (xi - xj, yi - yj);
                 let l2 = dx * dx + dy * dy;
                 sx += w * xj;
                 sy += w * yj;
                 if l2 > 1e-18 {
-                    let k = wd[row + j] / l2.sqrt();
+                    let k = wd / l2.sqrt();
                     sx += k * dx;
                     sy += k * dy;
                 } else if j != i {
                     // coincident: push apart deterministically by index
-                    sx += if i < j { wd[row + j] } else { -wd[row + j] };
+                    sx += if i < j { wd } else { -wd };
                 }
             }
             // virtual centre at (0, 0)
