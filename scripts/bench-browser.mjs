@@ -6,6 +6,7 @@
 //
 //   node scripts/bench-browser.mjs [--loads N] [--clicks N] [--hovers N] [--rounds N]
 //                                  [--iterations N] [--no-build] [--check] [--dist DIR]
+//                                  [--only loads,interactions,layout,analysis]
 //
 // Needs dist/ (scripts/build.sh; --dist DIR measures another build of it, e.g. an older commit's). Builds the trivial app into target/trivial-yew/ (cargo, then
 // wasm-bindgen --target web --remove-name-section, as scripts/build.sh does for the widget) unless
@@ -27,7 +28,8 @@
 //     compromise's browser build (`nlp(text).quotations()`), in the same page.
 // Targets (issue 11): first card at most 1.5x the trivial app; click or Enter -> next frame at
 // most 8 ms; hover at most 4 ms; drag at 60 fps with no gap over 32 ms; layout of 200 stakeholders
-// at most 16 ms. --check exits 1 when a target is missed.
+// at most 16 ms. --check exits 1 when a target is missed. --only runs just the named parts (e.g.
+// `--only interactions,layout` for issue 11 item 5's figures); the others print n/a.
 import { startServer, DIST } from '../tests/e2e/server.mjs';
 import { launch, ROOT } from '../tests/e2e/lib.mjs';
 import { execFileSync } from 'node:child_process';
@@ -46,11 +48,15 @@ const CLICKS = opt('clicks', 60);
 const HOVERS = opt('hovers', 60);
 const ROUNDS = opt('rounds', 20);
 const ITER = opt('iterations', 5);
+const onlyArg = args.indexOf('--only');
+const ONLY = onlyArg >= 0 ? new Set(args[onlyArg + 1].split(',')) : null;
+const part = (name) => !ONLY || ONLY.has(name);
+const INTER = part('interactions');
 const distArg = args.indexOf('--dist');
 const ROOTDIR = distArg >= 0 ? path.resolve(args[distArg + 1]) : DIST;
 
 const stats = (xs) => {
-  const s = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  const s = [...(xs || [])].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (!s.length) return null;
   const q = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
   return { n: s.length, median: q(0.5), p95: q(0.95), min: s[0], max: s[s.length - 1] };
@@ -140,7 +146,7 @@ try {
 
   // ---- cold loads, alternating -----------------------------------------------------------------
   const loads = { widget: { card: [], longest: [], tbt: [] }, trivial: { card: [], longest: [], tbt: [] } };
-  for (let i = 0; i < LOADS; i++) {
+  for (let i = 0; i < (part('loads') ? LOADS : 0); i++) {
     for (const [name, url] of [['widget', '/__bench/host.html'], ['trivial', '/__trivial/index.html']]) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const p = await ctx.newPage();
@@ -212,13 +218,15 @@ try {
     }
     return { changed: stats(toChange), frame: stats(toFrame) };
   }
-  out.click = await measure('click', CLICKS);
+  out.click = await measure('click', INTER ? CLICKS : 0);
   await page.keyboard.press('Escape');
-  out.enter = await measure('enter', CLICKS);
+  out.enter = await measure('enter', INTER ? CLICKS : 0);
   await page.keyboard.press('Escape');
-  out.hover = await measure('hover', HOVERS);
+  out.hover = await measure('hover', INTER ? HOVERS : 0);
 
   // Drag: a node moved by 120 mouse moves, one per animation frame; the frame gaps meanwhile.
+  out.drag = { gaps: null, fps: null, over32: 0, frames: 0 };
+  if (INTER) {
   await page.mouse.move(5, 5);
   const box = await node(ids[0]).locator('.sm-node-hit').boundingBox();
   const [x0, y0] = [box.x + box.width / 2, box.y + box.height / 2];
@@ -237,6 +245,7 @@ try {
   const gaps = await page.evaluate(() => { window.__drag.on = false; return window.__drag.gaps; });
   const gst = stats(gaps);
   out.drag = { gaps: gst, fps: gst ? 1000 / (gaps.reduce((a, b) => a + b, 0) / gaps.length) : null, over32: gaps.filter((g) => g > 32).length, frames: gaps.length };
+  }
 
   // ---- layout and analysis, in a blank page with the module and compromise --------------------
   await page.goto(server.origin + '/__bench/blank.html', { waitUntil: 'load' });
@@ -245,7 +254,7 @@ try {
   // 50,000 words: the seed's body repeated.
   const words = seed.body.split(/\s+/).length;
   const bigBody = Array.from({ length: Math.ceil(50000 / words) }, () => seed.body).join('\n\n');
-  const lab = await page.evaluate(async ({ seedText, seedPlain, bigBody, rounds, iter }) => {
+  const lab = await page.evaluate(async ({ seedText, seedPlain, bigBody, rounds, iter, analysis }) => {
     const mod = await import('/pkg/stakeholder_map.js');
     await mod.default();
     // the analysis lives in its own module (the one the worker loads)
@@ -260,6 +269,7 @@ try {
       for (let i = 0; i < rounds; i++) per.push(mod.bench_layout_viewport(nodes, iter, w, h)[0]);
       r.layout.push({ nodes, viewport: `${w}x${h}`, shown: first[1], folded: first[2], per });
     }
+    if (!analysis) return r;
     const t0 = performance.now();
     ana.analyze_json(seedText);
     r.seedColdOurs = performance.now() - t0;
@@ -272,7 +282,7 @@ try {
     r.bigOurs = time(() => ana.analyze_json(big), 0, 3);
     r.bigNlp = time(() => window.nlp(bigBody).quotations().json({ offset: true }), 0, 1);
     return r;
-  }, { seedText, seedPlain: `${seed.headline}\n\n${seed.body}`, bigBody, rounds: ROUNDS, iter: ITER });
+  }, { seedText, seedPlain: `${seed.headline}\n\n${seed.body}`, bigBody, rounds: part('layout') ? ROUNDS : 0, iter: ITER, analysis: part('analysis') });
   out.layout = lab.layout.map((l) => ({ nodes: l.nodes, viewport: l.viewport, shown: l.shown, folded: l.folded, ms: stats(l.per) }));
   out.analysis = {
     seed: { ours: stats(lab.seedOurs), compromise: stats(lab.seedNlp), cold_ours: lab.seedColdOurs, cold_compromise: lab.seedColdNlp },
@@ -311,7 +321,7 @@ try {
   if (!(out.hover.changed && out.hover.changed.median <= 4)) misses.push('hover <= 4 ms');
   if (!(out.drag.gaps && out.drag.over32 === 0)) misses.push('drag: no gap over 32 ms');
   const l200 = out.layout.find((l) => l.nodes === 200);
-  if (!(l200 && l200.ms.median <= 16)) misses.push('layout of 200 <= 16 ms');
+  if (!(l200?.ms && l200.ms.median <= 16)) misses.push('layout of 200 <= 16 ms');
   console.log(`targets missed: ${misses.length ? misses.join('; ') : 'none'}`);
   if (args.includes('--check') && misses.length) failed = true;
 } catch (e) {

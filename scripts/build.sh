@@ -53,8 +53,16 @@ target_dir=${CARGO_TARGET_DIR:-target}
 # the published reader's enums by a name table, -Zlocation-detail=none and wasm-opt -O1 (all
 # explained above and below): measured viewer 212,059 B, both 374,482 B (brotli 176,361 and
 # 310,883 B); the ceilings keep a 0.9 KB and a 1.5 KB margin.
-export VIEWER_CEILING=${VIEWER_CEILING:-213000}
-export TOTAL_CEILING=${TOTAL_CEILING:-376000}
+# 2026-12-06, branch perf (issue 11 item 5): viewer 227,130 -> 229,324 B (+2.2 KB gzip; the
+# analyser is unchanged): the layout's fast path beyond 64 nodes (overlap removal over nearby
+# pairs, fewer stress sweeps), the sorted index of nearby nodes for label and edge-label spots
+# and the detour test, the hop table in stress, and the URL fragment written after the frame:
+# 200 stakeholders lay out in 10 ms instead of 65-75 ms, a click shows its cards in 5 ms instead
+# of 18. Measured by building with and without the change; trimmed once (one overlap-removal
+# loop, index slices instead of iterator adaptors: -250 B). Ceilings keep a 0.7 KB margin.
+# Both merged (main, 2026-12-06): measured viewer VIEWER_MEASURED B, both TOTAL_MEASURED B.
+export VIEWER_CEILING=${VIEWER_CEILING:-216000}
+export TOTAL_CEILING=${TOTAL_CEILING:-379000}
 out=dist
 
 rm -rf "$out"

@@ -171,10 +171,13 @@ fn layout_is_bit_identical_across_platforms() {
     // algorithm changes, after checking the pictures.
     let a = fingerprint(&layout(&synthetic_analysis(40), &opts(1200.0, 900.0, 40)));
     let b = fingerprint(&layout(&synthetic_analysis(13), &LayoutOptions { seed: 3, ..LayoutOptions::default() }));
-    assert_eq!((a, b), (PINNED_SYN40, PINNED_SYN13), "layout fingerprints changed: {a:#x}, {b:#x}");
+    // beyond 64 nodes the layout takes its faster path (fewer stress sweeps, nearby pairs only)
+    let c = fingerprint(&layout(&synthetic_analysis(200), &opts(4000.0, 3000.0, 200)));
+    assert_eq!((a, b, c), (PINNED_SYN40, PINNED_SYN13, PINNED_SYN200), "layout fingerprints changed: {a:#x}, {b:#x}, {c:#x}");
 }
 const PINNED_SYN40: u64 = 0x22e2efefc196c56f;
 const PINNED_SYN13: u64 = 0x10561c06bf9ba9cd;
+const PINNED_SYN200: u64 = 0x866c728f5a65eb29;
 
 /// Prints layout timings on wasm32 (Node or a browser): `cargo test --profile bench
 /// --target wasm32-unknown-unknown --test layout -- wasm_layout_timing --nocapture`.
@@ -238,12 +241,12 @@ fn seed_article_map_is_readable() {
 
 #[test]
 fn synthetic_maps_are_readable() {
-    for (n, w, h) in [(10, 640.0, 480.0), (20, 800.0, 600.0), (40, 1200.0, 900.0), (40, 640.0, 480.0), (80, 1400.0, 1000.0)] {
+    for (n, w, h) in [(10, 640.0, 480.0), (20, 800.0, 600.0), (40, 1200.0, 900.0), (40, 640.0, 480.0), (80, 1400.0, 1000.0), (200, 4000.0, 3000.0)] {
         let a = synthetic_analysis(n);
         for seed in 0..4 {
             let l = layout(&a, &LayoutOptions { width: w, height: h, max_nodes: n, seed });
             check(&a, &l);
-            if (n, w as u32) == (10, 640) || (n, w as u32) == (20, 800) || (n, w as u32) == (40, 1200) {
+            if (n, w as u32) == (10, 640) || (n, w as u32) == (20, 800) || (n, w as u32) == (40, 1200) || n == 200 {
                 assert_eq!(l.nodes.len(), n, "{n} nodes fit in {w}x{h} (seed {seed})");
             }
         }

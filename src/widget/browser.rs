@@ -25,12 +25,12 @@ mod imp {
         }
     }
 
-    /// Runs `f` in a task of its own, soon (`setTimeout(f, 0)`): the browser handles input and
-    /// paints in between.
-    pub fn later(f: impl FnOnce() + 'static) {
+    /// Runs `f` in a task of its own, `ms` milliseconds from now (`setTimeout(f, ms)`): the
+    /// browser handles input and paints in between.
+    pub fn later(ms: i32, f: impl FnOnce() + 'static) {
         let Some(w) = web_sys::window() else { return };
         let f = wasm_bindgen::closure::Closure::once_into_js(f);
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
     }
 
     pub fn copy(text: &str) -> bool {
@@ -174,7 +174,7 @@ mod imp {
         String::new()
     }
     pub fn set_fragment(_f: &str) {}
-    pub fn later(_f: impl FnOnce() + 'static) {}
+    pub fn later(_ms: i32, _f: impl FnOnce() + 'static) {}
     pub fn copy(_text: &str) -> bool {
         false
     }

@@ -285,7 +285,7 @@ pub fn cards(props: &CardsProps) -> Html {
         if n < shown.len() && !p.2 {
             p.2 = true;
             let progress = progress.clone();
-            browser::later(move || {
+            browser::later(0, move || {
                 {
                     let mut p = progress.borrow_mut();
                     p.2 = false;
