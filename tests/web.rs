@@ -207,6 +207,8 @@ async fn view_state_goes_to_the_url_fragment_namespaced_per_widget() {
     let id = node.get_attribute("data-node").unwrap();
     click(&node);
     yew::scheduler::flush().await;
+    // the fragment is written once a burst of view changes has settled (150 ms after the last)
+    sleep(400).await;
     let hash = web_sys::window().unwrap().location().hash().unwrap();
     assert!(hash.contains(&["fa.sel=", &id].concat()), "{hash}");
     assert!(!hash.contains("fb."), "{hash}");
@@ -454,4 +456,12 @@ async fn editor_corrections_on_the_selected_stakeholder_rename_and_hide() {
     assert!(!card_names(&root).iter().any(|n| n == "Renamed Speaker" || n == &name));
     app.destroy();
     root.remove();
+}
+
+/// Waits `ms` milliseconds of the page's own clock (a `setTimeout`).
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
 }
