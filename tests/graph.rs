@@ -1167,3 +1167,13 @@ fn one_word_after_the_same_office_of_the_same_place_is_its_holder() {
     let a = run("", "Senator Wilfred Lessan spoke. Senator Okoth disagreed.");
     assert!(a.stakeholders.iter().any(|s| s.name == "Okoth"));
 }
+
+#[test]
+fn an_organisation_noun_stands_for_the_organisation_in_focus() {
+    // example: "the power utility" after the utility is named
+    let a = run("", "Kestrel Energy said it had restored supply.\n\nThe power utility has blamed striking workers for the outages.");
+    assert!(has_rel(&a, "Kestrel Energy", RelationKind::Criticises, "workers"), "{:?}", a.relations);
+    // near miss: a public body's noun does not fall back on a company ("the regulator" is not it)
+    let a = run("", "Norvale Foods cut prices.\n\nThe regulator said it would look at the market.");
+    assert_ne!(by_name(&a, "Norvale Foods").kind, StakeholderKind::Institution);
+}

@@ -64,7 +64,10 @@ pub fn resolve_body(ents: &Entities, field: Field, pos: usize, desc: &str) -> Op
     }
     // a court's bench speaks for the court
     let key = if head == "bench" { "court".to_string() } else { head.clone() };
-    let generic = GENERIC_BODY_NOUNS.contains(&head.as_str());
+    // (any organisation noun, "the power utility", "the carmaker", stands for the organisation
+    // in focus; a public body's, "the regulator", for the state institution in focus only)
+    let generic = GENERIC_BODY_NOUNS.contains(&head.as_str()) || lexicon::ORG_NOUNS.contains(&head.as_str());
+    let public = lexicon::PUBLIC_BODY_NOUNS.contains(&head.as_str());
     let names = |e: &Entity| {
         std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| n.lower().split_whitespace().any(|w| w == key))
             || e.role.as_ref().is_some_and(|(r, _)| r.lower().split_whitespace().next_back() == Some(key.as_str()))
@@ -78,7 +81,7 @@ pub fn resolve_body(ents: &Entities, field: Field, pos: usize, desc: &str) -> Op
         if names(e) {
             return Some(m.entity);
         }
-        if generic && first_generic.is_none() && e.kind == StakeholderKind::Organisation {
+        if generic && first_generic.is_none() && (if public { e.kind == StakeholderKind::Institution } else { e.kind == StakeholderKind::Organisation }) {
             first_generic = Some(m.entity);
         }
     }
