@@ -1177,3 +1177,19 @@ fn an_organisation_noun_stands_for_the_organisation_in_focus() {
     let a = run("", "Norvale Foods cut prices.\n\nThe regulator said it would look at the market.");
     assert_ne!(by_name(&a, "Norvale Foods").kind, StakeholderKind::Institution);
 }
+
+#[test]
+fn a_time_phrase_between_subject_and_verb_keeps_the_subject() {
+    let a = run("", "Senate leader Ann Cole on Tuesday accused Mark Dray of stalling the bill. Mark Dray yesterday attacked Ann Cole.");
+    assert!(has_rel(&a, "Ann Cole", RelationKind::Criticises, "Mark Dray"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Mark Dray", RelationKind::Criticises, "Ann Cole"), "{:?}", a.relations);
+}
+
+#[test]
+fn a_corporate_office_without_an_employer_serves_the_organisation_in_focus() {
+    let a = run("", "Shares in Halden Group fell after Halden Group warned on profits.\n\nAnalysts at Corvex Partners were surprised. Chief executive Jane Roe said trading had been tough.");
+    assert!(has_rel(&a, "Jane Roe", RelationKind::AffiliatedWith, "Halden Group"), "{:?}", a.relations);
+    // near miss: a state's office is no organisation's
+    let a = run("", "Halden Group cut jobs. President Tom Vale said he was saddened.");
+    assert!(!has_rel(&a, "Tom Vale", RelationKind::AffiliatedWith, "Halden Group"));
+}

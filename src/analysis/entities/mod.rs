@@ -335,6 +335,7 @@ pub fn extract(doc: &Doc) -> Entities {
     cx.resolve_pending();
     cx.ents.merge_acronyms();
     cx.possessed_bodies();
+    cx.staff_of_focus();
     // groups never mentioned as more than a word in passing are kept; entities without
     // mentions (lexicon affiliations only) are dropped
     prune(cx.ents)

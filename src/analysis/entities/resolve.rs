@@ -113,6 +113,37 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// "Shares in Acme fell … Chief executive Jane Roe said": a person whose role is an
+    /// organisation's office (`lexicon::CORPORATE_TITLES`) and who has no employer serves the
+    /// organisation in focus: the one named most often before the person's first mention (the
+    /// first named on a tie).
+    pub(super) fn staff_of_focus(&mut self) {
+        for id in 0..self.ents.list.len() {
+            let e = &self.ents.list[id];
+            let office = e.role.as_ref().and_then(|(r, _)| r.lower().split_whitespace().next_back().map(str::to_string));
+            if e.kind != StakeholderKind::Person || !e.affiliations.is_empty() || !office.is_some_and(|o| lexicon::CORPORATE_TITLES.contains(&o.as_str())) {
+                continue;
+            }
+            let Some(first) = self.ents.mentions.iter().find(|m| m.entity == id).copied() else { continue };
+            // (the most mentioned before, the first named of those: "Norwich … Victory at
+            // Portsmouth … Manager Paul Lambert" in a story about Norwich)
+            let mut counts: Vec<(EntityId, usize)> = Vec::new();
+            for m in self.ents.mentions_before(first.field, first.start).take(200) {
+                if self.ents.list[m.entity].kind == StakeholderKind::Organisation {
+                    match counts.iter_mut().find(|(e, _)| *e == m.entity) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((m.entity, 1)),
+                    }
+                }
+            }
+            let best = counts.iter().map(|c| c.1).max().unwrap_or(0);
+            let org = counts.iter().rev().find(|c| c.1 == best).map(|c| c.0);
+            if let Some(o) = org {
+                self.ents.affiliate(id, o);
+            }
+        }
+    }
+
     pub(super) fn resolve_pending(&mut self) {
         for (id, f, male, ev) in std::mem::take(&mut self.pending) {
             if let Some(pid) = self.nearest_person(f, ev.start, Some(male), Some(id)) {

@@ -62,3 +62,9 @@ pub const KIN_NOUNS: Words = Words("\
     daughter|son|wife|husband|partner|mother|father|brother|sister|mum|mom|dad|grandson|granddaughter|\
     grandmother|grandfather|niece|nephew|cousin|fiancé|fiancée|fiance|fiancee|boyfriend|girlfriend|\
     stepson|stepdaughter|stepfather|stepmother|uncle|aunt|widow|widower|baby|toddler");
+
+/// Offices that belong to an organisation, not a state ("chief executive", "manager"): a person
+/// holding one and named with no employer works for the organisation in focus.
+pub const CORPORATE_TITLES: Words = Words("\
+    executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|manager|director|founder|co-founder|\
+    owner|boss|coach|captain|spokesman|spokeswoman|spokesperson|shareholder|treasurer|partner");

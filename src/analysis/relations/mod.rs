@@ -163,6 +163,16 @@ impl<'a> Ex<'a> {
                 i -= 1;
                 continue;
             }
+            // "X on Tuesday accused Y", "X yesterday attacked Y": a time phrase between
+            // subject and verb
+            if matches!(w.as_str(), "yesterday" | "today" | "tonight" | "earlier" | "later") {
+                i -= 1;
+                continue;
+            }
+            if i >= s.a + 2 && matches!(s.w(i - 2).as_str(), "on" | "last" | "this" | "late" | "early" | "earlier") && TIME_WORDS.contains(&w.as_str()) {
+                i -= 2;
+                continue;
+            }
             // "refused to back", "failed to endorse"
             if w == "to" && i >= s.a + 2 && matches!(s.w(i - 2).as_str(), "refused" | "declined" | "failed" | "refuses" | "declines") {
                 neg = true;

@@ -93,6 +93,8 @@ pub(super) const AUX: &[&str] = &[
     "not", "never", "is", "was", "are", "were", "be", "been", "being", "did", "does", "do", "then", "now", "just",
     "still", "once", "again", "reportedly", "previously", "n't", "no", "longer", "who", "which", "first",
 ];
+/// Days and times in a time phrase between a subject and its verb ("on Tuesday", "last week").
+pub(super) const TIME_WORDS: Words = Words("monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening");
 pub(super) const NEGATORS: &[&str] = &["not", "never", "n't", "no", "refused", "declined", "cannot", "won't", "didn't", "doesn't", "hasn't", "haven't", "wouldn't", "shouldn't"];
 
 /// Modal obligation patterns after a clause subject: (tokens, negated).
