@@ -1193,3 +1193,14 @@ fn a_corporate_office_without_an_employer_serves_the_organisation_in_focus() {
     let a = run("", "Halden Group cut jobs. President Tom Vale said he was saddened.");
     assert!(!has_rel(&a, "Tom Vale", RelationKind::AffiliatedWith, "Halden Group"));
 }
+
+#[test]
+fn a_title_word_after_a_lone_given_name_is_the_surname() {
+    let a = run("", "Councillor Phil King, who chairs the committee, said the roads could not cope. John Major said so.");
+    assert_eq!(by_name(&a, "Phil King").kind, StakeholderKind::Person);
+    assert_eq!(by_name(&a, "John Major").kind, StakeholderKind::Person);
+    // near miss: a title before a full name stays the title ("Joe President Smith" is no name;
+    // "Sarah Judge Mary Lee" keeps Mary Lee apart)
+    let a = run("", "Governor Sarah Lee met President Tom Vale.");
+    assert_eq!(by_name(&a, "Tom Vale").role.as_deref(), Some("President"));
+}

@@ -500,7 +500,13 @@ pub(super) fn scan(ft: &FieldText) -> Vec<Item> {
                     j += 1;
                     break;
                 }
-                if is_cap(ft, &nx) && !(match_title(ft, j + 1).is_some_and(|x| x.1) && j + 1 > i) {
+                // ("Phil King", "John Major": a one-word title right after a lone given name is
+                // the surname, when no capitalised word follows it)
+                let surname_title = j == i
+                    && lexicon::given_name_gender(&ft.token_text(&tj)).is_some()
+                    && match_title(ft, j + 1).is_some_and(|x| x.0 == 1)
+                    && !ft.tokens.get(j + 2).is_some_and(|u| is_cap(ft, u) && adjacent(ft, j + 1));
+                if is_cap(ft, &nx) && (surname_title || !(match_title(ft, j + 1).is_some_and(|x| x.1) && j + 1 > i)) {
                     j += 1;
                     continue;
                 }
