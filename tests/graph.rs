@@ -1204,3 +1204,15 @@ fn a_title_word_after_a_lone_given_name_is_the_surname() {
     let a = run("", "Governor Sarah Lee met President Tom Vale.");
     assert_eq!(by_name(&a, "Tom Vale").role.as_deref(), Some("President"));
 }
+
+#[test]
+fn an_object_pronoun_in_a_names_own_sentence_says_nothing_of_its_gender() {
+    // example: "him" is Macron, not Le Pen; so "she said" goes to Le Pen
+    let a = run("", "Macron refused.\n\n\"It stands,\" Macron told reporters.\n\nLe Pen accused him of ignoring voters. \"He is afraid,\" she said.");
+    let q = a.quotes.iter().find(|q| q.text.starts_with("He is afraid")).unwrap();
+    assert_eq!(q.speaker.as_deref(), Some(by_name(&a, "Le Pen").id.as_str()));
+    // near miss: with "Macron" written out, nothing changes
+    let a = run("", "Macron refused.\n\n\"It stands,\" Macron told reporters.\n\nLe Pen accused Macron of ignoring voters. \"He is afraid,\" she said.");
+    let q = a.quotes.iter().find(|q| q.text.starts_with("He is afraid")).unwrap();
+    assert_eq!(q.speaker.as_deref(), Some(by_name(&a, "Le Pen").id.as_str()));
+}

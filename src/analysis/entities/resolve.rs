@@ -24,6 +24,7 @@ impl<'a> Ctx<'a> {
                 }
                 let si = ft.sentence_at(m.start).unwrap_or(0);
                 let limit = ft.sentences.get(si + 1).or(ft.sentences.get(si)).map(|s| s.end).unwrap_or(m.end);
+                let own_end = ft.sentences.get(si).map(|s| s.end).unwrap_or(m.end);
                 let a = ft.token_index_at(m.end);
                 // the first pronoun before another person is named
                 for t in ft.tokens.iter().skip(a).take_while(|t| t.end <= limit) {
@@ -33,6 +34,11 @@ impl<'a> Ctx<'a> {
                         }
                     }
                     let w = ft.token_text(t).lower();
+                    // ("Le Pen accused him of …": an object pronoun in the name's own sentence is
+                    // someone else, and what follows is no evidence either)
+                    if w == "him" && t.end <= own_end {
+                        break;
+                    }
                     let Some(v) = votes.get_mut(m.entity) else { break };
                     match w.as_str() {
                         "he" | "him" | "his" | "himself" => {
