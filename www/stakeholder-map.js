@@ -44,32 +44,36 @@ function loadWasm(glue) {
   return loads.get(glue);
 }
 
-// The analyser: one module worker for the page; requests numbered, answers matched by number.
-// Where a worker cannot start (a page that serves the package from another origin), the same
-// analyser module runs on the main thread instead.
+// The analyser: one module worker for the page, given one request at a time (the queue is
+// here, so the running one is known); a superseded running request terminates the worker, and a
+// fresh one takes the requests still waiting. Where a worker cannot start (a page that serves
+// the package from another origin), the same analyser module runs on the main thread instead.
 let worker = null;
 let analyserHere = null;
 let jobs = 0;
-const pending = new Map();
-
-function answer(id, data) {
-  const job = pending.get(id);
-  if (!job) return;
-  if (data.progress !== undefined) return job.progress?.(data.progress);
-  pending.delete(id);
-  if (data.failed !== undefined) job.reject(Object.assign(new Error(`the analyser could not be loaded (${data.failed})`), { reason: 'wasm' }));
-  else job.resolve(data);
-}
+const queue = [];
+let running = null;
 
 function startWorker() {
   if (worker === null) {
     try {
-      worker = new Worker(workerDefault, { type: 'module', name: 'stakeholder-map analyser' });
-      worker.onmessage = (e) => answer(e.data.id, e.data);
-      worker.onerror = (e) => {
+      const w = worker = new Worker(workerDefault, { type: 'module', name: 'stakeholder-map analyser' });
+      w.onmessage = ({ data }) => {
+        const job = running;
+        if (w !== worker || data.id !== job?.id) return;
+        if (data.progress !== undefined) return job.progress?.(data.progress);
+        running = null;
+        if (data.failed !== undefined) job.reject(Object.assign(new Error(`the analyser could not be loaded (${data.failed})`), { reason: 'wasm' }));
+        else job.resolve(data);
+        pump();
+      };
+      w.onerror = (e) => {
         e.preventDefault?.();
+        if (w !== worker) return;
         worker = false;
-        for (const id of [...pending.keys()]) answer(id, { failed: e.message || 'the worker stopped' });
+        const err = Object.assign(new Error(`the analyser could not be loaded (${e.message || 'the worker stopped'})`), { reason: 'wasm' });
+        for (const job of [running, ...queue.splice(0)]) job?.reject(err);
+        running = null;
       };
     } catch {
       worker = false;
@@ -78,16 +82,19 @@ function startWorker() {
   return worker;
 }
 
-/** The analysis of `text` for `owner` (an element): { key, analysis } or { key, error }; a
- * newer request from the same owner answers the older one { cancelled: true }. */
+function pump() {
+  if (running || !queue.length || !startWorker()) return;
+  running = queue.shift();
+  worker.postMessage({ id: running.id, text: running.text });
+}
+
+/** The analysis of `text` for `owner` (an element): { key, analysis } or { key, error };
+ * cancelAnalysis(owner) answers its request { cancelled: true }. */
 function analyse(owner, text, progress) {
-  const id = ++jobs;
   return new Promise((resolve, reject) => {
-    const w = startWorker();
-    if (w) {
-      pending.set(id, { resolve, reject, progress });
-      w.postMessage({ id, owner, text });
-      return;
+    if (startWorker()) {
+      queue.push({ id: ++jobs, owner, text, progress, resolve, reject });
+      return pump();
     }
     analyserHere ??= import(analyserGlueDefault).then(async (m) => { await m.default(); return m; });
     analyserHere.then((m) => resolve(m.analyse(text, progress)), (e) => {
@@ -98,7 +105,14 @@ function analyse(owner, text, progress) {
 }
 
 function cancelAnalysis(owner) {
-  if (worker) worker.postMessage({ cancel: owner });
+  for (let i = queue.length; i--;) if (queue[i].owner === owner) queue.splice(i, 1)[0].resolve({ cancelled: true });
+  if (running?.owner === owner) {
+    running.resolve({ cancelled: true });
+    running = null;
+    worker.terminate();
+    worker = null;
+    pump();
+  }
 }
 
 /** Might `text` be a published analysis (a JSON object with a "schema" member)? Only then does
