@@ -187,6 +187,8 @@ function inputError(shown) {
 }
 
 const ANALYSING_NOTE_MS = 150;
+const READ = 1 << 16;
+const pause = () => globalThis.scheduler?.yield?.() ?? new Promise((res) => setTimeout(res, 0));
 
 const message = (e) => (e && e.message ? e.message : String(e));
 
@@ -422,9 +424,10 @@ class StakeholderMapElement extends HTMLElement {
       const t = want.kind === 'src' ? await this._fetchArticle(want.value) : want.value;
       let shown = null;
       let got = null;
-      if (maybePublished(t)) shown = (await viewer).read_published(t) ?? null;
+      if (maybePublished(t)) shown = await this._read(want, await viewer, t);
       if (!shown && want === this._want) {
         got = await this._analysed(want, t);
+        if (got.json !== undefined) shown = await this._read(want, await viewer, got.json, got.key);
         // The answer is read and shown in a task of its own, not in the one that received it.
         await new Promise((r) => setTimeout(r, 0));
       }
@@ -443,6 +446,25 @@ class StakeholderMapElement extends HTMLElement {
     }
     if (result.error) this._failed(want, result.error);
     else this._finish(want, result);
+  }
+
+  /** An analysis's JSON text handed to the viewer and read a piece at a time, yielding to the
+   * page between pieces (no long task); null when it is not one, or `want` was replaced meanwhile. */
+  async _read(want, m, text, key) {
+    const r = m.reading(key, text.length);
+    for (let i = 0, j; ;) {
+      if (i < text.length) {
+        j = Math.min(i + READ, text.length);
+        if (j < text.length && (text.charCodeAt(j - 1) & 0xfc00) === 0xd800) j--;
+        r.push(text.slice(i, j));
+        i = j;
+      } else if (r.step(READ)) break;
+      await pause();
+      if (want !== this._want) return r.free();
+    }
+    const shown = r.shown();
+    await pause(); // the widget mounts in a task of its own
+    return shown ?? null;
   }
 
   /** The worker's analysis of `t`; says "Analysing…" (with the paragraph count once known) when
@@ -489,7 +511,15 @@ class StakeholderMapElement extends HTMLElement {
       throw new Error(`could not load the article from ${src} (${message(e)})`);
     }
     if (!res.ok) throw new Error(`could not load the article from ${src} (${res.status} ${res.statusText})`);
-    return res.text();
+    // The body whole (off the main thread), then decoded a piece per task: a long text decoded
+    // at once (res.text()) is a long task.
+    const blob = await res.blob();
+    const parts = [];
+    const dec = new TextDecoder();
+    for (let i = 0; i < blob.size; i += 8 * READ) {
+      parts.push(dec.decode(await blob.slice(i, i + 8 * READ).arrayBuffer(), { stream: true }));
+    }
+    return parts.join('') + dec.decode();
   }
 
   async _finish(want, result) {
@@ -498,9 +528,7 @@ class StakeholderMapElement extends HTMLElement {
     want.text = text;
     let problem = null;
     try {
-      const shown = result.shown || (got.error
-        ? m.input_error(got.error.path, got.error.message, got.key)
-        : m.from_worker(got.json, got.key));
+      const shown = result.shown || m.input_error(got.error.path, got.error.message, got.key);
       problem = inputError(shown);
       this._analysis = problem ? null : { json: got ? got.json : text };
       // the article's language (lang / JSON-LD inLanguage, carried in the analysis): the UI
