@@ -54,30 +54,29 @@ let jobs = 0;
 const queue = [];
 let running = null;
 
+const unloaded = (why) => Object.assign(new Error(`the analyser could not be loaded (${why})`), { reason: 'wasm' });
+
 function startWorker() {
-  if (worker === null) {
-    try {
-      const w = worker = new Worker(workerDefault, { type: 'module', name: 'stakeholder-map analyser' });
-      w.onmessage = ({ data }) => {
-        const job = running;
-        if (w !== worker || data.id !== job?.id) return;
-        if (data.progress !== undefined) return job.progress?.(data.progress);
-        running = null;
-        if (data.failed !== undefined) job.reject(Object.assign(new Error(`the analyser could not be loaded (${data.failed})`), { reason: 'wasm' }));
-        else job.resolve(data);
-        pump();
-      };
-      w.onerror = (e) => {
-        e.preventDefault?.();
-        if (w !== worker) return;
-        worker = false;
-        const err = Object.assign(new Error(`the analyser could not be loaded (${e.message || 'the worker stopped'})`), { reason: 'wasm' });
-        for (const job of [running, ...queue.splice(0)]) job?.reject(err);
-        running = null;
-      };
-    } catch {
+  if (worker !== null) return worker;
+  try {
+    const w = worker = new Worker(workerDefault, { type: 'module', name: 'stakeholder-map analyser' });
+    w.onmessage = ({ data }) => {
+      const job = running;
+      if (w !== worker || data.id !== job?.id) return;
+      if (data.progress !== undefined) return job.progress?.(data.progress);
+      running = null;
+      if (data.failed !== undefined) job.reject(unloaded(data.failed)); else job.resolve(data);
+      pump();
+    };
+    w.onerror = (e) => {
+      e.preventDefault?.();
+      if (w !== worker) return;
       worker = false;
-    }
+      for (const job of [running, ...queue.splice(0)]) job?.reject(unloaded(e.message || 'the worker stopped'));
+      running = null;
+    };
+  } catch {
+    worker = false;
   }
   return worker;
 }
@@ -99,20 +98,18 @@ function analyse(owner, text, progress) {
     analyserHere ??= import(analyserGlueDefault).then(async (m) => { await m.default(); return m; });
     analyserHere.then((m) => resolve(m.analyse(text, progress)), (e) => {
       analyserHere = null;
-      reject(Object.assign(new Error(`the analyser could not be loaded (${message(e)})`), { reason: 'wasm' }));
+      reject(unloaded(message(e)));
     });
   });
 }
 
 function cancelAnalysis(owner) {
   for (let i = queue.length; i--;) if (queue[i].owner === owner) queue.splice(i, 1)[0].resolve({ cancelled: true });
-  if (running?.owner === owner) {
-    running.resolve({ cancelled: true });
-    running = null;
-    worker.terminate();
-    worker = null;
-    pump();
-  }
+  if (running?.owner !== owner) return;
+  running.resolve({ cancelled: true });
+  worker.terminate();
+  running = worker = null;
+  pump();
 }
 
 /** Might `text` be a published analysis (a JSON object with a "schema" member)? Only then does
@@ -155,29 +152,16 @@ const RESERVE_CSS = ':host{display:block}:host([hidden]){display:none}'
 let reserveSheet;
 function reserve() {
   if (reserveSheet === undefined) {
-    try {
-      reserveSheet = new CSSStyleSheet();
-      reserveSheet.replaceSync(RESERVE_CSS);
-    } catch {
-      reserveSheet = null;
-    }
+    try { (reserveSheet = new CSSStyleSheet()).replaceSync(RESERVE_CSS); } catch { reserveSheet = null; }
   }
   return reserveSheet;
 }
 
 let io;
 function nearObserver() {
-  if (io === undefined) {
-    io = typeof IntersectionObserver === 'function'
-      ? new IntersectionObserver((entries) => {
-        for (const e of entries) {
-          if (!e.isIntersecting) continue;
-          io.unobserve(e.target);
-          e.target._becameNear();
-        }
-      }, { rootMargin: NEAR })
-      : null;
-  }
+  io ??= typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => {
+    for (const e of entries) if (e.isIntersecting) { io.unobserve(e.target); e.target._becameNear(); }
+  }, { rootMargin: NEAR }) : null;
   return io;
 }
 
@@ -207,23 +191,13 @@ class StakeholderMapElement extends HTMLElement {
     this._root = declared || this.attachShadow({ mode: 'open' });
     const sheet = reserve();
     if (sheet) this._root.adoptedStyleSheets = [...this._root.adoptedStyleSheets, sheet];
-    this._handle = null;
-    this._container = null;
-    this._pre = [];
-    this._ns = null;
     // Each article asked for (src, inline, JSON-LD, setArticle) is a numbered request; only the
     // latest (_want) is shown; _done: the number last shown or failed; _parked: a result that
     // arrived while detached.
-    this._gen = 0;
-    this._want = null;
-    this._done = 0;
-    this._parked = null;
-    this._connected = false;
-    this._near = false;
-    this._keepTimer = 0;
-    this._waitTimer = 0;
-    this._uid = ++uids;
-    this._analysis = null;
+    Object.assign(this, {
+      _handle: null, _container: null, _pre: [], _ns: null, _gen: 0, _want: null, _done: 0, _parked: null,
+      _connected: false, _near: false, _keepTimer: 0, _waitTimer: 0, _uid: ++uids, _analysis: null,
+    });
   }
 
   connectedCallback() {
@@ -393,10 +367,7 @@ class StakeholderMapElement extends HTMLElement {
     return settled;
   }
 
-  _becameNear() {
-    this._near = true;
-    this._maybeStart();
-  }
+  _becameNear() { this._near = true; this._maybeStart(); }
 
   _maybeStart() {
     const want = this._want;
@@ -448,17 +419,16 @@ class StakeholderMapElement extends HTMLElement {
     else this._finish(want, result);
   }
 
-  /** An analysis's JSON text handed to the viewer and read a piece at a time, yielding to the
-   * page between pieces (no long task); null when it is not one, or `want` was replaced meanwhile. */
+  /** An analysis's JSON text handed to the viewer and read a piece per task (no long task); null
+   * when it is not one, or `want` was replaced meanwhile. */
   async _read(want, m, text, key) {
     const r = m.reading(key, text.length);
-    for (let i = 0, j; ;) {
+    for (let i = 0, j; i < text.length || !r.step(READ);) {
       if (i < text.length) {
         j = Math.min(i + READ, text.length);
         if (j < text.length && (text.charCodeAt(j - 1) & 0xfc00) === 0xd800) j--;
-        r.push(text.slice(i, j));
-        i = j;
-      } else if (r.step(READ)) break;
+        r.push(text.slice(i, (i = j)));
+      }
       await pause();
       if (want !== this._want) return r.free();
     }
@@ -511,8 +481,7 @@ class StakeholderMapElement extends HTMLElement {
       throw new Error(`could not load the article from ${src} (${message(e)})`);
     }
     if (!res.ok) throw new Error(`could not load the article from ${src} (${res.status} ${res.statusText})`);
-    // The body whole (off the main thread), then decoded a piece per task: a long text decoded
-    // at once (res.text()) is a long task.
+    // The body whole (off the main thread), decoded a piece per task (res.text(): one long task).
     const blob = await res.blob();
     const parts = [];
     const dec = new TextDecoder();
@@ -596,13 +565,9 @@ class StakeholderMapElement extends HTMLElement {
     this._container.toggleAttribute('data-sm-prerendered', on);
   }
 
-  _srcOf(want) {
-    return want.url;
-  }
+  _srcOf(want) { return want.url; }
 
-  _emit(type, detail) {
-    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
-  }
+  _emit(type, detail) { this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail })); }
 
   _unmount() {
     if (!this._handle) return;
