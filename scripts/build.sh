@@ -65,8 +65,15 @@ target_dir=${CARGO_TARGET_DIR:-target}
 # speech, coordination and participles, hard-wrapped text, and their word lists; world-dev
 # named recall 0.894 -> 0.953, relation pairs 0.42 -> 0.50): measured viewer 215,122 B, both
 # 384,704 B; the ceilings keep a 0.9 KB and a 1.3 KB margin.
-export VIEWER_CEILING=${VIEWER_CEILING:-216000}
-export TOTAL_CEILING=${TOTAL_CEILING:-386000}
+# Raised for issue 12's "no main-thread task over 50 ms" on a big published analysis (measured
+# viewer 231,036 B, both 402,721 B: +3.7 KB gzip): the viewer reads an analysis a piece at a time
+# (src/input/chunked.rs and the `Reading` entry points: wasm +3.0 KB, glue +0.3 KB, and the
+# element's piecewise decoding and reading +0.45 KB). It took an 11.9 MB analysis from one task
+# of 1.2-1.8 s (read and mount) to pieces under 50 ms and a mount task of 120-220 ms
+# (tests/e2e/published-read.test.mjs). The total ceiling keeps a 1.3 KB margin.
+# All three merged: measured viewer VIEWER_M B, both TOTAL_M B.
+export VIEWER_CEILING=${VIEWER_CEILING:-225000}
+export TOTAL_CEILING=${TOTAL_CEILING:-395000}
 out=dist
 
 rm -rf "$out"

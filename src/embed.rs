@@ -2,9 +2,9 @@
 //! `www/stakeholder-map.js` (the `<stakeholder-map>` element). No analysis here: articles are
 //! analysed in the Web Worker (`crate::worker`, its own wasm).
 //!
-//! - [`Shown`]: what a widget is to show, made by [`read_published`] (a published analysis's
-//!   text, checked with JSON paths; `undefined` when the text is not one), [`from_worker`] (the
-//!   worker's analysis, JSON text read once by the same checked reader) or [`input_error`];
+//! - [`Shown`]: what a widget is to show, made by a [`Reading`] (a published analysis's text, or
+//!   the worker's analysis as JSON text, read a piece at a time by one checked reader, with JSON
+//!   paths; `undefined` when a published analysis's text is not one) or by [`input_error`];
 //! - [`mount`]: render a widget for a [`Shown`] into an element (the custom element's shadow
 //!   root container); returns a handle to update or destroy it, to select from the host page,
 //!   and to change the language or the card limit. With the host element given, the widget
@@ -48,22 +48,44 @@ impl Shown {
     }
 }
 
-/// A published analysis (`"schema": "stakeholder-map/analysis@1"`) read from its text and checked,
-/// each problem with its JSON path; `undefined` when `text` is not a JSON object with a `schema`
-/// field (an article: the worker analyses it).
+/// An analysis's JSON text being read a piece at a time ([`crate::input::Chunked`]), so the
+/// element can yield to the page between pieces: handed over in pieces ([`Reading::push`]), read
+/// in pieces ([`Reading::step`]). A published analysis (`key` undefined: the text's fingerprint
+/// is the key) or the worker's analysis of an article (`key`: the worker's fingerprint of the
+/// article); `size`: the text's length, to reserve the memory at once.
 #[wasm_bindgen]
-pub fn read_published(text: &str) -> Option<Shown> {
-    let r = crate::input::parse_published_value(text)?;
-    Some(Shown(Content::new(crate::text::fingerprint(text), r)))
+pub struct Reading(crate::input::Chunked, Option<String>, u64);
+
+#[wasm_bindgen]
+pub fn reading(key: Option<String>, size: usize) -> Reading {
+    Reading(crate::input::Chunked::new(String::with_capacity(size)), key, crate::text::FNV_START)
 }
 
-/// The worker's analysis (`analysis@1` JSON text), read and checked by the published analysis's
-/// reader; `key`: the worker's fingerprint of the article.
 #[wasm_bindgen]
-pub fn from_worker(json: &str, key: String) -> Shown {
-    let r = crate::input::parse_published_value(json)
-        .unwrap_or_else(|| Err(InputError { path: "$".into(), message: "the analyser's answer is not an analysis".into() }));
-    Shown(Content::new(key, r))
+impl Reading {
+    /// The next piece of the text.
+    pub fn push(&mut self, piece: &str) {
+        self.0.push(piece);
+        self.2 = crate::text::fnv(self.2, piece);
+    }
+
+    /// Reads on for about `bytes` bytes of the text; `true` once it has read it all.
+    pub fn step(&mut self, bytes: usize) -> bool {
+        self.0.step(bytes)
+    }
+
+    /// What was read, checked, each problem with its JSON path; `undefined` when a published
+    /// analysis's text is not a JSON object with a `schema` field (an article: the worker
+    /// analyses it).
+    pub fn shown(self) -> Option<Shown> {
+        let Reading(r, key, h) = self;
+        let worker = key.is_some();
+        let result = match r.finish() {
+            None if worker => Err(InputError { path: "$".into(), message: "the analyser's answer is not an analysis".into() }),
+            r => r?,
+        };
+        Some(Shown(Content::new(key.unwrap_or_else(|| h.to_string()), result)))
+    }
 }
 
 /// An input error (the worker's, for an article it could not read) to show inline.

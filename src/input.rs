@@ -17,9 +17,11 @@ use crate::model::Analysis;
 use serde_json::Value;
 use std::fmt;
 
+mod chunked;
 mod published;
 #[cfg(not(target_arch = "wasm32"))]
 mod stream;
+pub use chunked::Chunked;
 pub use published::check_analysis;
 #[cfg(not(target_arch = "wasm32"))]
 pub use stream::{check_published, read_published, Counts};

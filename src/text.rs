@@ -580,10 +580,18 @@ mod lower_tests {
 /// A short fingerprint of a source text (FNV-1a, 64 bits, in decimal): the widget's key for an
 /// article, so the same article shown again keeps its view and a new one starts afresh.
 pub fn fingerprint(s: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    fnv(FNV_START, s).to_string()
+}
+
+/// FNV-1a's start value ([`fnv`]).
+pub const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a, 64 bits, of `s` continuing from `h`: [`fingerprint`] of a text given in pieces is
+/// `fnv` over the pieces in order, from [`FNV_START`].
+pub fn fnv(mut h: u64, s: &str) -> u64 {
     for b in s.bytes() {
         h ^= b as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    h.to_string()
+    h
 }

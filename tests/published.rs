@@ -169,6 +169,21 @@ fn the_one_pass_reader_and_the_whole_json_reader_agree() {
 }
 
 #[test]
+fn an_unknown_field_with_a_number_out_of_range_is_not_json_to_any_reader() {
+    // Fuzz crash 683d927a (the `published` target, 2026-12-06): an unknown top-level field
+    // holding `0.180E0000715255737` was skipped by the one-pass readers (serde's IgnoredAny checks
+    // a number's syntax, not its range), while the whole-JSON reader refuses the text as JSON.
+    let json = serde_json::to_string(&seed()).unwrap();
+    let text = json.replacen('{', "{\")stakeholders\": 0.180E0000715255737, ", 1);
+    assert!(input::parse_published_value(&text).is_none());
+    assert!(input::read_published(text.as_bytes()).is_none(), "the one-pass reader took it");
+    assert!(input::check_published(text.as_bytes()).is_none(), "check's pass took it");
+    let mut pieces = input::Chunked::new(text);
+    while !pieces.step(100) {}
+    assert!(pieces.finish().is_none());
+}
+
+#[test]
 fn checking_200000_stakeholders_takes_linear_time() {
     // A list scan per id (the old check) needs 2 * 10^10 comparisons here: minutes, not seconds.
     let mut a = seed();

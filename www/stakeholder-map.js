@@ -44,61 +44,72 @@ function loadWasm(glue) {
   return loads.get(glue);
 }
 
-// The analyser: one module worker for the page; requests numbered, answers matched by number.
-// Where a worker cannot start (a page that serves the package from another origin), the same
-// analyser module runs on the main thread instead.
+// The analyser: one module worker for the page, given one request at a time (the queue is
+// here, so the running one is known); a superseded running request terminates the worker, and a
+// fresh one takes the requests still waiting. Where a worker cannot start (a page that serves
+// the package from another origin), the same analyser module runs on the main thread instead.
 let worker = null;
 let analyserHere = null;
 let jobs = 0;
-const pending = new Map();
+const queue = [];
+let running = null;
 
-function answer(id, data) {
-  const job = pending.get(id);
-  if (!job) return;
-  if (data.progress !== undefined) return job.progress?.(data.progress);
-  pending.delete(id);
-  if (data.failed !== undefined) job.reject(Object.assign(new Error(`the analyser could not be loaded (${data.failed})`), { reason: 'wasm' }));
-  else job.resolve(data);
-}
+const unloaded = (why) => Object.assign(new Error(`the analyser could not be loaded (${why})`), { reason: 'wasm' });
 
 function startWorker() {
-  if (worker === null) {
-    try {
-      worker = new Worker(workerDefault, { type: 'module', name: 'stakeholder-map analyser' });
-      worker.onmessage = (e) => answer(e.data.id, e.data);
-      worker.onerror = (e) => {
-        e.preventDefault?.();
-        worker = false;
-        for (const id of [...pending.keys()]) answer(id, { failed: e.message || 'the worker stopped' });
-      };
-    } catch {
+  if (worker !== null) return worker;
+  try {
+    const w = worker = new Worker(workerDefault, { type: 'module', name: 'stakeholder-map analyser' });
+    w.onmessage = ({ data }) => {
+      const job = running;
+      if (w !== worker || data.id !== job?.id) return;
+      if (data.progress !== undefined) return job.progress?.(data.progress);
+      running = null;
+      if (data.failed !== undefined) job.reject(unloaded(data.failed)); else job.resolve(data);
+      pump();
+    };
+    w.onerror = (e) => {
+      e.preventDefault?.();
+      if (w !== worker) return;
       worker = false;
-    }
+      for (const job of [running, ...queue.splice(0)]) job?.reject(unloaded(e.message || 'the worker stopped'));
+      running = null;
+    };
+  } catch {
+    worker = false;
   }
   return worker;
 }
 
-/** The analysis of `text` for `owner` (an element): { key, analysis } or { key, error }; a
- * newer request from the same owner answers the older one { cancelled: true }. */
+function pump() {
+  if (running || !queue.length || !startWorker()) return;
+  running = queue.shift();
+  worker.postMessage({ id: running.id, text: running.text });
+}
+
+/** The analysis of `text` for `owner` (an element): { key, analysis } or { key, error };
+ * cancelAnalysis(owner) answers its request { cancelled: true }. */
 function analyse(owner, text, progress) {
-  const id = ++jobs;
   return new Promise((resolve, reject) => {
-    const w = startWorker();
-    if (w) {
-      pending.set(id, { resolve, reject, progress });
-      w.postMessage({ id, owner, text });
-      return;
+    if (startWorker()) {
+      queue.push({ id: ++jobs, owner, text, progress, resolve, reject });
+      return pump();
     }
     analyserHere ??= import(analyserGlueDefault).then(async (m) => { await m.default(); return m; });
     analyserHere.then((m) => resolve(m.analyse(text, progress)), (e) => {
       analyserHere = null;
-      reject(Object.assign(new Error(`the analyser could not be loaded (${message(e)})`), { reason: 'wasm' }));
+      reject(unloaded(message(e)));
     });
   });
 }
 
 function cancelAnalysis(owner) {
-  if (worker) worker.postMessage({ cancel: owner });
+  for (let i = queue.length; i--;) if (queue[i].owner === owner) queue.splice(i, 1)[0].resolve({ cancelled: true });
+  if (running?.owner !== owner) return;
+  running.resolve({ cancelled: true });
+  worker.terminate();
+  running = worker = null;
+  pump();
 }
 
 /** Might `text` be a published analysis (a JSON object with a "schema" member)? Only then does
@@ -141,29 +152,16 @@ const RESERVE_CSS = ':host{display:block}:host([hidden]){display:none}'
 let reserveSheet;
 function reserve() {
   if (reserveSheet === undefined) {
-    try {
-      reserveSheet = new CSSStyleSheet();
-      reserveSheet.replaceSync(RESERVE_CSS);
-    } catch {
-      reserveSheet = null;
-    }
+    try { (reserveSheet = new CSSStyleSheet()).replaceSync(RESERVE_CSS); } catch { reserveSheet = null; }
   }
   return reserveSheet;
 }
 
 let io;
 function nearObserver() {
-  if (io === undefined) {
-    io = typeof IntersectionObserver === 'function'
-      ? new IntersectionObserver((entries) => {
-        for (const e of entries) {
-          if (!e.isIntersecting) continue;
-          io.unobserve(e.target);
-          e.target._becameNear();
-        }
-      }, { rootMargin: NEAR })
-      : null;
-  }
+  io ??= typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => {
+    for (const e of entries) if (e.isIntersecting) { io.unobserve(e.target); e.target._becameNear(); }
+  }, { rootMargin: NEAR }) : null;
   return io;
 }
 
@@ -173,6 +171,8 @@ function inputError(shown) {
 }
 
 const ANALYSING_NOTE_MS = 150;
+const READ = 1 << 16;
+const pause = () => globalThis.scheduler?.yield?.() ?? new Promise((res) => setTimeout(res, 0));
 
 const message = (e) => (e && e.message ? e.message : String(e));
 
@@ -191,23 +191,13 @@ class StakeholderMapElement extends HTMLElement {
     this._root = declared || this.attachShadow({ mode: 'open' });
     const sheet = reserve();
     if (sheet) this._root.adoptedStyleSheets = [...this._root.adoptedStyleSheets, sheet];
-    this._handle = null;
-    this._container = null;
-    this._pre = [];
-    this._ns = null;
     // Each article asked for (src, inline, JSON-LD, setArticle) is a numbered request; only the
     // latest (_want) is shown; _done: the number last shown or failed; _parked: a result that
     // arrived while detached.
-    this._gen = 0;
-    this._want = null;
-    this._done = 0;
-    this._parked = null;
-    this._connected = false;
-    this._near = false;
-    this._keepTimer = 0;
-    this._waitTimer = 0;
-    this._uid = ++uids;
-    this._analysis = null;
+    Object.assign(this, {
+      _handle: null, _container: null, _pre: [], _ns: null, _gen: 0, _want: null, _done: 0, _parked: null,
+      _connected: false, _near: false, _keepTimer: 0, _waitTimer: 0, _uid: ++uids, _analysis: null,
+    });
   }
 
   connectedCallback() {
@@ -377,10 +367,7 @@ class StakeholderMapElement extends HTMLElement {
     return settled;
   }
 
-  _becameNear() {
-    this._near = true;
-    this._maybeStart();
-  }
+  _becameNear() { this._near = true; this._maybeStart(); }
 
   _maybeStart() {
     const want = this._want;
@@ -408,9 +395,10 @@ class StakeholderMapElement extends HTMLElement {
       const t = want.kind === 'src' ? await this._fetchArticle(want.value) : want.value;
       let shown = null;
       let got = null;
-      if (maybePublished(t)) shown = (await viewer).read_published(t) ?? null;
+      if (maybePublished(t)) shown = await this._read(want, await viewer, t);
       if (!shown && want === this._want) {
         got = await this._analysed(want, t);
+        if (got.json !== undefined) shown = await this._read(want, await viewer, got.json, got.key);
         // The answer is read and shown in a task of its own, not in the one that received it.
         await new Promise((r) => setTimeout(r, 0));
       }
@@ -429,6 +417,24 @@ class StakeholderMapElement extends HTMLElement {
     }
     if (result.error) this._failed(want, result.error);
     else this._finish(want, result);
+  }
+
+  /** An analysis's JSON text handed to the viewer and read a piece per task (no long task); null
+   * when it is not one, or `want` was replaced meanwhile. */
+  async _read(want, m, text, key) {
+    const r = m.reading(key, text.length);
+    for (let i = 0, j; i < text.length || !r.step(READ);) {
+      if (i < text.length) {
+        j = Math.min(i + READ, text.length);
+        if (j < text.length && (text.charCodeAt(j - 1) & 0xfc00) === 0xd800) j--;
+        r.push(text.slice(i, (i = j)));
+      }
+      await pause();
+      if (want !== this._want) return r.free();
+    }
+    const shown = r.shown();
+    await pause(); // the widget mounts in a task of its own
+    return shown ?? null;
   }
 
   /** The worker's analysis of `t`; says "Analysing…" (with the paragraph count once known) when
@@ -475,7 +481,14 @@ class StakeholderMapElement extends HTMLElement {
       throw new Error(`could not load the article from ${src} (${message(e)})`);
     }
     if (!res.ok) throw new Error(`could not load the article from ${src} (${res.status} ${res.statusText})`);
-    return res.text();
+    // The body whole (off the main thread), decoded a piece per task (res.text(): one long task).
+    const blob = await res.blob();
+    const parts = [];
+    const dec = new TextDecoder();
+    for (let i = 0; i < blob.size; i += 8 * READ) {
+      parts.push(dec.decode(await blob.slice(i, i + 8 * READ).arrayBuffer(), { stream: true }));
+    }
+    return parts.join('') + dec.decode();
   }
 
   async _finish(want, result) {
@@ -484,9 +497,7 @@ class StakeholderMapElement extends HTMLElement {
     want.text = text;
     let problem = null;
     try {
-      const shown = result.shown || (got.error
-        ? m.input_error(got.error.path, got.error.message, got.key)
-        : m.from_worker(got.json, got.key));
+      const shown = result.shown || m.input_error(got.error.path, got.error.message, got.key);
       problem = inputError(shown);
       this._analysis = problem ? null : { json: got ? got.json : text };
       // the article's language (lang / JSON-LD inLanguage, carried in the analysis): the UI
@@ -554,13 +565,9 @@ class StakeholderMapElement extends HTMLElement {
     this._container.toggleAttribute('data-sm-prerendered', on);
   }
 
-  _srcOf(want) {
-    return want.url;
-  }
+  _srcOf(want) { return want.url; }
 
-  _emit(type, detail) {
-    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
-  }
+  _emit(type, detail) { this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail })); }
 
   _unmount() {
     if (!this._handle) return;

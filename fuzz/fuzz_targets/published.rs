@@ -1,7 +1,9 @@
 //! Any bytes as a published analysis (the corpus holds analyses `stakeholder-map analyze` wrote,
-//! which libFuzzer mutates: ids, offsets, numbers, types). The three readers, the one-pass reader
-//! the CLI uses, the whole-JSON reader the wasm uses and `check`'s pass that keeps only ids, agree
-//! on what they accept and on the result;
+//! which libFuzzer mutates: ids, offsets, numbers, types). The four readers, the one-pass reader
+//! the CLI uses, the whole-JSON reader, the wasm's piecewise reader (`input::Chunked`: given the
+//! text in pieces and reading it a piece at a time; it gives up to the whole-JSON reader on all
+//! but a well-formed analysis, so it must answer exactly as that one) and `check`'s pass that
+//! keeps only ids, agree on what they accept and on the result;
 //! what is accepted keeps every reference and range `check_analysis` promises; the exports and the
 //! pre-render never panic on it; and its JSON is accepted back unchanged. Inputs over 32 KB are
 //! skipped.
@@ -18,6 +20,21 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let one_pass = input::read_published(data);
     let whole = input::parse_published_value(text);
+    // The viewer's reader, given the text and reading it a piece at a time, answers exactly as
+    // the whole-JSON reader (it gives up to it on anything but a well-formed analysis).
+    let mut pieces = input::Chunked::new(String::new());
+    let (cut, step) = (data.len() % 61 + 1, data.first().map_or(1, |&b| b as usize * 16 + 1));
+    let mut rest = text;
+    while !rest.is_empty() {
+        let mut k = cut.min(rest.len());
+        while !rest.is_char_boundary(k) {
+            k += 1;
+        }
+        pieces.push(&rest[..k]);
+        rest = &rest[k..];
+    }
+    while !pieces.step(step) {}
+    assert_eq!(pieces.finish(), whole, "the piecewise reader disagrees");
     // `stakeholder-map check`'s pass, which keeps only ids, judges as the full reader does.
     if let Some(checked) = input::check_published(data) {
         match (&checked, &one_pass) {

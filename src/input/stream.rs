@@ -14,7 +14,7 @@ use super::published::{
 };
 use super::{check_analysis, err, InputError};
 use crate::model::{Analysis, Paragraph, Quote, Relation, Stakeholder};
-use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 use std::collections::HashSet;
 use std::fmt;
@@ -90,8 +90,10 @@ pub fn read_published<R: std::io::Read>(reader: R) -> Option<Result<Analysis, In
                         let v = map.next_value::<Value>()?;
                         t.fields.insert(k, v);
                     }
+                    // Parsed, not skipped: a number out of range (`1e999`) is not JSON to the
+                    // whole-JSON reader, and the readers must agree (fuzz crash 683d927a).
                     _ => {
-                        map.next_value::<IgnoredAny>()?;
+                        map.next_value::<Value>()?;
                     }
                 }
             }
@@ -322,7 +324,8 @@ pub fn check_published<R: std::io::Read>(reader: R) -> Option<Result<Counts, Inp
                     }
                     kept.fields.insert(k, v);
                 } else {
-                    map.next_value::<IgnoredAny>()?;
+                    // Parsed, not skipped, as in `read_published`.
+                    map.next_value::<Value>()?;
                 }
             }
             Ok(kept)

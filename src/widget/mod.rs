@@ -130,7 +130,7 @@ impl Reducible for Model {
 /// names the source it came from: a new key remounts the view with fresh state, the same key
 /// keeps it. Made by [`Content::read`] (an article's or a published analysis's text, analysed
 /// here: native, tests) or, in the browser, by the element from the worker's result
-/// (`embed::from_worker`) or from a published analysis (`embed::read_published`).
+/// or from a published analysis (both read by an `embed::Reading`).
 #[derive(Clone)]
 pub struct Content {
     pub key: AttrValue,

@@ -187,7 +187,7 @@ test('a newer article wins over an older one that is slower to analyse', async (
     window.__slow = w.setArticle(long);
   }, long);
   // The worker is well into the long one (the widget says it is analysing) when the short one
-  // arrives; it waits for the long one to finish.
+  // arrives; the long one is stopped (the worker terminated: tests/e2e/cancel.test.mjs).
   await page.locator('#second .sm-progress').waitFor({ timeout: 10000 });
   await page.evaluate(() => { window.__fast = document.getElementById('second').setArticle('Short story\n\n"We will rebuild it," said Mayor Ana Ruiz.'); });
   await page.locator('#second').scrollIntoViewIfNeeded();
