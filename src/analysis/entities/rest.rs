@@ -518,7 +518,7 @@ impl<'a> Ctx<'a> {
                     let t = ft.tokens[i];
                     self.mention(f, t.start, t.end, id, MentionForm::FullName);
                 }
-            } else if lexicon::GROUP_PLURALS.contains(&w.as_str()) && self.ents.mention_at(field, ft.tokens[i].start).is_none() {
+            } else if lexicon::is_person_plural(&w) && self.ents.mention_at(field, ft.tokens[i].start).is_none() {
                 // "Villagers have slammed the council", "the unions said": a group that acts
                 // or speaks (and its later mentions)
                 let known = self.ents.list.iter().position(|e| e.kind == StakeholderKind::Group && e.name == w);
