@@ -84,7 +84,8 @@ after(async () => {
     await exited;
   }
   await server?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  // (Chromium's helper processes may still be writing to the profile for a moment after it exits)
+  if (dir) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 });
 
 test('an 11.9 MB published analysis is read with no main-thread task over 50 ms before the widget mounts', { timeout: 300_000 }, async () => {
