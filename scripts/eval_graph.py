@@ -57,9 +57,11 @@ ARTICLE = os.path.join(ROOT, "fixtures", "seed-article.json")
 
 KIND_COMPAT = {
     "rules_out": {"rules_out", "opposes"},
-    "opposes": {"opposes", "rules_out", "criticises"},
-    "criticizes": {"criticises", "opposes"},
-    "supports": {"supports"},
+    "opposes": {"opposes", "rules_out", "criticises", "sanctions", "sues"},
+    "criticizes": {"criticises", "opposes", "accuses"},
+    "accuses": {"accuses", "criticises"},
+    "praises": {"praises", "supports"},
+    "supports": {"supports", "praises"},
     "offers_support": {"supports", "proposes"},
     "proposes_security_guarantee": {"proposes", "supports"},
     "proposes": {"proposes"},

@@ -48,6 +48,9 @@ FLOORS = {
     "world kind accuracy": (0.95, 0.90, True),
     "world relation pair recall": (0.53, 0.50, True),
     "world relation pair precision": (0.82, 0.60, True),
+    # the pair and its kind (our "criticises" read as the scorer's "criticizes"); no target in
+    # the issue, so the target is the floor
+    "world relation pair+kind recall": (0.30, 0.30, True),
 }
 
 
@@ -65,6 +68,22 @@ def quote_scores(exe, data, tmp, name):
     out = subprocess.run([sys.executable, os.path.join(EVAL, "score.py"), data, pred, "--strict", "--json"],
                          capture_output=True, text=True, check=True)
     return json.loads(out.stdout), pred
+
+
+def us_kinds(path, tmp):
+    """A copy of the analyses with the relation kind "criticises" spelt as the gold's "criticizes"
+    (the scorer maps British "organisation" for stakeholders but not for relations)."""
+    out_path = os.path.join(tmp, "analyses-us-kinds.jsonl")
+    with open(path, encoding="utf-8") as f, open(out_path, "w", encoding="utf-8") as out:
+        for line in f:
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            for r in item.get("relations") or []:
+                if r.get("kind") == "criticises":
+                    r["kind"] = "criticizes"
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+    return out_path
 
 
 def analyses(exe, data, tmp):
@@ -141,6 +160,9 @@ def main():
         scorer = os.path.join(EVAL, "score_stakeholders.py")
         st = json.loads(subprocess.run([sys.executable, scorer, gold, apath, "--json"],
                                        capture_output=True, text=True, check=True).stdout)
+        kpath = us_kinds(apath, work)
+        st_kind = json.loads(subprocess.run([sys.executable, scorer, gold, kpath, "--json"],
+                                            capture_output=True, text=True, check=True).stdout)
         if "--verbose" in args:
             subprocess.run([sys.executable, scorer, gold, apath, "-v"])
             subprocess.run([sys.executable, os.path.join(EVAL, "score.py"), world_data, wpred, "--strict", "--by-style"])
@@ -159,6 +181,7 @@ def main():
         "world kind accuracy": o["kind_acc"],
         "world relation pair recall": o["rel_pair_recall"],
         "world relation pair precision": o["rel_pair_precision"],
+        "world relation pair+kind recall": st_kind.get("overall", st_kind)["rel_pair_kind_recall"],
     }
     print("== accuracy on the devset (US politics 2016) and world-dev (14 real articles, nine countries)")
     bad = 0

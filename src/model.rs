@@ -58,6 +58,11 @@ impl Named for RelationKind {
         ("represents", RelationKind::Represents),
         ("criticises", RelationKind::Criticises),
         ("speaks_to", RelationKind::SpeaksTo),
+        ("accuses", RelationKind::Accuses),
+        ("praises", RelationKind::Praises),
+        ("sanctions", RelationKind::Sanctions),
+        ("sues", RelationKind::Sues),
+        ("negotiates_with", RelationKind::NegotiatesWith),
     ];
 }
 
@@ -242,6 +247,16 @@ pub enum RelationKind {
     /// The source speaks to the target: an interview with a media outlet or its host ("said in
     /// an interview with Fox News", "told the BBC"), or words addressed to a person.
     SpeaksTo,
+    /// The source lays blame or a charge on the target ("accused X of", "blamed X for").
+    Accuses,
+    /// The source speaks well of the target ("praised", "hailed", "thanked").
+    Praises,
+    /// The source penalises the target with its authority ("fined", "sanctioned", "banned").
+    Sanctions,
+    /// The source takes the target to court or prosecutes it ("sued", "charged", "prosecuted").
+    Sues,
+    /// The source negotiates with the target ("negotiated with", "in talks with").
+    NegotiatesWith,
 }
 
 impl RelationKind {
@@ -261,12 +276,22 @@ impl RelationKind {
             RelationKind::Represents => "represents",
             RelationKind::Criticises => "criticises",
             RelationKind::SpeaksTo => "speaks to",
+            RelationKind::Accuses => "accuses",
+            RelationKind::Praises => "praises",
+            RelationKind::Sanctions => "sanctions",
+            RelationKind::Sues => "sues",
+            RelationKind::NegotiatesWith => "negotiates with",
         }
     }
     pub fn default_stance(self) -> Stance {
         match self {
-            RelationKind::Supports | RelationKind::Hosts | RelationKind::Proposes => Stance::Positive,
-            RelationKind::Opposes | RelationKind::RulesOut | RelationKind::Criticises => Stance::Negative,
+            RelationKind::Supports | RelationKind::Hosts | RelationKind::Proposes | RelationKind::Praises => Stance::Positive,
+            RelationKind::Opposes
+            | RelationKind::RulesOut
+            | RelationKind::Criticises
+            | RelationKind::Accuses
+            | RelationKind::Sanctions
+            | RelationKind::Sues => Stance::Negative,
             _ => Stance::Neutral,
         }
     }
@@ -391,7 +416,7 @@ mod tests {
         names_are_serdes::<Field>(2);
         names_are_serdes::<StakeholderKind>(7);
         names_are_serdes::<QuoteKind>(3);
-        names_are_serdes::<RelationKind>(13);
+        names_are_serdes::<RelationKind>(18);
         names_are_serdes::<Stance>(3);
     }
 }

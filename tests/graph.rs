@@ -373,8 +373,8 @@ fn a_subject_before_a_relative_clause_keeps_its_verb() {
         "Councillor Priya Nair, who chairs the planning committee, accused Mayor Tom Ellis of ignoring residents. \
          Ellis, the city’s longest-serving mayor, praised Nair’s work on housing.",
     );
-    assert!(has_rel(&a, "Priya Nair", RelationKind::Criticises, "Tom Ellis"), "{:?}", a.relations);
-    assert!(has_rel(&a, "Tom Ellis", RelationKind::Supports, "Priya Nair"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Priya Nair", RelationKind::Accuses, "Tom Ellis"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Tom Ellis", RelationKind::Praises, "Priya Nair"), "{:?}", a.relations);
 }
 
 #[test]
@@ -390,10 +390,10 @@ fn blame_sanctions_threats_and_talks_are_stances() {
         "Prime Minister Erik Lund blamed Russia for the outage. The European Union sanctioned Iran on Monday. \
          Iran threatened Israel with retaliation. Lund negotiated with Poland for weeks.",
     );
-    assert!(has_rel(&a, "Erik Lund", RelationKind::Criticises, "Russia"), "{:?}", a.relations);
-    assert!(has_rel(&a, "European Union", RelationKind::Opposes, "Iran"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Erik Lund", RelationKind::Accuses, "Russia"), "{:?}", a.relations);
+    assert!(has_rel(&a, "European Union", RelationKind::Sanctions, "Iran"), "{:?}", a.relations);
     assert!(has_rel(&a, "Iran", RelationKind::Opposes, "Israel"), "{:?}", a.relations);
-    assert!(has_rel(&a, "Erik Lund", RelationKind::Meets, "Poland"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Erik Lund", RelationKind::NegotiatesWith, "Poland"), "{:?}", a.relations);
 }
 
 #[test]
@@ -470,7 +470,7 @@ fn a_portfolio_before_secretary_or_minister_is_part_of_the_role() {
 fn a_second_verb_after_and_keeps_the_first_verbs_subject() {
     let a = run("", "Senator Ann Lowe met Governor Bob Hart and praised Mayor Tim Cole.");
     assert!(has_rel(&a, "Ann Lowe", RelationKind::Meets, "Bob Hart"), "{:?}", a.relations);
-    assert!(has_rel(&a, "Ann Lowe", RelationKind::Supports, "Tim Cole"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Ann Lowe", RelationKind::Praises, "Tim Cole"), "{:?}", a.relations);
     assert!(!has_rel(&a, "Ann Lowe", RelationKind::Meets, "Tim Cole"), "{:?}", a.relations);
 }
 
@@ -509,9 +509,9 @@ fn a_name_in_apposition_after_a_title_is_the_subject() {
 }
 
 #[test]
-fn imposing_sanctions_is_opposition() {
+fn imposing_sanctions_is_a_sanction() {
     let a = run("", "The European Union imposed sanctions on Belarus after the vote.");
-    assert!(has_rel(&a, "European Union", RelationKind::Opposes, "Belarus"), "{:?}", a.relations);
+    assert!(has_rel(&a, "European Union", RelationKind::Sanctions, "Belarus"), "{:?}", a.relations);
 }
 
 #[test]
@@ -730,12 +730,12 @@ fn a_long_of_tail_after_a_title_is_the_role_and_names_the_employer() {
 #[test]
 fn coordinated_objects_share_the_verb() {
     let a = run("", "President Lena Ortiz praised Senator Tom Akers and Senator Ruth Vale, whose support was crucial.");
-    assert!(has_rel(&a, "Lena Ortiz", RelationKind::Supports, "Tom Akers"));
-    assert!(has_rel(&a, "Lena Ortiz", RelationKind::Supports, "Ruth Vale"));
+    assert!(has_rel(&a, "Lena Ortiz", RelationKind::Praises, "Tom Akers"));
+    assert!(has_rel(&a, "Lena Ortiz", RelationKind::Praises, "Ruth Vale"));
     // A second name in another clause is not an object of the first verb.
     let b = run("", "President Lena Ortiz praised Senator Tom Akers and said Ruth Vale would vote later.");
-    assert!(has_rel(&b, "Lena Ortiz", RelationKind::Supports, "Tom Akers"));
-    assert!(!has_rel(&b, "Lena Ortiz", RelationKind::Supports, "Ruth Vale"));
+    assert!(has_rel(&b, "Lena Ortiz", RelationKind::Praises, "Tom Akers"));
+    assert!(!has_rel(&b, "Lena Ortiz", RelationKind::Praises, "Ruth Vale"));
 }
 
 #[test]
@@ -922,20 +922,20 @@ fn and_inside_an_organisations_name_joins_it() {
 #[test]
 fn a_title_qualified_by_a_place_names_whose_role_it_is() {
     let a = run("", "Bomet Governor Isaac Rutto spoke on Monday. The Bomet governor has accused William Ruto of disrespecting governors.");
-    assert!(has_rel(&a, "Isaac Rutto", RelationKind::Criticises, "William Ruto"));
+    assert!(has_rel(&a, "Isaac Rutto", RelationKind::Accuses, "William Ruto"));
     // near-miss: another place's governor is nobody known
     let b = run("", "Bomet Governor Isaac Rutto spoke on Monday. The Kericho governor has accused William Ruto of disrespecting governors.");
-    assert!(!has_rel(&b, "Isaac Rutto", RelationKind::Criticises, "William Ruto"));
+    assert!(!has_rel(&b, "Isaac Rutto", RelationKind::Accuses, "William Ruto"));
 }
 
 #[test]
 fn fines_confrontations_and_welcomes_are_stances() {
     let a = run("", "The regulator Tellmark has fined Orbis Telecom for failing to answer. Coach Ana Silva confronted referee Tom Hale in the tunnel. Union leaders welcomed the appointment of Dr. Julius Kones.");
-    assert!(has_rel(&a, "Tellmark", RelationKind::Opposes, "Orbis Telecom"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Tellmark", RelationKind::Sanctions, "Orbis Telecom"), "{:?}", a.relations);
     assert!(has_rel(&a, "Ana Silva", RelationKind::Criticises, "Tom Hale"));
     // near-miss: "fine" as an adjective is no stance
     let b = run("", "Ana Silva said Tom Hale was fine.");
-    assert!(!b.relations.iter().any(|r| r.kind == RelationKind::Opposes));
+    assert!(!b.relations.iter().any(|r| r.kind == RelationKind::Sanctions));
 }
 
 #[test]
@@ -960,7 +960,7 @@ fn a_relative_clause_names_the_employer_even_after_a_role() {
 #[test]
 fn a_bodys_description_acts_and_is_acted_on() {
     let a = run("", "The Harlow Mining Corporation said it had a plan. The company has blamed striking workers for the outage.");
-    assert!(has_rel(&a, "Harlow Mining Corporation", RelationKind::Criticises, "workers"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Harlow Mining Corporation", RelationKind::Accuses, "workers"), "{:?}", a.relations);
     let b = run("", "Villagers wrote to Renfrewshire Council. Residents criticised the council on Monday.");
     assert!(has_rel(&b, "residents", RelationKind::Criticises, "Renfrewshire Council"), "{:?}", b.relations);
     // near-miss: "the council of" names another body; a description before any body is nobody

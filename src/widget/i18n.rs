@@ -67,6 +67,11 @@ strings!(
     rel_represents = "represents",
     rel_criticises = "criticises",
     rel_speaks_to = "speaks to",
+    rel_accuses = "accuses",
+    rel_praises = "praises",
+    rel_sanctions = "sanctions",
+    rel_sues = "sues",
+    rel_negotiates_with = "negotiates with",
     rel_out = "{0} {1}",
     rel_in = "{0} {1} them",
     rel_not_out = "does not {0} {1}",
@@ -273,6 +278,11 @@ impl Strings {
             RelationKind::Represents => K::rel_represents,
             RelationKind::Criticises => K::rel_criticises,
             RelationKind::SpeaksTo => K::rel_speaks_to,
+            RelationKind::Accuses => K::rel_accuses,
+            RelationKind::Praises => K::rel_praises,
+            RelationKind::Sanctions => K::rel_sanctions,
+            RelationKind::Sues => K::rel_sues,
+            RelationKind::NegotiatesWith => K::rel_negotiates_with,
         })
     }
 

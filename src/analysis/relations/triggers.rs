@@ -5,29 +5,30 @@ use super::*;
 
 /// Stance verbs (lower-case token sequences) and what they mean, packed as `phrase=code|`
 /// (no pointer and length per entry in the wasm data): r rules out, o opposes,
-/// c criticises, s supports, p proposes, e expects, d demands, h hosts, m meets.
+/// c criticises, s supports, p proposes, e expects, d demands, h hosts, m meets, a accuses,
+/// g praises, f sanctions (fines), u sues (sues, charges), n negotiates with.
 pub(super) const TRIGGER_TEXT: &str = "\
     ruled out=r|rules out=r|rule out=r|ruling out=r|excluded=r|dismissed=o|dismisses=o|dismissing=o|rejected=o|\
     rejects=o|reject=o|rejecting=o|opposed=o|opposes=o|oppose=o|opposing=o|vetoed=o|blocked=o|resisted=o|\
     objected to=o|criticised=c|criticized=c|criticises=c|criticizes=c|criticising=c|criticizing=c|condemned=c|\
-    condemns=c|slammed=c|slams=c|blasted=c|blasts=c|attacked=c|attacks=c|accused=c|accuses=c|accusing=c|\
+    condemns=c|slammed=c|slams=c|blasted=c|blasts=c|attacked=c|attacks=c|accused=a|accuses=a|accusing=a|\
     denounced=c|denounces=c|lambasted=c|mocked=c|derided=c|supports=s|supported=s|backed=s|backs=s|endorsed=s|\
-    endorses=s|endorsing=s|praised=s|praises=s|defended=s|defends=s|stands with=s|stood by=s|sided with=s|\
+    endorses=s|endorsing=s|praised=g|praises=g|defended=s|defends=s|stands with=s|stood by=s|sided with=s|\
     proposed=p|proposes=p|propose=p|proposing=p|raised the possibility of=p|raised the prospect of=p|floated=p|\
     put forward=p|expects=e|expected=e|expect=e|wants=e|demanded=d|demands=d|demanding=d|called for=d|calls for=d|\
     called on=d|calls on=d|urged=d|urges=d|urging=d|pressed=d|hosted=h|hosts=h|hosting=h|endorse=s|back=s|\
-    support=s|praise=s|defend=s|criticise=c|criticize=c|condemn=c|attack=c|accuse=c|denounce=c|host=h|meet=m|\
+    support=s|praise=g|defend=s|criticise=c|criticize=c|condemn=c|attack=c|accuse=a|denounce=c|host=h|meet=m|\
     visit=m|demand=d|urge=d|block=o|met=m|meets=m|meeting with=m|met with=m|held talks with=m|spoke with=m|\
-    visited=m|visits=m|visiting=m|praising=s|supporting=s|defending=s|hailed=s|hails=s|applauded=s|applauds=s|\
-    congratulated=s|thanked=s|voted for=s|campaigned for=s|campaigning for=s|condemning=c|slamming=c|blasting=c|\
-    attacking=c|denouncing=c|blamed=c|blames=c|blaming=c|blame=c|rebuked=c|rebukes=c|lashed out at=c|\
-    lashes out at=c|hit out at=c|hits out at=c|took aim at=c|takes aim at=c|sanctioned=o|sanctioning=o|\
-    threatened=o|threatens=o|threatening=o|threaten=o|sued=o|sues=o|suing=o|sue=o|challenged=o|voted against=o|\
+    visited=m|visits=m|visiting=m|praising=g|supporting=s|defending=s|hailed=g|hails=g|applauded=g|applauds=g|\
+    congratulated=g|thanked=g|voted for=s|campaigned for=s|campaigning for=s|condemning=c|slamming=c|blasting=c|\
+    attacking=c|denouncing=c|blamed=a|blames=a|blaming=a|blame=a|rebuked=c|rebukes=c|lashed out at=c|\
+    lashes out at=c|hit out at=c|hits out at=c|took aim at=c|takes aim at=c|sanctioned=f|sanctioning=f|\
+    threatened=o|threatens=o|threatening=o|threaten=o|sued=u|sues=u|suing=u|sue=u|challenged=o|voted against=o|\
     campaigned against=o|campaigning against=o|blocks=o|blocking=o|vetoes=o|pressured=d|pressuring=d|\
-    appealed to=d|appeals to=d|imposed sanctions on=o|imposes sanctions on=o|slapped sanctions on=o|\
-    declared war on=o|filed a lawsuit against=o|filed suit against=o|cut ties with=o|negotiated with=m|\
-    negotiates with=m|negotiating with=m|negotiate with=m|talked with=m|fined=o|fines=o|fining=o|\
-    confronted=c|confronts=c|confronting=c|welcomed=s|welcomes=s|welcoming=s|charged=o|prosecuted=o|\
+    appealed to=d|appeals to=d|imposed sanctions on=f|imposes sanctions on=f|slapped sanctions on=f|\
+    declared war on=o|filed a lawsuit against=u|filed suit against=u|cut ties with=o|negotiated with=n|\
+    negotiates with=n|negotiating with=n|negotiate with=n|talked with=m|fined=f|fines=f|fining=f|\
+    confronted=c|confronts=c|confronting=c|welcomed=s|welcomes=s|welcoming=s|charged=u|prosecuted=u|\
     censured=c|reprimanded=c|scolded=c|chided=c|ridiculed=c|faulted=c|";
 
 /// [`TRIGGER_TEXT`] unpacked, once.
@@ -47,6 +48,11 @@ pub(super) fn triggers_table() -> &'static [(&'static str, RelationKind)] {
                     "e" => Expects,
                     "d" => Demands,
                     "h" => Hosts,
+                    "a" => Accuses,
+                    "g" => Praises,
+                    "f" => Sanctions,
+                    "u" => Sues,
+                    "n" => NegotiatesWith,
                     _ => Meets,
                 };
                 Some((p, k))
@@ -60,11 +66,12 @@ pub(super) fn triggers_table() -> &'static [(&'static str, RelationKind)] {
 pub(super) const NOMINALS: &[(&str, RelationKind)] = &[
     ("criticism of", Criticises), ("condemnation of", Criticises), ("attack on", Criticises), ("attacks on", Criticises),
     ("rebuke of", Criticises), ("support for", Supports), ("backing of", Supports), ("backing for", Supports),
-    ("endorsement of", Supports), ("praise for", Supports), ("defence of", Supports), ("defense of", Supports),
-    ("opposition to", Opposes), ("rejection of", Opposes), ("veto of", Opposes), ("sanctions on", Opposes),
-    ("sanctions against", Opposes), ("lawsuit against", Opposes), ("call for", Demands), ("calls for", Demands),
+    ("endorsement of", Supports), ("praise for", Praises), ("defence of", Supports), ("defense of", Supports),
+    ("opposition to", Opposes), ("rejection of", Opposes), ("veto of", Opposes), ("sanctions on", Sanctions),
+    ("sanctions against", Sanctions), ("lawsuit against", Sues), ("call for", Demands), ("calls for", Demands),
     ("demand for", Demands), ("demands for", Demands), ("appeal to", Demands), ("meeting with", Meets),
-    ("talks with", Meets), ("visit to", Meets),
+    ("talks with", Meets),
+    ("accusations against", Accuses), ("accusation against", Accuses), ("negotiations with", NegotiatesWith), ("visit to", Meets),
 ];
 
 /// Lower-case words allowed between a possessive and its stance noun ("X's sharp criticism").

@@ -1,0 +1,58 @@
+//! The action relations by verb class (issue 9, item 4): accuses, praises, sanctions, sues and
+//! negotiates with, each in active and passive voice where English uses both, with a near miss.
+//! Every sentence is invented.
+
+mod common;
+use common::*;
+use stakeholder_map::model::{RelationKind, Stance};
+
+#[test]
+fn accusing_and_blaming_make_an_accusation() {
+    let a = run("", "Maria Torres accused Daniel Okafor of misleading voters. The union blamed Harwick Rail for the delays.");
+    assert!(has_rel(&a, "Maria Torres", RelationKind::Accuses, "Daniel Okafor"), "{:?}", a.relations);
+    assert!(a.relations.iter().any(|r| r.kind == RelationKind::Accuses && r.stance == Stance::Negative));
+    // passive: "X was accused by Y"
+    let a = run("", "Daniel Okafor was accused by Maria Torres of misleading voters.");
+    assert!(has_rel(&a, "Maria Torres", RelationKind::Accuses, "Daniel Okafor"), "{:?}", a.relations);
+    // near miss: an accusation denied names no accuser
+    let a = run("", "Daniel Okafor denied the accusations on Monday.");
+    assert!(a.relations.iter().all(|r| r.kind != RelationKind::Accuses), "{:?}", a.relations);
+}
+
+#[test]
+fn praising_hailing_and_thanking_are_praise() {
+    let a = run("", "Mayor Lena Brandt praised Tom Whitby for his work. Lena Brandt later thanked the firefighters.");
+    assert!(has_rel(&a, "Lena Brandt", RelationKind::Praises, "Tom Whitby"), "{:?}", a.relations);
+    assert!(a.relations.iter().any(|r| r.kind == RelationKind::Praises && r.stance == Stance::Positive));
+    // near miss: backing is support, not praise
+    let a = run("", "Lena Brandt backed Tom Whitby in the vote.");
+    assert!(has_rel(&a, "Lena Brandt", RelationKind::Supports, "Tom Whitby"), "{:?}", a.relations);
+}
+
+#[test]
+fn fines_and_sanctions_are_sanctions() {
+    let a = run("", "The regulator Ofcast fined Brightline Telecom £2m. The European Union imposed sanctions on Belarus.");
+    assert!(has_rel(&a, "Ofcast", RelationKind::Sanctions, "Brightline Telecom"), "{:?}", a.relations);
+    assert!(has_rel(&a, "European Union", RelationKind::Sanctions, "Belarus"), "{:?}", a.relations);
+    // near miss: a fine paid names no one who fined
+    let a = run("", "Brightline Telecom paid the fine last year.");
+    assert!(a.relations.iter().all(|r| r.kind != RelationKind::Sanctions), "{:?}", a.relations);
+}
+
+#[test]
+fn suing_and_charging_go_to_court() {
+    let a = run("", "Kestrel Foods sued Norvale Farms over the contract. Prosecutors charged Sam Pike with fraud.");
+    assert!(has_rel(&a, "Kestrel Foods", RelationKind::Sues, "Norvale Farms"), "{:?}", a.relations);
+    // near miss: a lawsuit mentioned without who brings it
+    let a = run("", "Norvale Farms said the lawsuit was baseless.");
+    assert!(a.relations.iter().all(|r| r.kind != RelationKind::Sues), "{:?}", a.relations);
+}
+
+#[test]
+fn negotiating_with_is_its_own_kind_and_meeting_is_not() {
+    let a = run("", "Prime Minister Ewa Lind negotiated with Jonas Berg for a week.");
+    assert!(has_rel(&a, "Ewa Lind", RelationKind::NegotiatesWith, "Jonas Berg"), "{:?}", a.relations);
+    // near miss: meeting is meeting
+    let a = run("", "Prime Minister Ewa Lind met Jonas Berg in Oslo.");
+    assert!(has_rel(&a, "Ewa Lind", RelationKind::Meets, "Jonas Berg"), "{:?}", a.relations);
+}
