@@ -18,6 +18,49 @@ pub struct FieldText {
     pub sentences: Vec<Sentence>,
     /// Word and punctuation tokens (whitespace dropped).
     pub tokens: Vec<Token>,
+    /// The lower-case text of each token (parallel to `tokens`), computed once: every pass
+    /// reads words from here.
+    pub lower: Vec<String>,
+    /// The verb each token is a form of (parallel to `tokens`), filled by the analysis from its
+    /// verb lexicon (`analysis::lexicon::verbs::tag`); empty until then.
+    pub verbs: Vec<Option<VerbTag>>,
+}
+
+/// A verb's form, as morphology finds it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbForm {
+    /// "say"
+    Base,
+    /// "says"
+    Third,
+    /// "said" (past tense or past participle)
+    Past,
+    /// "saying"
+    Ing,
+}
+
+/// A token's verb: its lemma (an index into the analysis's verb lexicon) and form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VerbTag {
+    pub lemma: u16,
+    pub form: VerbForm,
+}
+
+/// How a word is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// "said"
+    Lower,
+    /// "Vance", "McDonald"
+    Capitalised,
+    /// "NATO", "BBC"
+    AllCaps,
+    /// "J." (one capital and a dot)
+    Initial,
+    /// "2024", "3-1"
+    Digits,
+    /// Punctuation, or anything else
+    Other,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +84,7 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
+    pub shape: Shape,
 }
 
 /// The segmented article.
@@ -102,7 +146,8 @@ impl FieldText {
         }
         let tokens = tokenize(&chars);
         let sentences = split_sentences(&chars, &paragraphs);
-        FieldText { field, chars, paragraphs, sentences, tokens }
+        let lower = tokens.iter().map(|t| chars[t.start..t.end].iter().map(|&c| lower_char(c)).collect()).collect();
+        FieldText { field, chars, paragraphs, sentences, tokens, lower, verbs: Vec::new() }
     }
 
     pub fn len(&self) -> usize {
@@ -154,6 +199,16 @@ impl FieldText {
         } else {
             &[]
         }
+    }
+
+    /// The lower-case text of token `i` ("" past the end).
+    pub fn lw(&self, i: usize) -> &str {
+        self.lower.get(i).map(|s| s.as_str()).unwrap_or("")
+    }
+
+    /// The lower-case text of token `t` (one of this field's tokens).
+    pub fn lower_of(&self, t: &Token) -> &str {
+        self.lw(self.tokens.partition_point(|x| x.start < t.start))
     }
 
     pub fn token_text(&self, t: &Token) -> String {
@@ -344,14 +399,35 @@ fn tokenize(chars: &[char]) -> Vec<Token> {
                 }
             }
             let all_digits = chars[start..j].iter().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-'));
-            out.push(Token { start, end: j, kind: if all_digits { TokenKind::Number } else { TokenKind::Word } });
+            out.push(Token { start, end: j, kind: if all_digits { TokenKind::Number } else { TokenKind::Word }, shape: shape_of(&chars[start..j]) });
             i = j;
         } else {
-            out.push(Token { start: i, end: i + 1, kind: TokenKind::Punct });
+            out.push(Token { start: i, end: i + 1, kind: TokenKind::Punct, shape: Shape::Other });
             i += 1;
         }
     }
     out
+}
+
+/// How a word token is written.
+fn shape_of(w: &[char]) -> Shape {
+    let letters = w.iter().filter(|c| c.is_alphabetic()).count();
+    let first = w.first().copied().unwrap_or(' ');
+    if w.iter().any(|c| c.is_ascii_digit()) && letters == 0 {
+        Shape::Digits
+    } else if letters == 0 {
+        Shape::Other
+    } else if first.is_uppercase() && w.len() == 2 && w[1] == '.' {
+        Shape::Initial
+    } else if letters >= 2 && w.iter().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+        Shape::AllCaps
+    } else if first.is_uppercase() {
+        Shape::Capitalised
+    } else if first.is_lowercase() {
+        Shape::Lower
+    } else {
+        Shape::Other
+    }
 }
 
 /// `U.S`-style: single letters separated by dots so far.

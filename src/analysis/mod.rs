@@ -28,7 +28,8 @@ use crate::text::Doc;
 
 /// Analyses one article. Never panics on any UTF-8 input; time is linear in its length.
 pub fn analyze(article: &Article) -> Analysis {
-    let doc = Doc::new(article);
+    let mut doc = Doc::new(article);
+    lexicon::verbs::tag(&mut doc);
     let mut ents = entities::extract(&doc);
     descriptions::body_mentions(&doc, &mut ents);
     let spans = quotes::detect(&doc);

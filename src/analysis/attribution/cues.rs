@@ -54,7 +54,7 @@ pub(super) fn cue_at(ctx: &Ctx, k: usize, lim: usize) -> Option<Cue> {
         return Some(Cue { k, span: Span::new(ctx.field, t.start, e), participle: false, according: true });
     }
     // French "selon", German "laut": "according to"
-    if matches!(w.as_str(), "selon" | "laut") {
+    if matches!(w, "selon" | "laut") {
         return Some(Cue { k, span: Span::new(ctx.field, t.start, t.end), participle: false, according: true });
     }
     if !is_speech_word(&w) || ctx.is_cap(k) {
@@ -62,10 +62,10 @@ pub(super) fn cue_at(ctx: &Ctx, k: usize, lim: usize) -> Option<Cue> {
         return None;
     }
     // ("a déclaré": the French auxiliary, not the English article)
-    if k > 0 && ctx.is_word(k - 1) && !FOREIGN_SPEECH_VERBS.contains(&w.as_str()) {
+    if k > 0 && ctx.is_word(k - 1) && !FOREIGN_SPEECH_VERBS.contains(&w) {
         // "a warning", "Vance’s comments": nouns, not verbs
         let prev = ctx.lw(k - 1);
-        if DETERMINERS.contains(&prev.as_str()) || prev.ends_with("’s") || prev.ends_with("'s") || matches!(prev.as_str(), "my" | "your" | "these" | "those" | "such" | "no" | "some" | "any" | "whose" | "new" | "recent" | "earlier" | "later" | "public" | "latest") {
+        if DETERMINERS.contains(&prev) || prev.ends_with("’s") || prev.ends_with("'s") || matches!(prev, "my" | "your" | "these" | "those" | "such" | "no" | "some" | "any" | "whose" | "new" | "recent" | "earlier" | "later" | "public" | "latest") {
             return None;
         }
     }
@@ -74,19 +74,19 @@ pub(super) fn cue_at(ctx: &Ctx, k: usize, lim: usize) -> Option<Cue> {
     }
     let mut end = t.end;
     if let Some(parts) = needs_particle(&w) {
-        if k + 1 >= ctx.ft.tokens.len() || !parts.contains(&ctx.lw(k + 1).as_str()) {
+        if k + 1 >= ctx.ft.tokens.len() || !parts.contains(&ctx.lw(k + 1)) {
             return None;
         }
         end = ctx.ft.tokens[k + 1].end;
     }
-    let participle = PARTICIPLES.contains(&w.as_str());
+    let participle = is_participle(&w);
     Some(Cue { k, span: Span::new(ctx.field, t.start, end), participle, according: false })
 }
 
 /// The subject left of cue `c` (within `lo..`), else, for a verb that can be inverted ("said
 /// Sanders"), right of it (up to `hi`).
 fn left_then_right(ctx: &Ctx, ents: &Entities, c: &Cue, lo: usize, hi: usize) -> Option<Cand> {
-    subject_left(ctx, ents, c.k, lo).or_else(|| if NOT_INVERTIBLE.contains(&ctx.lw(c.k).as_str()) { None } else { subject_right(ctx, ents, c.k + 1, hi) })
+    subject_left(ctx, ents, c.k, lo).or_else(|| if is_not_invertible(ctx.lw(c.k)) { None } else { subject_right(ctx, ents, c.k + 1, hi) })
 }
 
 /// The cue for quote `n` and its subject.
@@ -120,7 +120,7 @@ pub(super) fn find_cue(ctx: &Ctx, ents: &Entities, n: usize) -> Option<(Cue, Can
         let (c, words) = after_cue?;
         let cand = if c.according {
             subject_right(ctx, ents, c.after(ctx), ae)
-        } else if words == 0 && !NOT_INVERTIBLE.contains(&ctx.lw(c.k).as_str()) {
+        } else if words == 0 && !is_not_invertible(ctx.lw(c.k)) {
             subject_right(ctx, ents, c.k + 1, ae).or_else(|| subject_left(ctx, ents, c.k, as_))
         } else {
             left_then_right(ctx, ents, &c, as_, ae)
@@ -159,7 +159,7 @@ pub(super) fn find_cue(ctx: &Ctx, ents: &Entities, n: usize) -> Option<(Cue, Can
     .or_else(|| {
         // `Trump’s offer to make an “exception”`: a speech noun owned by its speaker
         for k in (bs..be).rev() {
-            if !ctx.is_word(k) || !SPEECH_NOUNS.contains(&ctx.lw(k).as_str()) || k == bs {
+            if !ctx.is_word(k) || !SPEECH_NOUNS.contains(&ctx.lw(k)) || k == bs {
                 continue;
             }
             let owner = k - 1;
@@ -223,7 +223,7 @@ pub(super) fn intro_cue(ctx: &Ctx, ents: &Entities, n: usize) -> Option<(Cue, Ca
                 return Some((c, subject_right(ctx, ents, k + 2, hi)?));
             }
             let cand = subject_left(ctx, ents, k, lo).or_else(|| {
-                if NOT_INVERTIBLE.contains(&ctx.lw(k).as_str()) {
+                if is_not_invertible(ctx.lw(k)) {
                     None
                 } else {
                     subject_right(ctx, ents, k + 1, hi)

@@ -36,7 +36,7 @@ mod cues;
 mod resolve;
 mod subjects;
 
-use super::lexicon::{is_speech_word, FOREIGN_SPEECH_VERBS, NOT_INVERTIBLE, PARTICIPLES, SPEECH_NOUNS};
+use super::lexicon::{is_not_invertible, is_participle, is_speech_word, FOREIGN_SPEECH_VERBS, SPEECH_NOUNS};
 use cues::*;
 use resolve::*;
 use subjects::*;
@@ -99,8 +99,8 @@ struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    fn lw(&self, k: usize) -> String {
-        self.ft.token_text(&self.ft.tokens[k]).lower()
+    fn lw(&self, k: usize) -> &'a str {
+        self.ft.lw(k)
     }
     fn text(&self, k: usize) -> String {
         self.ft.token_text(&self.ft.tokens[k])

@@ -289,13 +289,13 @@ pub(super) fn is_subject_position(ctx: &Ctx, ents: &Entities, m: &EntityMention)
         let s = ft.sentences[si].start;
         let ks = ft.token_index_at(s);
         // ("Still, he gave Mr. Rickford marks": a pronoun before it is the subject)
-        let pronoun_first = (ks..k).any(|j| ctx.is_word(j) && matches!(ctx.lw(j).as_str(), "he" | "she" | "they" | "i" | "we" | "it"));
+        let pronoun_first = (ks..k).any(|j| ctx.is_word(j) && matches!(ctx.lw(j), "he" | "she" | "they" | "i" | "we" | "it"));
         if k <= ks + 6 && !pronoun_first && !is_possessive(ft, m.end) && ents.mentions_in(ctx.field, s, m.start).all(|o| is_possessive(ft, o.end)) {
             return true;
         }
     }
     let mut j = ft.token_index_at(m.end);
-    while j < ft.tokens.len() && j < k + 8 && ctx.is_word(j) && SKIP_BETWEEN.contains(&ctx.lw(j).as_str()) {
+    while j < ft.tokens.len() && j < k + 8 && ctx.is_word(j) && SKIP_BETWEEN.contains(&ctx.lw(j)) {
         j += 1;
     }
     j < ft.tokens.len() && ctx.is_word(j) && is_speech_word(&ctx.lw(j))

@@ -44,7 +44,7 @@ pub(super) fn participle_subject(ctx: &Ctx, ents: &Entities, k: usize, floor: us
     let mut i = floor;
     while i < k {
         if ctx.is_word(i) && ctx.is_cap(i) && !NOT_NAME.contains(&ctx.text(i).as_str()) {
-            let prev_ok = i == floor || matches!(ctx.punct(i - 1), Some(',')) || ctx.is_word(i - 1) && !ctx.is_cap(i - 1) && !DETERMINERS.contains(&ctx.lw(i - 1).as_str()) && !matches!(ctx.lw(i - 1).as_str(), "of" | "in" | "on" | "at" | "to" | "for" | "from" | "with" | "by" | "about" | "after" | "before");
+            let prev_ok = i == floor || matches!(ctx.punct(i - 1), Some(',')) || ctx.is_word(i - 1) && !ctx.is_cap(i - 1) && !DETERMINERS.contains(&ctx.lw(i - 1)) && !matches!(ctx.lw(i - 1), "of" | "in" | "on" | "at" | "to" | "for" | "from" | "with" | "by" | "about" | "after" | "before");
             let mut e = i;
             while e + 1 < k && ctx.is_word(e + 1) && ctx.is_cap(e + 1) {
                 e += 1;
@@ -68,18 +68,18 @@ pub(super) fn is_possessive(ft: &FieldText, end: usize) -> bool {
 /// Subject before the verb at token `k` (not before token `floor`).
 pub(super) fn subject_left(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -> Option<Cand> {
     let mut j = k;
-    while j > floor && ctx.is_word(j - 1) && SKIP_BETWEEN.contains(&ctx.lw(j - 1).as_str()) {
+    while j > floor && ctx.is_word(j - 1) && SKIP_BETWEEN.contains(&ctx.lw(j - 1)) {
         j -= 1;
     }
     // "Bruno Le Maire, a affirmé", "Merz hat betont": a French or German auxiliary before a
     // foreign speech verb
-    if j == k && j > floor && ctx.is_word(k) && FOREIGN_SPEECH_VERBS.contains(&ctx.lw(k).as_str()) && matches!(ctx.lw(j - 1).as_str(), "a" | "avait" | "ont" | "avaient" | "aurait" | "hat" | "hatte" | "haben") {
+    if j == k && j > floor && ctx.is_word(k) && FOREIGN_SPEECH_VERBS.contains(&ctx.lw(k)) && matches!(ctx.lw(j - 1), "a" | "avait" | "ont" | "avaient" | "aurait" | "hat" | "hatte" | "haben") {
         j -= 1;
     }
     // adverbs in -ly
     while j > floor && ctx.is_word(j - 1) && !ctx.is_cap(j - 1) && ctx.lw(j - 1).ends_with("ly") && ctx.lw(j - 1).len() > 4 {
         j -= 1;
-        while j > floor && ctx.is_word(j - 1) && SKIP_BETWEEN.contains(&ctx.lw(j - 1).as_str()) {
+        while j > floor && ctx.is_word(j - 1) && SKIP_BETWEEN.contains(&ctx.lw(j - 1)) {
             j -= 1;
         }
     }
@@ -128,7 +128,7 @@ pub(super) fn subject_left(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -
     }
     // `Wang said Beijing was ready ... but warned against "X"`: the subject of the speech
     // verb before the conjunction
-    if j > floor + 1 && ctx.is_word(j - 1) && matches!(ctx.lw(j - 1).as_str(), "but" | "and") {
+    if j > floor + 1 && ctx.is_word(j - 1) && matches!(ctx.lw(j - 1), "but" | "and") {
         let mut i = j - 1;
         let lim = i.saturating_sub(30).max(floor);
         while i > lim {
@@ -162,7 +162,7 @@ pub(super) fn relative_clause_subject(ctx: &Ctx, ents: &Entities, j: usize, floo
         if ctx.is_word(i) && is_speech_word(&ctx.lw(i)) && i + 1 < j {
             return None;
         }
-        if ctx.is_word(i) && matches!(ctx.lw(i).as_str(), "who" | "which") && i > floor {
+        if ctx.is_word(i) && matches!(ctx.lw(i), "who" | "which") && i > floor {
             let comma = ctx.punct(i - 1) == Some(',');
             let h = if comma { i - 1 } else { i };
             if h <= floor {
@@ -270,11 +270,11 @@ pub(super) fn cand_ending_at(ctx: &Ctx, ents: &Entities, j: usize, floor: usize)
             if !ctx.is_word(i - 1) {
                 break;
             }
-            if DETERMINERS.contains(&w.as_str()) || w.ends_with("’s") || w.ends_with("'s") {
+            if DETERMINERS.contains(&w) || w.ends_with("’s") || w.ends_with("'s") {
                 i -= 1;
                 break;
             }
-            if is_speech_word(&w) || SKIP_BETWEEN.contains(&w.as_str()) || matches!(w.as_str(), "and" | "or" | "but" | "that" | "of" | "for" | "in" | "on" | "at" | "to" | "by" | "with" | "from") {
+            if is_speech_word(&w) || SKIP_BETWEEN.contains(&w) || matches!(w, "and" | "or" | "but" | "that" | "of" | "for" | "in" | "on" | "at" | "to" | "by" | "with" | "from") {
                 break;
             }
             i -= 1;
@@ -289,10 +289,10 @@ pub(super) fn cand_ending_at(ctx: &Ctx, ents: &Entities, j: usize, floor: usize)
         let mut i = j;
         while i > lim && ctx.is_word(i - 1) {
             let w = ctx.lw(i - 1);
-            if DETERMINERS.contains(&w.as_str()) {
+            if DETERMINERS.contains(&w) {
                 return Some(Cand::Desc(Span::new(ctx.field, ft.tokens[i - 1].start, t.end)));
             }
-            if is_speech_word(&w) || SKIP_BETWEEN.contains(&w.as_str()) || ends_noun_phrase(&w) {
+            if is_speech_word(&w) || SKIP_BETWEEN.contains(&w) || ends_noun_phrase(&w) {
                 break;
             }
             i -= 1;
@@ -398,7 +398,7 @@ pub(super) fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize)
         while r < lim && r < e + 3 && ctx.is_word(r) && !ctx.is_cap(r) && !is_speech_word(&ctx.lw(r)) {
             r += 1;
         }
-        if r < lim && (r > e || is_possessive(ft, m.end)) && (e..r).any(|x| ROLE_NOUNS.contains(&ctx.lw(x).as_str())) || r == e && r < lim && is_possessive(ft, m.end) {
+        if r < lim && (r > e || is_possessive(ft, m.end)) && (e..r).any(|x| ROLE_NOUNS.contains(&ctx.lw(x))) || r == e && r < lim && is_possessive(ft, m.end) {
             if let Some(m2) = ents.mention_at(ctx.field, ft.tokens[r].start) {
                 if ents.list.get(m2.entity).is_some_and(|x| x.kind == StakeholderKind::Person) {
                     return Some(Cand::Ent(m2.entity, m2.span()));
@@ -441,7 +441,7 @@ pub(super) fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize)
         let mut i = k;
         while i < lim && i < k + 7 && ctx.is_word(i) {
             let w = ctx.lw(i);
-            if i > k && ctx.is_cap(i) && !ROLE_NOUNS.contains(&w.as_str()) {
+            if i > k && ctx.is_cap(i) && !ROLE_NOUNS.contains(&w) {
                 // a name after lowercase modifiers: "said headteacher Amal Haddad"
                 if let Some(m) = ents.mention_at(ctx.field, ft.tokens[i].start) {
                     if ents.list.get(m.entity).is_some_and(|x| x.kind == StakeholderKind::Person) {
@@ -463,9 +463,9 @@ pub(super) fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize)
                 i = e + 1;
                 continue;
             }
-            if ROLE_NOUNS.contains(&w.as_str()) {
+            if ROLE_NOUNS.contains(&w) {
                 let mut e = i;
-                while e + 1 < lim && ctx.is_word(e + 1) && ROLE_NOUNS.contains(&ctx.lw(e + 1).as_str()) {
+                while e + 1 < lim && ctx.is_word(e + 1) && ROLE_NOUNS.contains(&ctx.lw(e + 1)) {
                     e += 1;
                 }
                 // `the minister, Jane Doe,` / `the president's spokesman Josh Earnest`: the name wins

@@ -229,7 +229,7 @@ impl<'a> Ctx<'a> {
         let said_it = {
             let next = tok(it.b).lower();
             let (n1, n2) = (tok(it.b + 1).lower(), tok(it.b + 2).lower());
-            (lexicon::REPORT_VERBS.contains(&next.as_str()) || matches!(next.as_str(), "has" | "had"))
+            (lexicon::is_report_verb(&next) || matches!(next.as_str(), "has" | "had"))
                 && (matches!(n1.as_str(), "it" | "its") || matches!(n2.as_str(), "it" | "its"))
         };
         if !(acronym || the_head || said_it) {
@@ -343,7 +343,7 @@ impl<'a> Ctx<'a> {
     pub(super) fn speech_context(&self, f: usize, it: &Item) -> bool {
         let ft = self.ft(f);
         let tok = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t).lower()).unwrap_or_default();
-        let is_report = |w: &str| lexicon::REPORT_VERBS.contains(&w) || matches!(w, "asked" | "replied" | "responded" | "recalled");
+        let is_report = |w: &str| lexicon::is_report_verb(w) || matches!(w, "asked" | "replied" | "responded" | "recalled");
         let next = tok(it.b);
         let next2 = tok(it.b + 1);
         let prev = if it.a > 0 { tok(it.a - 1) } else { String::new() };
@@ -549,6 +549,6 @@ fn acting_plural(ft: &FieldText, i: usize) -> bool {
     adjacent(ft, i)
         && ft.tokens.get(i + 1).is_some_and(|t| ft.chars.get(t.start).is_some_and(|c| c.is_lowercase()))
         && (matches!(next.as_str(), "have" | "had" | "are" | "were" | "will" | "would" | "could" | "can" | "cannot" | "must" | "should" | "may" | "might" | "say" | "want" | "wanted" | "claim" | "fear" | "feared" | "told")
-            || lexicon::REPORT_VERBS.contains(&next.as_str())
+            || lexicon::is_report_verb(&next)
             || (next.ends_with("ed") && next.chars().count() > 4))
 }

@@ -289,7 +289,7 @@ pub(super) fn is_function_word(w: &str) -> bool {
         "despite", "since", "until", "through", "during", "without", "within", "between", "among", "across",
         "behind", "beyond", "toward", "towards", "upon", "amid", "around", "near", "via", "like", "unlike",
     ];
-    F.contains(&w) || lexicon::REPORT_VERBS.contains(&w) || (w.ends_with("ed") && w.len() > 4) || w.ends_with("ly")
+    F.contains(&w) || lexicon::is_report_verb(w) || (w.ends_with("ed") && w.len() > 4) || w.ends_with("ly")
 }
 
 /// Are tokens `[a, b)` ("Halstrom Motors" in "Norvik and Halstrom Motors") written elsewhere

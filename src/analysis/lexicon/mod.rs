@@ -503,6 +503,7 @@ pub const COMMON_ACRONYMS: Words = Words("\
 
 mod people;
 mod speech;
+pub mod verbs;
 pub use people::*;
 pub use speech::*;
 

@@ -178,13 +178,18 @@ impl<'a> Ex<'a> {
             if !is_report_verb(&w) || !s.lower(v) {
                 continue;
             }
+            // "would write to the Government", "is said to be": an addressee or an infinitive
+            // after the verb, no reported clause
+            if s.w(v + 1) == "to" {
+                continue;
+            }
             if self.quote_speaker(field, s.start(v)).is_some() {
                 continue;
             }
             // the claimant
             let claimant = self.subject(s, v).map(|(x, _, _)| x[0]).or_else(|| {
                 // "said Vance" / participle "while suggesting": nearest person before
-                if w.ends_with("ing") {
+                if s.verb(v).is_some_and(|t| t.form == crate::text::VerbForm::Ing) {
                     self.ents
                         .mentions_before(field, s.start(v))
                         .take_while(|m| m.start >= s.start(s.a.max(v.saturating_sub(WINDOW))))

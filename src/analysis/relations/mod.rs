@@ -20,7 +20,7 @@
 use crate::text::Lower;
 use super::attribution::Attributed;
 use super::entities::{Entities, EntityId, EntityMention};
-use super::lexicon::{self, Words, REPORT_VERBS, TITLES};
+use super::lexicon::{self, Words, TITLES};
 use crate::model::{Field, RelationKind, Span, Stance, StakeholderKind};
 use crate::text::{Doc, FieldText};
 
@@ -58,7 +58,7 @@ fn sorted_insert<T: Ord>(v: &mut Vec<T>, x: T) -> bool {
 }
 
 fn is_report_verb(w: &str) -> bool {
-    REPORT_VERBS.contains(&w)
+    lexicon::is_report_verb(w)
 }
 
 struct Sent<'a> {
@@ -88,6 +88,25 @@ impl<'a> Sent<'a> {
     /// Token index whose span contains char `pos` (or the first after it).
     fn tok_at(&self, pos: usize) -> usize {
         self.ft.tokens.partition_point(|t| t.end <= pos)
+    }
+    /// The verb (lemma and form) token `i` is a form of, inside the sentence.
+    fn verb(&self, i: usize) -> Option<crate::text::VerbTag> {
+        if i < self.a || i >= self.b {
+            return None;
+        }
+        lexicon::verbs::verb_at(self.ft, i)
+    }
+    /// Does `phrase` start at token `i`, whose verb is the phrase's first word (a lemma)? The
+    /// words after it are matched as written. Returns its length.
+    fn matches_after_verb(&self, i: usize, phrase: &str) -> Option<usize> {
+        let mut k = 1;
+        for p in phrase.split(' ').skip(1) {
+            if i + k >= self.b || self.w(i + k) != p {
+                return None;
+            }
+            k += 1;
+        }
+        Some(k)
     }
     /// Does the token sequence `phrase` start at token `i`? Returns its length.
     fn matches(&self, i: usize, phrase: &str) -> Option<usize> {
@@ -397,14 +416,14 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
     }
     let mut ex = Ex { ents, quotes, qidx, qmax, out: Vec::new(), seen: Vec::new() };
     for ft in doc.fields() {
-        let words: Vec<String> = ft.tokens.iter().map(|t| ft.token_text(t).lower()).collect();
+        let words = &ft.lower;
         for sent in &ft.sentences {
             let a = ft.token_index_at(sent.start);
             let b = ft.tokens.partition_point(|t| t.end <= sent.end);
             if a >= b {
                 continue;
             }
-            let s = Sent { ft, words: &words, field: ft.field, a, b };
+            let s = Sent { ft, words, field: ft.field, a, b };
             ex.claims(&s);
             ex.triggers(&s, a, b, None);
             ex.speaks_to(&s);
