@@ -222,7 +222,7 @@ const LOOSE_BODY_NOUNS: Words = Words("side|team|group|business|management|execu
 pub fn body_mentions(doc: &crate::text::Doc, ents: &mut Entities) {
     for ft in doc.fields() {
         let n = ft.tokens.len();
-        let low = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t).lower()).unwrap_or_default();
+        let low = |i: usize| ft.tokens.get(i).map(|t| ft.lower_of(t).to_string()).unwrap_or_default();
         let mut found: Vec<EntityMention> = Vec::new();
         for i in 0..n {
             if low(i) != "the" {

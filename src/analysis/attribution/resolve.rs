@@ -328,7 +328,7 @@ pub(super) fn unnamed_person_since_last_name(ctx: &Ctx, ents: &Entities, pos: us
         let starts = ft.token_index_at(t.start) == 0
             || ft.paragraphs.iter().any(|p| p.0 == t.start)
             || ft.chars[..t.start].iter().rev().find(|c| !c.is_whitespace() && !matches!(c, '”' | '"' | '’')).is_some_and(|c| matches!(c, '.' | '!' | '?'));
-        starts && toks.iter().skip(i + 1).take(3).any(|n| UNNAMED_PERSON_NOUNS.contains(&ft.token_text(n).lower().as_str()))
+        starts && toks.iter().skip(i + 1).take(3).any(|n| UNNAMED_PERSON_NOUNS.contains(&ft.lower_of(n)))
     })
 }
 
@@ -337,7 +337,7 @@ pub(super) fn unnamed_person_since_last_name(ctx: &Ctx, ents: &Entities, pos: us
 pub(super) fn introduced_unnamed(ctx: &Ctx, desc: &str, pos: usize) -> bool {
     let Some(head) = desc.split_whitespace().next_back().map(|w| w.lower()) else { return false };
     let toks = ctx.ft.tokens_in(pos.saturating_sub(400), pos);
-    let words: Vec<String> = toks.iter().map(|t| ctx.ft.token_text(t).lower()).collect();
+    let words: Vec<String> = toks.iter().map(|t| ctx.ft.lower_of(t).to_string()).collect();
     words.iter().enumerate().any(|(i, w)| {
         matches!(w.as_str(), "a" | "an") && words.iter().skip(i + 1).take(5).any(|x| *x == head)
     })

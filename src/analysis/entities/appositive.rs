@@ -209,7 +209,7 @@ impl<'a> Ctx<'a> {
             return;
         }
         let (title, body) = (items[k - 2], items[k - 1]);
-        let between: Vec<String> = (title.b..body.a).map(|q| ft.token_text(&ft.tokens[q]).lower()).collect();
+        let between: Vec<String> = (title.b..body.a).map(|q| ft.lw(q).to_string()).collect();
         let of = matches!(between.iter().map(String::as_str).collect::<Vec<_>>().as_slice(), ["of"] | ["of", "the"]);
         let joined = body.b == items[k].a && adjacent(ft, body.b - 1);
         if title.kind != ItemKind::Title(true) || body.kind != ItemKind::Name || !of || !joined || org_head(&bare(ft, &ft.tokens[body.b - 1])).is_none() {
@@ -229,7 +229,7 @@ impl<'a> Ctx<'a> {
     pub(super) fn relative_role(&mut self, f: usize, mut q: usize, id: EntityId) {
         let ft = self.ft(f);
         let field = ft.field;
-        let low = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t).lower()).unwrap_or_default();
+        let low = |i: usize| ft.tokens.get(i).map(|t| ft.lower_of(t).to_string()).unwrap_or_default();
         if low(q) != "who" {
             return;
         }

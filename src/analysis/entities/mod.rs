@@ -140,7 +140,7 @@ fn org_noun_before(ft: &FieldText, a: usize) -> Option<StakeholderKind> {
     let w = ft.tokens.get(a.checked_sub(1)?).map(|t| ft.token_text(t))?;
     if matches!(w.as_str(), "at" | "for") {
         // "analysts at Barclays", "a spokesman for Harlow": people work at organisations
-        let role = ft.tokens.get(a.checked_sub(2)?).map(|t| ft.token_text(t).lower())?;
+        let role = ft.tokens.get(a.checked_sub(2)?).map(|t| ft.lower_of(t).to_string())?;
         let single = role.strip_suffix('s').unwrap_or(&role);
         let works = lexicon::TITLES.contains(&role.as_str()) || lexicon::TITLES.contains(&single) || matches!(single, "employee" | "staff" | "worker" | "engineer");
         let speaks = matches!(single, "spokesman" | "spokeswoman" | "spokesperson");
@@ -149,7 +149,7 @@ fn org_noun_before(ft: &FieldText, a: usize) -> Option<StakeholderKind> {
     // "A third company, CityFibre, was spared", "the union, Unite, said": an organisation noun
     // and the name in commas after it
     if w == "," {
-        let noun = ft.tokens.get(a.checked_sub(2)?).map(|t| ft.token_text(t).lower())?;
+        let noun = ft.tokens.get(a.checked_sub(2)?).map(|t| ft.lower_of(t).to_string())?;
         let kind = org_noun(&noun)?;
         let end = (a..(a + 6).min(ft.tokens.len())).take_while(|&j| is_cap(ft, &ft.tokens[j])).last()? + 1;
         return (ft.tokens.get(end).map(|t| ft.token_text(t)).as_deref() == Some(",")).then_some(kind);

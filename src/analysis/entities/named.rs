@@ -87,7 +87,7 @@ impl<'a> Ctx<'a> {
                     // ("Acme Widgets chief executive Jane Roe": a longer name whose first word is no
                     // given name)
                     ItemKind::Name if has_title && (prev.b - prev.a == 1 || (prev.b - prev.a <= 5 && lexicon::given_name_gender(&ft.token_text(&ft.tokens[prev.a])).is_none())) && (p..k).all(|q| matches!(items[q].kind, ItemKind::Title(_))) && matches!(items[k - 1].kind, ItemKind::Title(true)) && !(sentence_initial(ft, prev.a) && {
-                        let w = ft.token_text(&ft.tokens[prev.a]).lower();
+                        let w = ft.lw(prev.a).to_string();
                         w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")
                     }) => {}
                     _ => break,

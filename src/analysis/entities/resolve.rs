@@ -19,7 +19,7 @@ impl<'a> Ctx<'a> {
                 // "a Te Papa arachnology expert ... his home": a name after "a"/"an" only
                 // modifies a noun; the pronouns after it are not its own
                 let first = ft.token_index_at(m.start);
-                if first > 0 && matches!(ft.token_text(&ft.tokens[first - 1]).lower().as_str(), "a" | "an") {
+                if first > 0 && matches!(ft.lw(first - 1), "a" | "an") {
                     continue;
                 }
                 let si = ft.sentence_at(m.start).unwrap_or(0);
@@ -33,7 +33,7 @@ impl<'a> Ctx<'a> {
                             break;
                         }
                     }
-                    let w = ft.token_text(t).lower();
+                    let w = ft.lower_of(t).to_string();
                     // ("Le Pen accused him of …": an object pronoun in the name's own sentence is
                     // someone else, and what follows is no evidence either)
                     if w == "him" && t.end <= own_end {

@@ -28,7 +28,7 @@ impl<'a> Ctx<'a> {
                     let word = ft.slice(it.start, it.end);
                     if it.b - it.a == 1 && matches!(form, MentionForm::Capital | MentionForm::FullName) {
                         // only where it acts as a person: "Washington said he ...", "Mr. Washington"
-                        let it_follows = ft.tokens.get(it.b + 1).map(|t| ft.token_text(t).lower()).is_some_and(|w| matches!(w.as_str(), "it" | "its"));
+                        let it_follows = ft.tokens.get(it.b + 1).map(|t| ft.lower_of(t).to_string()).is_some_and(|w| matches!(w.as_str(), "it" | "its"));
                         // or where a person of that surname was named before it ("referee
                         // Darren England ... his altercation with England")
                         let named_before = || {
@@ -53,7 +53,7 @@ impl<'a> Ctx<'a> {
                     // "the West" needs its article
                     if let LexKey::Org(oi) = key {
                         if ORGS[oi].name.starts_with("the ") && form == MentionForm::FullName {
-                            let prev = if it.a > 0 { ft.token_text(&ft.tokens[it.a - 1]).lower() } else { String::new() };
+                            let prev = if it.a > 0 { ft.lw(it.a - 1).to_string() } else { String::new() };
                             if prev != "the" {
                                 continue;
                             }
@@ -86,7 +86,7 @@ impl<'a> Ctx<'a> {
                     let word = bare(ft, &ft.tokens[it.a]);
                     // "the Trump administration"
                     if let Some(nx) = ft.tokens.get(it.b) {
-                        let w = ft.token_text(nx).lower();
+                        let w = ft.lower_of(nx).to_string();
                         let w = w.trim_end_matches("’s").trim_end_matches("'s");
                         if let Some(&(_, kind)) = lexicon::PERSONAL_BODIES.iter().find(|(b, _)| *b == w) {
                             if adjacent(ft, it.a) && !has_possessive(ft, &ft.tokens[it.a]) {
@@ -107,7 +107,7 @@ impl<'a> Ctx<'a> {
                     }
                     // "the Unite union", "the Likud party": an organisation named by one word,
                     // and later mentions of that word
-                    let prev = if it.a > 0 { ft.token_text(&ft.tokens[it.a - 1]).lower() } else { String::new() };
+                    let prev = if it.a > 0 { ft.lw(it.a - 1).to_string() } else { String::new() };
                     let noun = ft.tokens.get(it.b).filter(|_| adjacent(ft, it.a) && !has_possessive(ft, &ft.tokens[it.a])).map(|t| ft.token_text(t)).unwrap_or_default();
                     let org_kind = org_noun(&noun);
                     // ("Tangalooma" after "Tangalooma Island Resort": an organisation's own first
@@ -280,7 +280,7 @@ impl<'a> Ctx<'a> {
         if it.a == 0 {
             return None;
         }
-        let prev = ft.token_text(&ft.tokens[it.a - 1]).lower();
+        let prev = ft.lw(it.a - 1).to_string();
         if prev != "the" || !adjacent(ft, it.a - 1) {
             return None;
         }
@@ -342,7 +342,7 @@ impl<'a> Ctx<'a> {
     /// Sanders", "according to Sanders")?
     pub(super) fn speech_context(&self, f: usize, it: &Item) -> bool {
         let ft = self.ft(f);
-        let tok = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t).lower()).unwrap_or_default();
+        let tok = |i: usize| ft.tokens.get(i).map(|t| ft.lower_of(t).to_string()).unwrap_or_default();
         let is_report = |w: &str| lexicon::is_report_verb(w) || matches!(w, "asked" | "replied" | "responded" | "recalled");
         let next = tok(it.b);
         let next2 = tok(it.b + 1);
@@ -394,7 +394,7 @@ impl<'a> Ctx<'a> {
         // name the text gave as part of someone's role
         if p == it.a && k > 0 && items[k - 1].b == it.a && items[k - 1].kind == ItemKind::Name && adjacent(ft, it.a - 1) {
             let q = items[k - 1];
-            if q.a > 0 && ft.token_text(&ft.tokens[q.a - 1]).lower() == "the" && !has_possessive(ft, &ft.tokens[q.b - 1]) {
+            if q.a > 0 && ft.lw(q.a - 1).to_string() == "the" && !has_possessive(ft, &ft.tokens[q.b - 1]) {
                 let phrase = format!("{} {}", ft.slice(q.start, q.end).lower(), ft.slice(it.start, it.end).lower());
                 let hits: Vec<EntityId> = (0..self.ents.list.len())
                     .filter(|&i| self.ents.list[i].kind == StakeholderKind::Person && self.ents.list[i].role.as_ref().is_some_and(|(r, _)| r.lower() == phrase || r.lower().ends_with(&format!(" {phrase}"))))
@@ -408,7 +408,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let det = if p > 0 { ft.token_text(&ft.tokens[p - 1]).lower() } else { String::new() };
+        let det = if p > 0 { ft.lw(p - 1).to_string() } else { String::new() };
         let sentence_start = ft.sentence_at(ft.tokens[p].start).and_then(|s| ft.sentences.get(s)).is_some_and(|s| s.start == ft.tokens[p].start);
         let ok = det == "the" || (f == 0 && !mod_items.is_empty() && (p == 0 || sentence_start));
         if !ok {
@@ -439,7 +439,7 @@ impl<'a> Ctx<'a> {
         let mut seen_ents = 0;
         let mut i = 0;
         while i < n {
-            let w = ft.token_text(&ft.tokens[i]).lower();
+            let w = ft.lw(i).to_string();
             if w == "the" {
                 for e in seen_ents..self.ents.list.len() {
                     let name = &self.ents.list[e].name;
@@ -460,7 +460,7 @@ impl<'a> Ctx<'a> {
                     if !mid_ok {
                         break;
                     }
-                    let head2 = if h > i + 1 { format!("{} {head}", ft.token_text(&ft.tokens[h - 1]).lower()) } else { String::new() };
+                    let head2 = if h > i + 1 { format!("{} {head}", ft.lw(h - 1).to_string()) } else { String::new() };
                     let mut words_used = 1;
                     let mut desc: Vec<EntityId> = Vec::new();
                     let mut k = 0;
@@ -508,7 +508,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
             } else if lexicon::GROUPS.contains(&w.as_str()) && self.ents.mention_at(field, ft.tokens[i].start).is_none() {
-                let prev = if i > 0 { ft.token_text(&ft.tokens[i - 1]).lower() } else { String::new() };
+                let prev = if i > 0 { ft.lw(i - 1).to_string() } else { String::new() };
                 // "protesters" but not "Ukrainian refugees" (already the country's) or "his voters"
                 if !matches!(prev.as_str(), "his" | "her" | "their" | "its") {
                     let id = match self.ents.list.iter().position(|e| e.kind == StakeholderKind::Group && e.name == w) {
@@ -536,7 +536,7 @@ impl<'a> Ctx<'a> {
 /// by a capitalised modifier ("Tory MPs"), and followed by a verb (an auxiliary, a reporting
 /// verb or a past tense)?
 fn acting_plural(ft: &FieldText, i: usize) -> bool {
-    let low = |j: usize| ft.tokens.get(j).map(|t| ft.token_text(t).lower()).unwrap_or_default();
+    let low = |j: usize| ft.tokens.get(j).map(|t| ft.lower_of(t).to_string()).unwrap_or_default();
     if i > 0 {
         let p = &ft.tokens[i - 1];
         let pw = low(i - 1);

@@ -259,7 +259,7 @@ pub(super) fn compound_adjective(w: &str) -> bool {
 /// its preposition ("defeat by Fulham", "beat Chelsea") or before a result verb ("Arsenal
 /// beat ...", with a score or "the" after it)?
 pub(super) fn match_context(ft: &FieldText, a: usize, b: usize) -> bool {
-    let low = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t).lower()).unwrap_or_default();
+    let low = |i: usize| ft.tokens.get(i).map(|t| ft.lower_of(t).to_string()).unwrap_or_default();
     let before1 = if a >= 1 { low(a - 1) } else { String::new() };
     let before2 = if a >= 2 { format!("{} {}", low(a - 2), before1) } else { String::new() };
     if lexicon::MATCH_BEFORE.contains(&before2.as_str()) || (lexicon::MATCH_BEFORE.contains(&before1.as_str()) && !before1.contains(' ')) {
@@ -324,7 +324,7 @@ pub(super) fn common_word_name(ft: &FieldText, it: &Item) -> bool {
         return false;
     }
     // ("Marine Le Pen", "Ursula von der Leyen": a particle marks a personal name)
-    if (it.a..it.b).any(|q| is_particle(&ft.token_text(&ft.tokens[q]).lower())) {
+    if (it.a..it.b).any(|q| is_particle(ft.lw(q))) {
         return false;
     }
     (it.a..it.b).any(|q| lexicon::COMMON_WORDS.contains(&bare(ft, &ft.tokens[q]).lower().as_str()))
@@ -358,7 +358,7 @@ pub(super) fn title_case_range(ft: &FieldText, a: usize, b: usize) -> bool {
     // a lower-case word other than a short function word means ordinary prose
     // ("French President Emmanuel Macron met German Chancellor Olaf Scholz")
     const SMALL: &[&str] = &["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "as", "vs", "vs.", "from", "per", "via"];
-    if words.iter().any(|t| !is_cap(ft, t) && t.kind == TokenKind::Word && !SMALL.contains(&ft.token_text(t).lower().as_str())) {
+    if words.iter().any(|t| !is_cap(ft, t) && t.kind == TokenKind::Word && !SMALL.contains(&ft.lower_of(t))) {
         return false;
     }
     let caps = words.iter().filter(|t| is_cap(ft, t)).count();

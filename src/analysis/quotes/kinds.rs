@@ -26,7 +26,7 @@ pub(super) fn word_before(ft: &FieldText, pos: usize, floor: usize) -> Option<St
             return None;
         }
         if ft.chars[t.start].is_alphanumeric() {
-            return Some(ft.token_text(&t).lower());
+            return Some(ft.lower_of(&t).to_string());
         }
         if !matches!(ft.chars[t.start], ',' | ':') {
             return None;
@@ -169,7 +169,7 @@ pub(super) fn modifies_next_word(ft: &FieldText, close_end: usize, le: usize) ->
     if t.start >= le || t.start > close_end + 1 || !ft.chars[t.start].is_lowercase() {
         return false;
     }
-    let w = ft.token_text(t).lower();
+    let w = ft.lower_of(t).to_string();
     const FUNCTION: &[&str] = &[
         "and", "or", "but", "to", "in", "on", "at", "for", "of", "that", "which", "who", "by", "with", "from", "as",
         "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "could", "should", "can",
@@ -190,7 +190,7 @@ pub(super) fn follows_speech_cue(ft: &FieldText, from: usize, le: usize) -> bool
         let c = ft.chars[t.start];
         if c.is_alphanumeric() {
             words += 1;
-            if lexicon::is_speech_word(&ft.token_text(t).lower()) {
+            if lexicon::is_speech_word(ft.lower_of(t)) {
                 return true;
             }
             if words >= 5 {
@@ -224,7 +224,7 @@ pub(super) fn sentence_has_cue(ft: &FieldText, q: &QuoteSpan, spans: &[QuoteSpan
     let a = ft.token_index_at(sa).max(ft.token_index_at(q.open).saturating_sub(40));
     let b = ft.token_index_at(sb).min(ft.token_index_at(q.close_end) + 40);
     ft.tokens[a..b.max(a)].iter().any(|t| {
-        !inside_any(spans, t.start) && lexicon::is_cue_word(&ft.token_text(t).lower())
+        !inside_any(spans, t.start) && lexicon::is_cue_word(ft.lower_of(t))
     })
 }
 

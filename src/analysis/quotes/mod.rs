@@ -203,7 +203,7 @@ fn dialogue_line(ft: &FieldText, ls: usize, le: usize, after_intro: bool) -> Opt
                 segs.push((cur, i));
             } else {
                 // narration [cur, i): does it hold a speech verb?
-                if ft.tokens_in(cur, i).iter().any(|t| lexicon::is_speech_word(&ft.token_text(t).lower())) {
+                if ft.tokens_in(cur, i).iter().any(|t| lexicon::is_speech_word(ft.lower_of(t))) {
                     narr_has_verb = true;
                 }
             }
@@ -219,7 +219,7 @@ fn dialogue_line(ft: &FieldText, ls: usize, le: usize, after_intro: bool) -> Opt
     }
     if in_speech {
         segs.push((cur, le));
-    } else if ft.tokens_in(cur, le).iter().any(|t| lexicon::is_speech_word(&ft.token_text(t).lower())) {
+    } else if ft.tokens_in(cur, le).iter().any(|t| lexicon::is_speech_word(ft.lower_of(t))) {
         narr_has_verb = true;
     }
     if !(narr_has_verb || after_intro) {
