@@ -24,6 +24,19 @@ pub struct FieldText {
     /// The verb each token is a form of (parallel to `tokens`), filled by the analysis from its
     /// verb lexicon (`analysis::lexicon::verbs::tag`); empty until then.
     pub verbs: Vec<Option<VerbTag>>,
+    /// The article's language (from its `lang` or detected: `analysis::lexicon::lang`);
+    /// English until the analysis sets it.
+    pub lang: Lang,
+}
+
+/// The languages whose own words (titles, pronouns, speech verbs, capitalisation) the analysis
+/// knows; every other language is read as English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+    Fr,
 }
 
 /// A verb's form, as morphology finds it.
@@ -147,7 +160,7 @@ impl FieldText {
         let tokens = tokenize(&chars);
         let sentences = split_sentences(&chars, &paragraphs);
         let lower = tokens.iter().map(|t| chars[t.start..t.end].iter().map(|&c| lower_char(c)).collect()).collect();
-        FieldText { field, chars, paragraphs, sentences, tokens, lower, verbs: Vec::new() }
+        FieldText { field, chars, paragraphs, sentences, tokens, lower, verbs: Vec::new(), lang: Lang::En }
     }
 
     pub fn len(&self) -> usize {

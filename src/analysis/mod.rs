@@ -30,6 +30,7 @@ use crate::text::Doc;
 pub fn analyze(article: &Article) -> Analysis {
     let mut doc = Doc::new(article);
     lexicon::verbs::tag(&mut doc);
+    lexicon::lang::set(&mut doc, article.lang.as_deref());
     let mut ents = entities::extract(&doc);
     descriptions::body_mentions(&doc, &mut ents);
     let spans = quotes::detect(&doc);

@@ -57,6 +57,11 @@ pub(super) fn cue_at(ctx: &Ctx, k: usize, lim: usize) -> Option<Cue> {
     if matches!(w, "selon" | "laut") {
         return Some(Cue { k, span: Span::new(ctx.field, t.start, t.end), participle: false, according: true });
     }
+    // "dit-il", "affirme-t-elle": a French speech verb with its subject pronoun after it
+    let w = match super::subjects::inverted_pronoun(w) {
+        Some((verb, _, _)) if FOREIGN_SPEECH_VERBS.contains(&verb) => verb,
+        _ => w,
+    };
     if !is_speech_word(&w) || ctx.is_cap(k) {
         // "United States" is no verb
         return None;

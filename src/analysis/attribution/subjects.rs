@@ -65,8 +65,42 @@ pub(super) fn is_possessive(ft: &FieldText, end: usize) -> bool {
         || end < ft.chars.len() && matches!(ft.chars[end], '’' | '\'') && end > 0 && ft.chars[end - 1] == 's'
 }
 
+/// A French verb with its subject pronoun after it ("dit-il", "a-t-elle", "estime-t-il"): the
+/// verb part and the pronoun, with the pronoun's length in chars.
+pub(super) fn inverted_pronoun(w: &str) -> Option<(&str, Pron, usize)> {
+    for (suffix, p, n) in [("-t-elles", Pron::They, 5), ("-t-ils", Pron::They, 3), ("-t-elle", Pron::She, 4), ("-t-il", Pron::He, 2), ("-elles", Pron::They, 5), ("-ils", Pron::They, 3), ("-elle", Pron::She, 4), ("-il", Pron::He, 2)] {
+        if let Some(verb) = w.strip_suffix(suffix) {
+            if !verb.is_empty() && !verb.contains('-') {
+                return Some((verb, p, n));
+            }
+        }
+    }
+    None
+}
+
+/// The pronoun subject a French inversion gives the verb at token `k`: in the cue itself
+/// ("…», dit-il") or in the auxiliary before it ("…», a-t-elle affirmé").
+fn inverted_subject(ctx: &Ctx, k: usize, floor: usize) -> Option<Cand> {
+    let at = |i: usize| {
+        let (verb, p, n) = inverted_pronoun(ctx.lw(i))?;
+        let t = ctx.ft.tokens[i];
+        Some((verb, Cand::Pron(Span::new(ctx.field, t.end - n, t.end), p)))
+    };
+    if let Some((verb, c)) = at(k).filter(|(v, _)| FOREIGN_SPEECH_VERBS.contains(v)) {
+        let _ = verb;
+        return Some(c);
+    }
+    if k > floor && FOREIGN_SPEECH_VERBS.contains(&ctx.lw(k)) {
+        return at(k - 1).filter(|(v, _)| matches!(*v, "a" | "avait" | "aurait" | "a-t")).map(|(_, c)| c);
+    }
+    None
+}
+
 /// Subject before the verb at token `k` (not before token `floor`).
 pub(super) fn subject_left(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -> Option<Cand> {
+    if let Some(c) = inverted_subject(ctx, k, floor) {
+        return Some(c);
+    }
     let mut j = k;
     while j > floor && ctx.is_word(j - 1) && SKIP_BETWEEN.contains(&ctx.lw(j - 1)) {
         j -= 1;

@@ -18,6 +18,7 @@
 //!    (its own stakeholder, affiliated with Trump) and groups (protesters, voters).
 
 mod appositive;
+mod languages;
 mod named;
 mod resolve;
 mod rest;
@@ -178,6 +179,10 @@ fn org_noun_after(ft: &FieldText, b: usize) -> Option<StakeholderKind> {
 
 /// The kind of organisation a lower-case noun stands for ("union", "newspaper").
 fn org_noun(w: &str) -> Option<StakeholderKind> {
+    if lexicon::lang::FOREIGN_ORG_NOUNS.contains(&w.lower().as_str()) {
+        // "die Gewerkschaft Verdi", "le syndicat CGT"
+        return Some(StakeholderKind::Organisation);
+    }
     if lexicon::ORG_NOUNS.contains(&w) && lexicon::PUBLIC_BODY_NOUNS.contains(&w) {
         // "the media regulator Ofcom", "the consumer watchdog Which?"
         Some(StakeholderKind::Institution)

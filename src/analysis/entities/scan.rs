@@ -368,6 +368,7 @@ pub(super) fn title_case_range(ft: &FieldText, a: usize, b: usize) -> bool {
 pub(super) fn scan(ft: &FieldText) -> Vec<Item> {
     let n = ft.tokens.len();
     let mut items = Vec::new();
+    let surnames = super::languages::known_surnames(ft);
     let mut i = 0;
     while i < n {
         let t = ft.tokens[i];
@@ -376,8 +377,8 @@ pub(super) fn scan(ft: &FieldText) -> Vec<Item> {
             continue;
         }
         let lex = match_name(ft, i);
-        let title = match_title(ft, i);
-        if let Some(g) = honorific(ft, i) {
+        let title = match_title(ft, i).or_else(|| super::languages::foreign_title(ft, i).map(|n| (n, true)));
+        if let Some(g) = honorific(ft, i).or_else(|| super::languages::foreign_honorific(ft, i)) {
             items.push(Item { a: i, b: i + 1, start: t.start, end: t.end, kind: ItemKind::Honorific(g) });
             i += 1;
             continue;
@@ -427,7 +428,7 @@ pub(super) fn scan(ft: &FieldText) -> Vec<Item> {
             i += len;
             continue;
         }
-        if is_cap(ft, &t) && not_name(&ft.token_text(&t)) && !name_like(&ft.token_text(&t)) {
+        if is_cap(ft, &t) && ((not_name(&ft.token_text(&t)) && !name_like(&ft.token_text(&t))) || super::languages::de_not_name(ft, i, &surnames)) {
             i += 1;
             continue;
         }

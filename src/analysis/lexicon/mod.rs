@@ -504,6 +504,7 @@ pub const COMMON_ACRONYMS: Words = Words("\
 mod people;
 mod speech;
 pub mod verbs;
+pub mod lang;
 pub use people::*;
 pub use speech::*;
 
