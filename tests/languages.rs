@@ -72,3 +72,16 @@ fn an_english_article_keeps_the_english_rules() {
     assert_eq!(by_name(&a, "Anna Roth").kind, StakeholderKind::Person);
     assert_eq!(speaker_of(&a, "We hear"), Some("Anna Roth"));
 }
+
+#[test]
+fn according_to_an_office_and_its_complement_then_the_name() {
+    // example: the office with its complement, then the holder's name in commas
+    let a = run_lang(Some("fr"), "Paul Morel a présenté le budget.\n\nSelon le ministre de l'Économie, Paul Morel, « la croissance reste solide ».");
+    assert_eq!(speaker_of(&a, "la croissance"), Some("Paul Morel"));
+    let a = run("", "Jan Novak presented the budget.\n\nAccording to the minister of finance, Jan Novak, \"growth remains solid\".");
+    assert_eq!(speaker_of(&a, "growth"), Some("Jan Novak"));
+    // near miss: a complement that names a person makes no office of that person ("a spokesman
+    // for Jan Novak" is someone else)
+    let a = run("", "Jan Novak presented the budget.\n\nAccording to a spokesman for Jan Novak, \"growth remains solid\".");
+    assert_ne!(speaker_of(&a, "growth"), Some("Jan Novak"));
+}

@@ -470,12 +470,12 @@ pub(super) fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize)
         return Some(Cand::Pron(Span::new(ctx.field, t.start, t.end), p));
     }
     let lw = text.lower();
-    if DETERMINERS.contains(&lw.as_str()) || ROLE_NOUNS.contains(&lw.as_str()) || !ctx.is_cap(k) && !is_speech_word(&lw) {
+    if DETERMINERS.contains(&lw.as_str()) || role_noun(ctx, &lw) || !ctx.is_cap(k) && !is_speech_word(&lw) {
         // the description runs to its role noun ("the minister", "opposition leader Lars Holm")
         let mut i = k;
         while i < lim && i < k + 7 && ctx.is_word(i) {
             let w = ctx.lw(i);
-            if i > k && ctx.is_cap(i) && !ROLE_NOUNS.contains(&w) {
+            if i > k && ctx.is_cap(i) && !role_noun(ctx, w) {
                 // a name after lowercase modifiers: "said headteacher Amal Haddad"
                 if let Some(m) = ents.mention_at(ctx.field, ft.tokens[i].start) {
                     if ents.list.get(m.entity).is_some_and(|x| x.kind == StakeholderKind::Person) {
@@ -497,13 +497,25 @@ pub(super) fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize)
                 i = e + 1;
                 continue;
             }
-            if ROLE_NOUNS.contains(&w) {
+            if role_noun(ctx, w) {
                 let mut e = i;
-                while e + 1 < lim && ctx.is_word(e + 1) && ROLE_NOUNS.contains(&ctx.lw(e + 1)) {
+                while e + 1 < lim && ctx.is_word(e + 1) && role_noun(ctx, ctx.lw(e + 1)) {
                     e += 1;
                 }
-                // `the minister, Jane Doe,` / `the president's spokesman Josh Earnest`: the name wins
-                let nx = e + 1 + usize::from(e + 1 < lim && ctx.punct(e + 1) == Some(','));
+                // `the minister, Jane Doe,` / `the president's spokesman Josh Earnest`: the name wins;
+                // also after the office's complement: `the minister of finance, Jan Novak,`,
+                // `le ministre de l'Économie, Antoine Armand,`
+                let mut c = e + 1;
+                if c < lim && matches!(ctx.lw(c), "of" | "for" | "de" | "du" | "des" | "für") {
+                    let mut x = c + 1;
+                    while x < lim && x < c + 5 && ctx.is_word(x) && ents.mention_at(ctx.field, ft.tokens[x].start).is_none_or(|m| ents.list[m.entity].kind != StakeholderKind::Person) {
+                        x += 1;
+                    }
+                    if x < lim && ctx.punct(x) == Some(',') {
+                        c = x;
+                    }
+                }
+                let nx = c + usize::from(c < lim && ctx.punct(c) == Some(','));
                 if nx < lim {
                     if let Some(m) = ents.mention_at(ctx.field, ft.tokens[nx].start) {
                         return Some(Cand::Ent(m.entity, m.span()));
@@ -550,6 +562,19 @@ pub(super) fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize)
         return Some(Cand::Name(Span::new(ctx.field, start, end)));
     }
     None
+}
+
+/// A noun of a speaker's role in the article's language ("minister"; French "ministre",
+/// "porte-parole"; German "Sprecherin", "Bundeskanzler").
+fn role_noun(ctx: &Ctx, w: &str) -> bool {
+    use crate::analysis::lexicon::lang;
+    use crate::text::Lang;
+    ROLE_NOUNS.contains(&w)
+        || match ctx.ft.lang {
+            Lang::Fr => lang::FR_TITLES.contains(&w),
+            Lang::De => lang::de_title(w),
+            Lang::En => false,
+        }
 }
 
 /// Subject after an inverted verb or "according to", starting at token `k`.
