@@ -127,10 +127,29 @@ fn candidates(w: &str) -> impl Iterator<Item = (String, VerbForm)> + '_ {
 }
 
 /// The verb `w` (lower case) is a form of, if the lexicon knows it: its entry and its form.
+/// Answers are remembered per thread (a word's morphology is worked out once).
 pub fn lookup(w: &str) -> Option<VerbTag> {
     if w.len() < 2 || !w.is_ascii() {
         return None;
     }
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, Option<VerbTag>>> = std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if let Some(v) = SEEN.with(|m| m.borrow().get(w).copied()) {
+        return v;
+    }
+    let v = find(w);
+    SEEN.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() > 50_000 {
+            m.clear();
+        }
+        m.insert(w.into(), v);
+    });
+    v
+}
+
+fn find(w: &str) -> Option<VerbTag> {
     let t = table();
     if let Ok(i) = t.irregular.binary_search_by(|e| e.0.cmp(w)) {
         let lemma = index(t.irregular[i].1)?;
