@@ -184,6 +184,21 @@ fn an_unknown_field_with_a_number_out_of_range_is_not_json_to_any_reader() {
 }
 
 #[test]
+fn an_unknown_field_with_a_number_out_of_range_inside_an_item_is_not_json_to_any_reader() {
+    // Found by hand after the long fuzz run of 2026-12-06: `check`'s pass read the items with
+    // serde's derived readers, which skip an item's unknown fields without checking a number's
+    // range, so `check` accepted a quote with `"x": 1e999` that the other readers refuse as JSON.
+    let json = serde_json::to_string(&seed()).unwrap();
+    for list in ["\"stakeholders\":[{", "\"quotes\":[{", "\"relations\":[{"] {
+        assert!(json.contains(list), "{list}");
+        let text = json.replacen(list, &[list, "\"x\": 1e999, "].concat(), 1);
+        assert!(input::parse_published_value(&text).is_none(), "{list}");
+        assert!(input::read_published(text.as_bytes()).is_none(), "{list}: the one-pass reader took it");
+        assert!(input::check_published(text.as_bytes()).is_none(), "{list}: check's pass took it");
+    }
+}
+
+#[test]
 fn checking_200000_stakeholders_takes_linear_time() {
     // A list scan per id (the old check) needs 2 * 10^10 comparisons here: minutes, not seconds.
     let mut a = seed();

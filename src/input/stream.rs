@@ -15,6 +15,7 @@ use super::published::{
 use super::{check_analysis, err, InputError};
 use crate::model::{Analysis, Paragraph, Quote, Relation, Stakeholder};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
 use serde_json::Value;
 use std::collections::HashSet;
 use std::fmt;
@@ -246,6 +247,26 @@ impl Kept {
     }
 }
 
+/// Reads a `T` with serde's derived reader, noting whether it skipped a field it does not know.
+struct Noting<'u, T> {
+    unknown: &'u mut bool,
+    t: std::marker::PhantomData<T>,
+}
+
+impl<'u, T> Noting<'u, T> {
+    fn new(unknown: &'u mut bool) -> Self {
+        Noting { unknown, t: std::marker::PhantomData }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for Noting<'_, T> {
+    type Value = T;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        let unknown = self.unknown;
+        serde_ignored::deserialize(d, |_| *unknown = true)
+    }
+}
+
 enum Item {
     Paragraph(Paragraph),
     Stakeholder(Stakeholder),
@@ -279,12 +300,19 @@ pub fn check_published<R: std::io::Read>(reader: R) -> Option<Result<Counts, Inp
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
             let mut i = 0usize;
             loop {
+                // serde's derived readers skip an unknown field without checking its numbers'
+                // range (`"x": 1e999` is no JSON to the other readers): an item with an unknown
+                // field leaves the judgement to the general reader.
+                let mut unknown = false;
                 let item = match self.list {
-                    0 => seq.next_element::<Paragraph>()?.map(Item::Paragraph),
-                    1 => seq.next_element::<Stakeholder>()?.map(Item::Stakeholder),
-                    2 => seq.next_element::<Quote>()?.map(Item::Quote),
-                    _ => seq.next_element::<Relation>()?.map(Item::Relation),
+                    0 => seq.next_element_seed(Noting::<Paragraph>::new(&mut unknown))?.map(Item::Paragraph),
+                    1 => seq.next_element_seed(Noting::<Stakeholder>::new(&mut unknown))?.map(Item::Stakeholder),
+                    2 => seq.next_element_seed(Noting::<Quote>::new(&mut unknown))?.map(Item::Quote),
+                    _ => seq.next_element_seed(Noting::<Relation>::new(&mut unknown))?.map(Item::Relation),
                 };
+                if unknown {
+                    self.kept.out_of_order = true;
+                }
                 let Some(item) = item else { break };
                 self.kept.item(i, item);
                 i += 1;
