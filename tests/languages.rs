@@ -85,3 +85,17 @@ fn according_to_an_office_and_its_complement_then_the_name() {
     let a = run("", "Jan Novak presented the budget.\n\nAccording to a spokesman for Jan Novak, \"growth remains solid\".");
     assert_ne!(speaker_of(&a, "growth"), Some("Jan Novak"));
 }
+
+#[test]
+fn german_and_french_descriptions_and_unnamed_sources() {
+    // example: "die Kanzlerin" is the person whose title ends in it ("Bundeskanzlerin")
+    let a = run_lang(Some("de"), "Bundeskanzlerin Petra Wendt hat die Reform verteidigt.\n\n„Wir halten Kurs“, sagte die Kanzlerin in Kassel.\n\n„Das ist ein Fehler“, sagte ein Sprecher der Partei.");
+    assert_eq!(speaker_of(&a, "Wir halten"), Some("Petra Wendt"));
+    // example: an indefinite speaker is an unnamed source, never the nearest name
+    assert_eq!(speaker_of(&a, "Das ist"), Some("ein Sprecher"));
+    let a = run_lang(Some("fr"), "La présidente Claire Dumas a défendu la réforme.\n\n« C'est une erreur », a affirmé un porte-parole du parti.");
+    assert_eq!(speaker_of(&a, "C'est"), Some("un porte-parole"));
+    // near miss: a title nobody in the text holds names nobody
+    let a = run_lang(Some("de"), "Bundeskanzlerin Petra Wendt hat die Reform verteidigt.\n\n„Wir halten Kurs“, sagte die Bürgermeisterin.");
+    assert_ne!(speaker_of(&a, "Wir halten"), Some("Petra Wendt"));
+}

@@ -52,8 +52,18 @@ fn is_body(kind: StakeholderKind) -> bool {
 /// leaflet" -> "patient").
 pub fn head_noun(desc: &str) -> Option<String> {
     let words: Vec<&str> = desc.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')).collect();
-    let cut = words.iter().position(|w| matches!(*w, "who" | "which" | "that" | "for" | "of" | "at" | "from" | "with")).unwrap_or(words.len());
-    words[..cut].iter().rev().find(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')).map(|w| w.to_string())
+    // (also the qualifiers of French and German: "un porte-parole du parti", "ein Sprecher der
+    // Partei")
+    let cut = words
+        .iter()
+        .position(|w| matches!(*w, "who" | "which" | "that" | "for" | "of" | "at" | "from" | "with" | "du" | "de" | "des" | "qui" | "que" | "von" | "vom" | "für"))
+        .unwrap_or(words.len());
+    let head = words[..cut].iter().rposition(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'))?;
+    // a German noun is capitalised: the word after the article ("ein Sprecher")
+    if matches!(words[head], "ein" | "eine" | "einer" | "einem" | "der" | "die" | "das") && head + 1 < cut {
+        return Some(words[head + 1].to_lowercase());
+    }
+    Some(words[head].to_string())
 }
 
 /// "the court", "the company", "the regulator": the organisation in focus before `pos`.
@@ -152,10 +162,15 @@ pub fn unnamed_source(ents: &mut Entities, ft: &FieldText, span: Span) -> Option
     let mut words = desc.split_whitespace();
     let first = words.next()?.lower();
     let head = head_noun(desc)?;
-    if !is_person_noun(&head) && !lexicon::ROLE_NOUNS.contains(&head.as_str()) {
+    let foreign_role = match ft.lang {
+        crate::text::Lang::De => lexicon::lang::de_title(&head),
+        crate::text::Lang::Fr => lexicon::lang::FR_TITLES.contains(&head.as_str()),
+        crate::text::Lang::En => false,
+    };
+    if !is_person_noun(&head) && !lexicon::ROLE_NOUNS.contains(&head.as_str()) && !foreign_role {
         return None;
     }
-    let definite = matches!(first.as_str(), "the" | "this" | "that");
+    let definite = matches!(first.as_str(), "the" | "this" | "that" | "le" | "la" | "der" | "die" | "das");
     // an unnamed source introduced before: the same head noun
     let same = |e: &Entity| e.role.as_ref().is_some_and(|(r, _)| r == "unnamed source") && head_noun(&e.name).as_deref() == Some(head.as_str());
     let before = ents.mentions_before(ft.field, span.start).take(400).find(|m| ents.list.get(m.entity).is_some_and(same)).map(|m| m.entity);
@@ -166,7 +181,8 @@ pub fn unnamed_source(ents: &mut Entities, ft: &FieldText, span: Span) -> Option
     if definite {
         return None;
     }
-    if !matches!(first.as_str(), "a" | "an" | "one" | "another" | "some" | "two" | "three" | "several") {
+    // (the indefinite articles of French and German too: "un porte-parole", "ein Sprecher")
+    if !matches!(first.as_str(), "a" | "an" | "one" | "another" | "some" | "two" | "three" | "several" | "un" | "une" | "ein" | "eine" | "einer") {
         return None;
     }
     // written as in the text, with a sentence-initial determiner in lower case

@@ -109,6 +109,12 @@ pub(super) fn subject_left(ctx: &Ctx, ents: &Entities, k: usize, floor: usize) -
     // foreign speech verb
     if j == k && j > floor && ctx.is_word(k) && FOREIGN_SPEECH_VERBS.contains(&ctx.lw(k)) && matches!(ctx.lw(j - 1), "a" | "avait" | "ont" | "avaient" | "aurait" | "hat" | "hatte" | "haben") {
         j -= 1;
+        // "», a affirmé un porte-parole": only punctuation before the auxiliary, so the
+        // subject follows the verb (French inversion after a quote)
+        let closing = |i: usize| ctx.punct(i).is_some_and(|c| matches!(c, '»' | '”' | '"' | '“'));
+        if j > floor && (closing(j - 1) || (ctx.punct(j - 1) == Some(',') && j >= 2 && closing(j - 2))) {
+            return None;
+        }
     }
     // adverbs in -ly
     while j > floor && ctx.is_word(j - 1) && !ctx.is_cap(j - 1) && ctx.lw(j - 1).ends_with("ly") && ctx.lw(j - 1).len() > 4 {

@@ -306,6 +306,18 @@ impl Entities {
             return None;
         }
         let lower = d.lower();
+        // German and French articles before a title ("die Kanzlerin", "la présidente"): the
+        // person whose role is that title or a compound ending in it ("Bundeskanzlerin")
+        if let Some(word) = ["der ", "die ", "das ", "den ", "dem ", "le ", "la ", "l'", "l’"].iter().find_map(|a| lower.strip_prefix(a)) {
+            if word.chars().count() >= 4 && !word.contains(' ') {
+                let hits: Vec<EntityId> = (0..self.list.len())
+                    .filter(|&i| self.list[i].kind == StakeholderKind::Person && self.list[i].role.as_ref().is_some_and(|(r, _)| r.lower().ends_with(word)))
+                    .collect();
+                if !hits.is_empty() {
+                    return self.nearest_of(&hits, field, pos);
+                }
+            }
+        }
         // organisations by their description nouns
         let org_hits: Vec<EntityId> = (0..self.list.len())
             .filter(|&i| {
