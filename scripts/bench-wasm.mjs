@@ -29,7 +29,7 @@ for (let round = 0; round < 5; round++) {
     s.free();
     m.read.push(performance.now() - t);
     t = performance.now();
-    m.v.bench_layout(200, 5);
+    if (m.v.bench_layout) m.v.bench_layout(200, 5); // SM_BENCH=1 builds only
     m.lay.push(performance.now() - t);
     if (round < 3) {
       t = performance.now();

@@ -117,7 +117,9 @@ module() {
     echo "build: WASM_OPT=0: wasm-opt not run"
   fi
 }
-module viewer stakeholder_map
+# SM_BENCH=1: the viewer with its in-browser layout benchmarks (feature layout-bench, src/bench.rs),
+# for scripts/bench-browser.mjs; never shipped: about 1 KB gzip more (docs/benchmarks.md).
+module "viewer${SM_BENCH:+,layout-bench}" stakeholder_map
 module analyser stakeholder_map_analyser
 
 [ -f index.html ] || { echo "build: index.html missing" >&2; exit 1; }

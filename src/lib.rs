@@ -29,6 +29,8 @@ pub mod widget;
 
 #[cfg(all(target_arch = "wasm32", feature = "viewer"))]
 pub mod embed;
+#[cfg(all(target_arch = "wasm32", feature = "layout-bench"))]
+pub mod bench;
 
 /// Both wasm modules allocate with talc, not std's dlmalloc: about 3 KB gzip smaller each, and no
 /// slower (docs/benchmarks.md, "Smaller viewer"). Single-threaded wasm only (no atomics).
