@@ -3,7 +3,7 @@
 // the mapping as JSON): the import object's module ("./NAME_bg.js" -> "a") and keys
 // ("__wbg_clientWidth_269ea87f17b863bf" -> "$"), and every `wasm.EXPORT` ("reading_push" ->
 // "Zb"). The long names are wasm-bindgen's, each with a 16-digit hash, written twice (wasm and
-// glue) and barely compressible: measured 2026-12-06, viewer -3.3 KB gzip of wasm and -x KB of
+// glue) and barely compressible: measured 2026-12-06, viewer -3.3 KB gzip of wasm and -2.3 KB of
 // glue (docs/benchmarks.md, "Smaller viewer"). The glue's own exports (the API the element
 // imports: mount, reading, ...) keep their names: only the glue talks to the wasm.
 // Fails (exit 1) unless every name is found where it is expected: a wasm-bindgen upgrade that

@@ -1,7 +1,7 @@
 //! The in-browser layout benchmarks (`scripts/bench-browser.mjs`): wasm entry points of the viewer
 //! built with the feature `layout-bench` (`SM_BENCH=1 scripts/build.sh`), never in the shipped
 //! viewer: they and the synthetic graphs they lay out (`layout::synthetic_analysis`) cost the
-//! shipped file about 1 KB gzip (docs/benchmarks.md, "Smaller viewer").
+//! shipped file about 2.1 KB gzip (docs/benchmarks.md, "Smaller viewer").
 
 use crate::layout::{layout, synthetic_analysis, LayoutOptions};
 use wasm_bindgen::prelude::*;
