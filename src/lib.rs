@@ -10,6 +10,8 @@
 //! - `analyser`: [`analysis`] and `worker` (the Web Worker's entry points);
 //! - `viewer`: [`layout`], [`export`], [`widget`], [`prerender`] and `embed` (the main thread's).
 //!
+//! A third, `layout-bench`, adds the viewer's in-browser layout benchmarks (`bench`), never shipped.
+//!
 //! [`input`], [`text`] and [`model`] are in both (the viewer reads published analyses and the
 //! worker's results with `input`'s checked readers).
 
