@@ -8,7 +8,7 @@
 //                                  [--iterations N] [--no-build] [--check] [--dist DIR]
 //                                  [--only loads,interactions,layout,analysis]
 //
-// Needs dist/ (scripts/build.sh; --dist DIR measures another build of it, e.g. an older commit's). Builds the trivial app into target/trivial-yew/ (cargo, then
+// Needs dist/ built with the layout benchmarks (SM_BENCH=1 scripts/build.sh; --dist DIR measures another build of it, e.g. an older commit's). Builds the trivial app into target/trivial-yew/ (cargo, then
 // wasm-bindgen --target web --remove-name-section, as scripts/build.sh does for the widget) unless
 // --no-build. Prints one line per figure and a JSON line with everything:
 //   - shipped bytes, gzip -9 and brotli 11 (Node's zlib): the widget's wasm + glue + element JS +
@@ -262,7 +262,9 @@ try {
     await ana.default();
     const time = (f, warm, n) => { for (let i = 0; i < warm; i++) f(); const xs = []; for (let i = 0; i < n; i++) { const t = performance.now(); f(); xs.push(performance.now() - t); } return xs; };
     const r = { layout: [] };
-    for (const nodes of [40, 200]) {
+    const benches = typeof mod.bench_layout_viewport === 'function';
+    if (rounds && !benches) throw new Error('the viewer has no bench_layout_viewport: build dist/ with SM_BENCH=1 scripts/build.sh');
+    for (const nodes of benches ? [40, 200] : []) {
       const [w, h] = nodes > 40 ? [4000, 3000] : [1400, 1000];
       const first = Array.from(mod.bench_layout_viewport(nodes, 1, w, h));
       const per = [];

@@ -10,11 +10,10 @@
 //!   and to change the language or the card limit. With the host element given, the widget
 //!   reads its `max-cards` and `selected` attributes and dispatches
 //!   `stakeholder-map:select` / `stakeholder-map:quote` on it;
-//! - [`bench_layout`]: milliseconds per layout of a synthetic graph (benchmark script).
+//! The in-browser layout benchmarks are in `crate::bench` (feature `layout-bench`, not shipped).
 //!
 //! Nothing here panics: bad input becomes an inline error message in the widget.
 
-use crate::layout::{layout, synthetic_analysis, LayoutOptions};
 use crate::widget::i18n::Strings;
 use crate::input::InputError;
 use crate::widget::{max_cards_attr, Config, Configured, ConfiguredProps, Content, Notice};
@@ -240,46 +239,4 @@ pub fn mount(root: web_sys::Element, shown: Shown, ns: String, paragraphs: Strin
     let mut handle = WidgetHandle { app: None, content: shown.0, ns, paragraphs, editable, config, selected };
     handle.app = Some(yew::Renderer::<Configured>::with_root_and_props(root, handle.props()).render());
     handle
-}
-
-fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
-}
-
-/// Milliseconds per layout of a synthetic graph of `nodes` stakeholders (all shown), the
-/// mean over `iterations` runs, timed with `performance.now()`.
-#[wasm_bindgen]
-pub fn bench_layout(nodes: u32, iterations: u32) -> f64 {
-    let a = synthetic_analysis(nodes as usize);
-    let opts = LayoutOptions { width: 640.0, height: 448.0, max_nodes: nodes as usize, seed: 0 };
-    let n = iterations.max(1);
-    let t0 = now();
-    let mut sink = 0usize;
-    for _ in 0..n {
-        sink += layout(&a, &opts).nodes.len();
-    }
-    let dt = now() - t0;
-    if sink == usize::MAX {
-        return -1.0;
-    }
-    dt / n as f64
-}
-
-
-/// Like [`bench_layout`], in a `width` x `height` viewport (layout units, about CSS pixels), for
-/// the browser benchmark: returns `[milliseconds per layout, nodes laid out, nodes folded]`, so
-/// the benchmark can say how many of the `nodes` were really placed (a small viewport folds some).
-#[wasm_bindgen]
-pub fn bench_layout_viewport(nodes: u32, iterations: u32, width: f32, height: f32) -> Vec<f64> {
-    let a = synthetic_analysis(nodes as usize);
-    let opts = LayoutOptions { width, height, max_nodes: nodes as usize, seed: 0 };
-    let first = layout(&a, &opts);
-    let n = iterations.max(1);
-    let t0 = now();
-    let mut sink = 0usize;
-    for _ in 0..n {
-        sink = sink.wrapping_add(layout(&a, &opts).nodes.len());
-    }
-    let dt = now() - t0;
-    vec![dt / n as f64 + (sink == usize::MAX) as u8 as f64, first.nodes.len() as f64, first.folded.len() as f64]
 }

@@ -10,6 +10,8 @@
 //! - `analyser`: [`analysis`] and `worker` (the Web Worker's entry points);
 //! - `viewer`: [`layout`], [`export`], [`widget`], [`prerender`] and `embed` (the main thread's).
 //!
+//! A third, `layout-bench`, adds the viewer's in-browser layout benchmarks (`bench`), never shipped.
+//!
 //! [`input`], [`text`] and [`model`] are in both (the viewer reads published analyses and the
 //! worker's results with `input`'s checked readers).
 
@@ -29,6 +31,14 @@ pub mod widget;
 
 #[cfg(all(target_arch = "wasm32", feature = "viewer"))]
 pub mod embed;
+#[cfg(all(target_arch = "wasm32", feature = "layout-bench"))]
+pub mod bench;
+
+/// Both wasm modules allocate with talc, not std's dlmalloc: about 3 KB gzip smaller each, and no
+/// slower (docs/benchmarks.md, "Smaller viewer"). Single-threaded wasm only (no atomics).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 #[cfg(all(target_arch = "wasm32", feature = "analyser"))]
 pub mod worker;
 
