@@ -61,7 +61,7 @@ pub fn head_noun(desc: &str) -> Option<String> {
     let head = words[..cut].iter().rposition(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'))?;
     // a German noun is capitalised: the word after the article ("ein Sprecher")
     if matches!(words[head], "ein" | "eine" | "einer" | "einem" | "der" | "die" | "das") && head + 1 < cut {
-        return Some(words[head + 1].to_lowercase());
+        return Some(words[head + 1].lower());
     }
     Some(words[head].to_string())
 }

@@ -77,11 +77,12 @@ fn table() -> &'static Table {
                 Some((lemma, f))
             })
             .collect();
-        entries.sort_unstable();
+        // (sorted through the crate's one shared sort: no sort code of its own in the wasm)
+        crate::text::sort_vec_by(&mut entries, &|a, b| a.0.cmp(b.0));
         entries.dedup_by(|a, b| a.0 == b.0);
         let mut irregular: Vec<(&'static str, &'static str)> =
             IRREGULAR.split_terminator('|').filter_map(|e| e.trim_start().split_once(':')).collect();
-        irregular.sort_unstable();
+        crate::text::sort_vec_by(&mut irregular, &|a, b| a.0.cmp(b.0));
         Table { entries, irregular }
     })
 }
