@@ -33,6 +33,14 @@ mod imp {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
     }
 
+    /// Runs `f` in a task of its own after the next frame (`requestAnimationFrame`, then
+    /// `setTimeout(f, 0)`): what was put on screen before is styled and laid out by then.
+    pub fn after_frame(f: impl FnOnce() + 'static) {
+        let Some(w) = web_sys::window() else { return };
+        let f = wasm_bindgen::closure::Closure::once_into_js(move || later(0, f));
+        let _ = w.request_animation_frame(f.unchecked_ref());
+    }
+
     pub fn copy(text: &str) -> bool {
         let Some(w) = web_sys::window() else { return false };
         let clip = w.navigator().clipboard();
@@ -175,6 +183,7 @@ mod imp {
     }
     pub fn set_fragment(_f: &str) {}
     pub fn later(_ms: i32, _f: impl FnOnce() + 'static) {}
+    pub fn after_frame(_f: impl FnOnce() + 'static) {}
     pub fn copy(_text: &str) -> bool {
         false
     }

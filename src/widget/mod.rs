@@ -291,6 +291,22 @@ pub fn map_view(props: &MapViewProps) -> Html {
             }
         });
     }
+    // Mounting in steps, each a task of its own after a frame (so the browser lays out what
+    // the step before put on screen in between; a cold wasm compiles each function on its
+    // first call, so a first render costs several times a later one): the header, legend and
+    // downloads; the filters and the first cards (the rest follow a chunk per task,
+    // `cards::CHUNK_CARDS`); the map, measured and laid out; the text alternative. The element
+    // keeps the widget hidden while anything is still marked `sm-pending`. Natively (the
+    // server renderer) all at once.
+    let stage = use_state(|| if cfg!(target_arch = "wasm32") { 0u8 } else { 3 });
+    {
+        let stage = stage.clone();
+        use_effect_with(*stage, move |&s| {
+            if s < 3 {
+                browser::after_frame(move || stage.set(s + 1));
+            }
+        });
+    }
     let layout = use_mut_ref(|| None::<Rc<Layout>>);
     let on_layout = {
         let layout = layout.clone();
@@ -367,15 +383,27 @@ pub fn map_view(props: &MapViewProps) -> Html {
             </header>
             <div class="sm-body">
                 <div class="sm-col sm-col-map">
-                    <map::Map facts={facts.clone()} view={view.for_map()} dispatch={dispatch.clone()} ns={ns.clone()} {on_layout} />
+                    if *stage > 1 {
+                        <map::Map facts={facts.clone()} view={view.for_map()} dispatch={dispatch.clone()} ns={ns.clone()} {on_layout} />
+                    } else {
+                        <div class="sm-map-wrap sm-pending" />
+                    }
                     { legend(&facts) }
                     <Exports facts={facts.clone()} layout={layout.clone()} />
-                    <textalt::TextAlternative facts={facts.clone()} ns={ns.clone()} />
+                    if *stage > 2 {
+                        <textalt::TextAlternative facts={facts.clone()} ns={ns.clone()} />
+                    } else {
+                        <div class="sm-pending" />
+                    }
                 </div>
                 <div class={classes!("sm-col", "sm-col-cards", (config.max_cards.is_some() && !view.all_cards).then_some("is-compact"))}>
-                    <filters::Filters facts={facts.clone()} view={view.for_filters()} dispatch={dispatch.clone()} ns={ns.clone()} />
-                    { for selected_panel }
-                    <cards::Cards facts={facts.clone()} view={view.for_cards()} dispatch={dispatch.clone()} ns={ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} max_cards={config.max_cards} />
+                    if *stage > 0 {
+                        <filters::Filters facts={facts.clone()} view={view.for_filters()} dispatch={dispatch.clone()} ns={ns.clone()} />
+                        { for selected_panel }
+                        <cards::Cards facts={facts.clone()} view={view.for_cards()} dispatch={dispatch.clone()} ns={ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} max_cards={config.max_cards} />
+                    } else {
+                        <div class="sm-pending" />
+                    }
                 </div>
             </div>
             <p class="sm-sr-only" role="status" aria-live="polite" aria-atomic="true">{ view.announce.clone() }</p>
