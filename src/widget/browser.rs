@@ -28,6 +28,12 @@ mod imp {
     /// Runs `f` in a task of its own, `ms` milliseconds from now (`setTimeout(f, ms)`): the
     /// browser handles input and paints in between.
     pub fn later(ms: i32, f: impl FnOnce() + 'static) {
+        timeout(ms, Box::new(f));
+    }
+
+    // One instance of the closure glue for every caller (boxed: each closure type would be
+    // another copy of it in the wasm).
+    fn timeout(ms: i32, f: Box<dyn FnOnce()>) {
         let Some(w) = web_sys::window() else { return };
         let f = wasm_bindgen::closure::Closure::once_into_js(f);
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
@@ -36,8 +42,9 @@ mod imp {
     /// Runs `f` in a task of its own after the next frame (`requestAnimationFrame`, then
     /// `setTimeout(f, 0)`): what was put on screen before is styled and laid out by then.
     pub fn after_frame(f: impl FnOnce() + 'static) {
+        let f: Box<dyn FnOnce()> = Box::new(f);
         let Some(w) = web_sys::window() else { return };
-        let f = wasm_bindgen::closure::Closure::once_into_js(move || later(0, f));
+        let f = wasm_bindgen::closure::Closure::once_into_js(move || timeout(0, f));
         let _ = w.request_animation_frame(f.unchecked_ref());
     }
 

@@ -335,7 +335,7 @@ pub fn cards(props: &CardsProps) -> Html {
             }
             // The list stays in the DOM even when empty, so observers and assistive technology
             // keep one stable element.
-            <ol class={classes!("sm-cards", (shown.len() > AT_ONCE).then_some("is-long"), (rendered < shown.len()).then_some("sm-pending"))} id={list_id.clone()} aria-labelledby={list_label}>{ for items }</ol>
+            <ol class={classes!("sm-cards", (shown.len() > AT_ONCE).then_some("is-long"))} id={list_id.clone()} aria-labelledby={list_label}>{ for items }</ol>
             if past > 0 {
                 <button type="button" class="sm-more sm-more-cards sm-next-cards" aria-controls={list_id.clone()} onclick={next_page}>
                     { t.fill(K::show_more_quotes, &[&past.min(PAGE_CARDS).to_string()]) }

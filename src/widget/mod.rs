@@ -298,15 +298,22 @@ pub fn map_view(props: &MapViewProps) -> Html {
     // `cards::CHUNK_CARDS`); the map, measured and laid out; the text alternative. The element
     // keeps the widget hidden while anything is still marked `sm-pending`. Natively (the
     // server renderer) all at once.
-    let stage = use_state(|| if cfg!(target_arch = "wasm32") { 0u8 } else { 3 });
-    {
+    // (A step is asked for while rendering, as the cards' chunks are: a render of the same step
+    // asks again, and the first answer moves the step on; the hooks are the kinds already used.)
+    let stage = use_mut_ref(|| if cfg!(target_arch = "wasm32") { 0u32 } else { 3 });
+    let redraw = use_force_update();
+    let step = *stage.borrow();
+    if step < 3 {
         let stage = stage.clone();
-        use_effect_with(*stage, move |&s| {
-            if s < 3 {
-                browser::after_frame(move || stage.set(s + 1));
+        browser::after_frame(move || {
+            let mut s = stage.borrow_mut();
+            if *s == step {
+                *s = step + 1;
+                redraw.force_update();
             }
         });
     }
+    let stage = &step;
     let layout = use_mut_ref(|| None::<Rc<Layout>>);
     let on_layout = {
         let layout = layout.clone();
@@ -386,14 +393,14 @@ pub fn map_view(props: &MapViewProps) -> Html {
                     if *stage > 1 {
                         <map::Map facts={facts.clone()} view={view.for_map()} dispatch={dispatch.clone()} ns={ns.clone()} {on_layout} />
                     } else {
-                        <div class="sm-map-wrap sm-pending" />
+                        { pending() }
                     }
                     { legend(&facts) }
                     <Exports facts={facts.clone()} layout={layout.clone()} />
                     if *stage > 2 {
                         <textalt::TextAlternative facts={facts.clone()} ns={ns.clone()} />
                     } else {
-                        <div class="sm-pending" />
+                        { pending() }
                     }
                 </div>
                 <div class={classes!("sm-col", "sm-col-cards", (config.max_cards.is_some() && !view.all_cards).then_some("is-compact"))}>
@@ -402,13 +409,18 @@ pub fn map_view(props: &MapViewProps) -> Html {
                         { for selected_panel }
                         <cards::Cards facts={facts.clone()} view={view.for_cards()} dispatch={dispatch.clone()} ns={ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} max_cards={config.max_cards} />
                     } else {
-                        <div class="sm-pending" />
+                        { pending() }
                     }
                 </div>
             </div>
             <p class="sm-sr-only" role="status" aria-live="polite" aria-atomic="true">{ view.announce.clone() }</p>
         </section>
     }
+}
+
+/// What a later step of the mount puts here (see `MapView`): the element waits while one is left.
+fn pending() -> Html {
+    html! { <div class="sm-pending" /> }
 }
 
 /// Shapes of the kinds present, and the stance line styles present. A plain function, not a

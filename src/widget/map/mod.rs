@@ -80,11 +80,11 @@ pub fn map(props: &MapProps) -> Html {
     let ns = props.ns.as_str();
     let wrap_ref = use_node_ref();
     let svg_ref = use_node_ref();
-    // The container's width, once measured: the first render leaves the map out (an empty box
+    // The container's width, once measured (0: not yet): the first render leaves the map out (an empty box
     // marked `sm-pending`), its effect measures the box and the map is laid out once, for its
     // real width (it was laid out for 640, then again for the measured width). Natively (the
     // server renderer in tests) there is nothing to measure: 640 at once.
-    let width = use_state(|| (!cfg!(target_arch = "wasm32")).then_some(640.0f32));
+    let width = use_state(|| if cfg!(target_arch = "wasm32") { 0.0f32 } else { 640.0 });
     let frame = use_mut_ref(Frame::default);
     let handlers = use_gestures(svg_ref.clone(), frame.clone(), props.dispatch.clone());
 
@@ -97,7 +97,7 @@ pub fn map(props: &MapProps) -> Html {
             let measure = move |first: bool| {
                 let w = wrap_ref.cast::<web_sys::Element>().map(|el| browser::width_of(&el)).unwrap_or(0.0);
                 if w > 0.0 || first {
-                    width.set(Some(if w > 0.0 { w } else { 640.0 }));
+                    width.set(if w > 0.0 { w } else { 640.0 });
                 }
             };
             measure(true);
@@ -106,8 +106,8 @@ pub fn map(props: &MapProps) -> Html {
         });
     }
 
-    let pending = width.is_none();
-    let (lw, lh) = layout_size(width.unwrap_or(640.0));
+    let pending = *width == 0.0;
+    let (lw, lh) = layout_size(*width);
     let max_nodes = if v.show_all { usize::MAX } else { FOLD_AT };
     let lay: Rc<Layout> = {
         let analysis = facts.analysis.clone();
