@@ -511,9 +511,9 @@ class StakeholderMapElement extends HTMLElement {
       } else {
         // Rendered hidden beside the loading box or the pre-render until its layout has settled,
         // then swapped in, in one frame. The widget renders in several tasks (none long): the
-        // header and the cards, then after a frame the map, measured and laid out once; what
-        // is still to come is marked `sm-pending`. Settled: nothing pending and the same
-        // height two frames running.
+        // header, then the filters and the first cards, then the map, measured and laid out
+        // once, then the text alternative, each after a frame; until the last, the widget is
+        // marked `sm-pending`. Settled: nothing pending and the same height two frames running.
         const app = document.createElement('div');
         app.className = 'sm-app sm-settling';
         this._container.append(app);

@@ -42,7 +42,10 @@ mod imp {
     /// Runs `f` in a task of its own after the next frame (`requestAnimationFrame`, then
     /// `setTimeout(f, 0)`): what was put on screen before is styled and laid out by then.
     pub fn after_frame(f: impl FnOnce() + 'static) {
-        let f: Box<dyn FnOnce()> = Box::new(f);
+        frame(Box::new(f));
+    }
+
+    fn frame(f: Box<dyn FnOnce()>) {
         let Some(w) = web_sys::window() else { return };
         let f = wasm_bindgen::closure::Closure::once_into_js(move || timeout(0, f));
         let _ = w.request_animation_frame(f.unchecked_ref());

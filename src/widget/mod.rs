@@ -295,9 +295,9 @@ pub fn map_view(props: &MapViewProps) -> Html {
     // the step before put on screen in between; a cold wasm compiles each function on its
     // first call, so a first render costs several times a later one): the header, legend and
     // downloads; the filters and the first cards (the rest follow a chunk per task,
-    // `cards::CHUNK_CARDS`); the map, measured and laid out; the text alternative. The element
-    // keeps the widget hidden while anything is still marked `sm-pending`. Natively (the
-    // server renderer) all at once.
+    // `cards::CHUNK_CARDS`); the map, measured and laid out once; the text alternative. Until
+    // the last step the section is marked `sm-pending`, and the element keeps the widget hidden
+    // (www/stakeholder-map.js, `_finish`). Natively (the server renderer) all at once.
     // (A step is asked for while rendering, as the cards' chunks are: a render of the same step
     // asks again, and the first answer moves the step on; the hooks are the kinds already used.)
     let stage = use_mut_ref(|| if cfg!(target_arch = "wasm32") { 0u32 } else { 3 });
@@ -313,7 +313,6 @@ pub fn map_view(props: &MapViewProps) -> Html {
             }
         });
     }
-    let stage = &step;
     let layout = use_mut_ref(|| None::<Rc<Layout>>);
     let on_layout = {
         let layout = layout.clone();
@@ -382,7 +381,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
     });
 
     html! {
-        <section class="sm-widget" aria-labelledby={title_id.clone()}>
+        <section class={classes!("sm-widget", (step < 3).then_some("sm-pending"))} aria-labelledby={title_id.clone()}>
             <header class="sm-head">
                 <p class="sm-kicker">{ t.get(K::kicker) }</p>
                 <h2 class="sm-title" id={title_id}>{ t.get(K::title) }</h2>
@@ -390,37 +389,26 @@ pub fn map_view(props: &MapViewProps) -> Html {
             </header>
             <div class="sm-body">
                 <div class="sm-col sm-col-map">
-                    if *stage > 1 {
+                    if step > 1 {
                         <map::Map facts={facts.clone()} view={view.for_map()} dispatch={dispatch.clone()} ns={ns.clone()} {on_layout} />
-                    } else {
-                        { pending() }
                     }
                     { legend(&facts) }
                     <Exports facts={facts.clone()} layout={layout.clone()} />
-                    if *stage > 2 {
+                    if step > 2 {
                         <textalt::TextAlternative facts={facts.clone()} ns={ns.clone()} />
-                    } else {
-                        { pending() }
                     }
                 </div>
                 <div class={classes!("sm-col", "sm-col-cards", (config.max_cards.is_some() && !view.all_cards).then_some("is-compact"))}>
-                    if *stage > 0 {
+                    if step > 0 {
                         <filters::Filters facts={facts.clone()} view={view.for_filters()} dispatch={dispatch.clone()} ns={ns.clone()} />
                         { for selected_panel }
                         <cards::Cards facts={facts.clone()} view={view.for_cards()} dispatch={dispatch.clone()} ns={ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} max_cards={config.max_cards} />
-                    } else {
-                        { pending() }
                     }
                 </div>
             </div>
             <p class="sm-sr-only" role="status" aria-live="polite" aria-atomic="true">{ view.announce.clone() }</p>
         </section>
     }
-}
-
-/// What a later step of the mount puts here (see `MapView`): the element waits while one is left.
-fn pending() -> Html {
-    html! { <div class="sm-pending" /> }
 }
 
 /// Shapes of the kinds present, and the stance line styles present. A plain function, not a

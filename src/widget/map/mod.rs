@@ -80,8 +80,8 @@ pub fn map(props: &MapProps) -> Html {
     let ns = props.ns.as_str();
     let wrap_ref = use_node_ref();
     let svg_ref = use_node_ref();
-    // The container's width, once measured (0: not yet): the first render leaves the map out (an empty box
-    // marked `sm-pending`), its effect measures the box and the map is laid out once, for its
+    // The container's width, once measured (0: not yet): the first render leaves the map out (an
+    // empty box), its effect measures the box and the map is laid out once, for its
     // real width (it was laid out for 640, then again for the measured width). Natively (the
     // server renderer in tests) there is nothing to measure: 640 at once.
     let width = use_state(|| if cfg!(target_arch = "wasm32") { 0.0f32 } else { 640.0 });
@@ -108,13 +108,11 @@ pub fn map(props: &MapProps) -> Html {
 
     let pending = *width == 0.0;
     let (lw, lh) = layout_size(*width);
-    let max_nodes = if v.show_all { usize::MAX } else { FOLD_AT };
+    // Not measured yet: nothing laid out (every stakeholder folded, no node placed).
+    let max_nodes = if pending { 0 } else if v.show_all { usize::MAX } else { FOLD_AT };
     let lay: Rc<Layout> = {
         let analysis = facts.analysis.clone();
-        use_memo((lw as u32, lh as u32, max_nodes, Rc::as_ptr(&analysis) as usize, pending), move |_| {
-            if pending {
-                return Layout { width: lw, height: lh, nodes: Vec::new(), edges: Vec::new(), folded: Vec::new() };
-            }
+        use_memo((lw as u32, lh as u32, max_nodes, Rc::as_ptr(&analysis) as usize), move |_| {
             layout(&analysis, &LayoutOptions { width: lw, height: lh, max_nodes, seed: 0 })
         })
     };
@@ -249,7 +247,7 @@ pub fn map(props: &MapProps) -> Html {
     let h = &*handlers;
 
     html! {
-        <div class={classes!("sm-map-wrap", pending.then_some("sm-pending"))} ref={wrap_ref}>
+        <div class="sm-map-wrap" ref={wrap_ref}>
             if pending {
             } else if empty {
                 <p class="sm-map-empty">{ t.get(K::no_stakeholders) }</p>
