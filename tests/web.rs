@@ -21,8 +21,25 @@ async fn mount(source: &str, ns: &str) -> Element {
     doc().body().unwrap().append_child(&host).unwrap();
     let props = WidgetProps { source: source.to_string().into(), ns: ns.to_string().into(), paragraphs: "".into(), editable: false };
     yew::Renderer::<Widget>::with_root_and_props(host.clone(), props).render();
-    yew::scheduler::flush().await;
+    settled(&host).await;
     host
+}
+
+/// Waits until the widget has mounted every step (each a task after a frame, src/widget/mod.rs:
+/// nothing marked `sm-pending`) and its cards, which come a chunk per frame, stopped coming.
+async fn settled(host: &Element) {
+    let mut last = (usize::MAX, 0);
+    for _ in 0..300 {
+        yew::scheduler::flush().await;
+        let cards = all(host, "article").len();
+        let pending = host.query_selector(".sm-pending").unwrap().is_some();
+        last = if !pending && cards == last.0 { (cards, last.1 + 1) } else { (cards, 0) };
+        if last.1 >= 3 {
+            return;
+        }
+        sleep(16).await;
+    }
+    panic!("the widget never settled");
 }
 
 fn all(root: &Element, sel: &str) -> Vec<Element> {
@@ -233,7 +250,7 @@ async fn bad_input_shows_an_inline_error_and_the_widget_recovers() {
     let alert = one(&host, "[role=alert]").text_content().unwrap();
     assert!(alert.contains("$.body[1]"), "{alert}");
     app.update(WidgetProps { source: SEED.into(), ns: "w8".into(), paragraphs: "".into(), editable: false });
-    yew::scheduler::flush().await;
+    settled(&host).await;
     assert!(host.query_selector("[role=alert]").unwrap().is_none());
     assert!(!all(&host, "article.sm-card").is_empty());
     app.destroy();
@@ -334,7 +351,7 @@ async fn editor_mode_reassigns_a_quote_on_the_card_and_the_map_follows() {
     doc().body().unwrap().append_child(&host).unwrap();
     let props = WidgetProps { source: SEED.into(), ns: "ed".into(), paragraphs: "".into(), editable: true };
     let app = yew::Renderer::<Widget>::with_root_and_props(host.clone(), props).render();
-    yew::scheduler::flush().await;
+    settled(&host).await;
     let before = card_names(&host);
     let pickers = all(&host, "article.sm-card select");
     assert_eq!(pickers.len(), before.len(), "one speaker picker per card");
@@ -370,7 +387,7 @@ async fn mount_configured(source: &str, ns: &str, config: stakeholder_map::widge
     doc().body().unwrap().append_child(&host).unwrap();
     let props = stakeholder_map::widget::ConfiguredProps { content: stakeholder_map::widget::Content::read(source), ns: ns.to_string().into(), paragraphs: "".into(), editable, config };
     let app = yew::Renderer::<stakeholder_map::widget::Configured>::with_root_and_props(host.clone(), props).render();
-    yew::scheduler::flush().await;
+    settled(&host).await;
     (host, app)
 }
 

@@ -509,15 +509,17 @@ class StakeholderMapElement extends HTMLElement {
         this._handle.set_shown(shown);
         if (relang) this._widgetAttribute('lang');
       } else {
-        // Rendered hidden beside the loading box or the pre-render until its layout has settled
-        // (the map measures its width after the first render: same height two frames running),
-        // then swapped in, in one frame.
+        // Rendered hidden beside the loading box or the pre-render until its layout has settled,
+        // then swapped in, in one frame. The widget renders in several tasks (none long): the
+        // header, then the filters and the first cards, then the map, measured and laid out
+        // once, then the text alternative, each after a frame; until the last, the widget is
+        // marked `sm-pending`. Settled: nothing pending and the same height two frames running.
         const app = document.createElement('div');
         app.className = 'sm-app sm-settling';
         this._container.append(app);
         this._handle = m.mount(app, shown, this._ns, this.getAttribute('paragraphs') || '', this.hasAttribute('editable'), this, await this._widgetStrings() ?? undefined);
         const handle = this._handle;
-        for (let i = 0, last = -1, h; i < 20 && (h = app.offsetHeight) !== last; i++) {
+        for (let i = 0, last = -1, h; i < 120 && ((h = app.offsetHeight) !== last || app.querySelector('.sm-pending')); i++) {
           last = h;
           await new Promise((r) => requestAnimationFrame(r));
         }

@@ -28,9 +28,27 @@ mod imp {
     /// Runs `f` in a task of its own, `ms` milliseconds from now (`setTimeout(f, ms)`): the
     /// browser handles input and paints in between.
     pub fn later(ms: i32, f: impl FnOnce() + 'static) {
+        timeout(ms, Box::new(f));
+    }
+
+    // One instance of the closure glue for every caller (boxed: each closure type would be
+    // another copy of it in the wasm).
+    fn timeout(ms: i32, f: Box<dyn FnOnce()>) {
         let Some(w) = web_sys::window() else { return };
         let f = wasm_bindgen::closure::Closure::once_into_js(f);
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
+    }
+
+    /// Runs `f` in a task of its own after the next frame (`requestAnimationFrame`, then
+    /// `setTimeout(f, 0)`): what was put on screen before is styled and laid out by then.
+    pub fn after_frame(f: impl FnOnce() + 'static) {
+        frame(Box::new(f));
+    }
+
+    fn frame(f: Box<dyn FnOnce()>) {
+        let Some(w) = web_sys::window() else { return };
+        let f = wasm_bindgen::closure::Closure::once_into_js(move || timeout(0, f));
+        let _ = w.request_animation_frame(f.unchecked_ref());
     }
 
     pub fn copy(text: &str) -> bool {
@@ -175,6 +193,7 @@ mod imp {
     }
     pub fn set_fragment(_f: &str) {}
     pub fn later(_ms: i32, _f: impl FnOnce() + 'static) {}
+    pub fn after_frame(_f: impl FnOnce() + 'static) {}
     pub fn copy(_text: &str) -> bool {
         false
     }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 /// Cards put on screen per task: a list of more than [`AT_ONCE`] cards (up to a page,
 /// `PAGE_CARDS`) goes on screen a chunk at a time, the browser free to handle input and paint
-/// between chunks.
+/// between chunks; so does every list when the widget mounts, from a first chunk of half this.
 pub const CHUNK_CARDS: usize = 8;
 /// A list this long goes on screen at once (an article's usual dozen quotes).
 pub const AT_ONCE: usize = 30;
@@ -273,19 +273,23 @@ pub fn cards(props: &CardsProps) -> Html {
     // Progressive: the cards the list shares with what was on screen stay; new ones come a chunk
     // per task (see CHUNK_CARDS), so no filter change is one long task.
     // (the list last put on screen, how many of it are, a next chunk is scheduled)
-    let progress = use_mut_ref(|| (Vec::<usize>::new(), 0usize, false));
+    // Mounting in the browser (the count usize::MAX: none yet): a first chunk only, whatever
+    // the list's length (natively, the server renderer: all at once).
+    let progress = use_mut_ref(|| (Vec::<usize>::new(), if cfg!(target_arch = "wasm32") { usize::MAX } else { 0 }, false));
     let redraw = use_force_update();
     let rendered = {
         let mut p = progress.borrow_mut();
         let same = p.0.iter().zip(&shown).take_while(|(a, b)| a == b).count();
-        let n = if shown.len() <= AT_ONCE { shown.len() } else { p.1.min(same).max(CHUNK_CARDS).min(shown.len()) };
+        let first = p.1 == usize::MAX;
+        let n = if shown.len() <= AT_ONCE && !first { shown.len() } else { p.1.min(same).max(if first { CHUNK_CARDS / 2 } else { CHUNK_CARDS }).min(shown.len()) };
         p.0.clone_from(&shown);
         p.1 = n;
-        // The next chunk in a task of its own (one at a time, whatever list is current then).
+        // The next chunk in a task of its own after a frame, so the browser lays out one chunk
+        // at a time (one at a time, whatever list is current then).
         if n < shown.len() && !p.2 {
             p.2 = true;
             let progress = progress.clone();
-            browser::later(0, move || {
+            browser::after_frame(move || {
                 {
                     let mut p = progress.borrow_mut();
                     p.2 = false;

@@ -291,6 +291,28 @@ pub fn map_view(props: &MapViewProps) -> Html {
             }
         });
     }
+    // Mounting in steps, each a task of its own after a frame (so the browser lays out what
+    // the step before put on screen in between; a cold wasm compiles each function on its
+    // first call, so a first render costs several times a later one): the header, legend and
+    // downloads; the filters and the first cards (the rest follow a chunk per task,
+    // `cards::CHUNK_CARDS`); the map, measured and laid out once; the text alternative. Until
+    // the last step the section is marked `sm-pending`, and the element keeps the widget hidden
+    // (www/stakeholder-map.js, `_finish`). Natively (the server renderer) all at once.
+    // (A step is asked for while rendering, as the cards' chunks are: a render of the same step
+    // asks again, and the first answer moves the step on; the hooks are the kinds already used.)
+    let stage = use_mut_ref(|| if cfg!(target_arch = "wasm32") { 0u32 } else { 3 });
+    let redraw = use_force_update();
+    let step = *stage.borrow();
+    if step < 3 {
+        let stage = stage.clone();
+        browser::after_frame(move || {
+            let mut s = stage.borrow_mut();
+            if *s == step {
+                *s = step + 1;
+                redraw.force_update();
+            }
+        });
+    }
     let layout = use_mut_ref(|| None::<Rc<Layout>>);
     let on_layout = {
         let layout = layout.clone();
@@ -359,7 +381,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
     });
 
     html! {
-        <section class="sm-widget" aria-labelledby={title_id.clone()}>
+        <section class={classes!("sm-widget", (step < 3).then_some("sm-pending"))} aria-labelledby={title_id.clone()}>
             <header class="sm-head">
                 <p class="sm-kicker">{ t.get(K::kicker) }</p>
                 <h2 class="sm-title" id={title_id}>{ t.get(K::title) }</h2>
@@ -367,15 +389,21 @@ pub fn map_view(props: &MapViewProps) -> Html {
             </header>
             <div class="sm-body">
                 <div class="sm-col sm-col-map">
-                    <map::Map facts={facts.clone()} view={view.for_map()} dispatch={dispatch.clone()} ns={ns.clone()} {on_layout} />
+                    if step > 1 {
+                        <map::Map facts={facts.clone()} view={view.for_map()} dispatch={dispatch.clone()} ns={ns.clone()} {on_layout} />
+                    }
                     { legend(&facts) }
                     <Exports facts={facts.clone()} layout={layout.clone()} />
-                    <textalt::TextAlternative facts={facts.clone()} ns={ns.clone()} />
+                    if step > 2 {
+                        <textalt::TextAlternative facts={facts.clone()} ns={ns.clone()} />
+                    }
                 </div>
                 <div class={classes!("sm-col", "sm-col-cards", (config.max_cards.is_some() && !view.all_cards).then_some("is-compact"))}>
-                    <filters::Filters facts={facts.clone()} view={view.for_filters()} dispatch={dispatch.clone()} ns={ns.clone()} />
-                    { for selected_panel }
-                    <cards::Cards facts={facts.clone()} view={view.for_cards()} dispatch={dispatch.clone()} ns={ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} max_cards={config.max_cards} />
+                    if step > 0 {
+                        <filters::Filters facts={facts.clone()} view={view.for_filters()} dispatch={dispatch.clone()} ns={ns.clone()} />
+                        { for selected_panel }
+                        <cards::Cards facts={facts.clone()} view={view.for_cards()} dispatch={dispatch.clone()} ns={ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} max_cards={config.max_cards} />
+                    }
                 </div>
             </div>
             <p class="sm-sr-only" role="status" aria-live="polite" aria-atomic="true">{ view.announce.clone() }</p>

@@ -80,7 +80,11 @@ pub fn map(props: &MapProps) -> Html {
     let ns = props.ns.as_str();
     let wrap_ref = use_node_ref();
     let svg_ref = use_node_ref();
-    let width = use_state(|| 640.0f32);
+    // The container's width, once measured (0: not yet): the first render leaves the map out (an
+    // empty box), its effect measures the box and the map is laid out once, for its
+    // real width (it was laid out for 640, then again for the measured width). Natively (the
+    // server renderer in tests) there is nothing to measure: 640 at once.
+    let width = use_state(|| if cfg!(target_arch = "wasm32") { 0.0f32 } else { 640.0 });
     let frame = use_mut_ref(Frame::default);
     let handlers = use_gestures(svg_ref.clone(), frame.clone(), props.dispatch.clone());
 
@@ -89,26 +93,23 @@ pub fn map(props: &MapProps) -> Html {
         let wrap_ref = wrap_ref.clone();
         let width = width.clone();
         use_effect_with((), move |_| {
-            let measure = {
-                let wrap_ref = wrap_ref.clone();
-                let width = width.clone();
-                move || {
-                    if let Some(el) = wrap_ref.cast::<web_sys::Element>() {
-                        let w = browser::width_of(&el);
-                        if w > 0.0 {
-                            width.set(w);
-                        }
-                    }
+            // The first time, an unknown width (a hidden element) draws the map 640 wide.
+            let measure = move |first: bool| {
+                let w = wrap_ref.cast::<web_sys::Element>().map(|el| browser::width_of(&el)).unwrap_or(0.0);
+                if w > 0.0 || first {
+                    width.set(if w > 0.0 { w } else { 640.0 });
                 }
             };
-            measure();
-            let handle = listen_resize(measure);
+            measure(true);
+            let handle = listen_resize(move || measure(false));
             move || drop(handle)
         });
     }
 
+    let pending = *width == 0.0;
     let (lw, lh) = layout_size(*width);
-    let max_nodes = if v.show_all { usize::MAX } else { FOLD_AT };
+    // Not measured yet: nothing laid out (every stakeholder folded, no node placed).
+    let max_nodes = if pending { 0 } else if v.show_all { usize::MAX } else { FOLD_AT };
     let lay: Rc<Layout> = {
         let analysis = facts.analysis.clone();
         use_memo((lw as u32, lh as u32, max_nodes, Rc::as_ptr(&analysis) as usize), move |_| {
@@ -247,7 +248,8 @@ pub fn map(props: &MapProps) -> Html {
 
     html! {
         <div class="sm-map-wrap" ref={wrap_ref}>
-            if empty {
+            if pending {
+            } else if empty {
                 <p class="sm-map-empty">{ t.get(K::no_stakeholders) }</p>
             } else {
                 <svg class={classes!("sm-map", dimming.then_some("is-dimming"))} ref={svg_ref.clone()} viewBox={view_box}
@@ -260,7 +262,9 @@ pub fn map(props: &MapProps) -> Html {
                     <g class="sm-nodes">{ for nodes }</g>
                 </svg>
             }
-            { controls::bar(t, lay.folded.len(), v.show_all, &h.zoom, &props.dispatch) }
+            if !pending {
+                { controls::bar(t, lay.folded.len(), v.show_all, &h.zoom, &props.dispatch) }
+            }
         </div>
     }
 }
