@@ -70,15 +70,20 @@ def quote_scores(exe, data, tmp, name):
     return json.loads(out.stdout), pred
 
 
+def jsonl(path):
+    """The items of a JSON-lines file (blank lines skipped)."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
+
+
 def us_kinds(path, tmp):
     """A copy of the analyses with the relation kind "criticises" spelt as the gold's "criticizes"
     (the scorer maps British "organisation" for stakeholders but not for relations)."""
     out_path = os.path.join(tmp, "analyses-us-kinds.jsonl")
-    with open(path, encoding="utf-8") as f, open(out_path, "w", encoding="utf-8") as out:
-        for line in f:
-            if not line.strip():
-                continue
-            item = json.loads(line)
+    with open(out_path, "w", encoding="utf-8") as out:
+        for item in jsonl(path):
             for r in item.get("relations") or []:
                 if r.get("kind") == "criticises":
                     r["kind"] = "criticizes"
@@ -88,11 +93,8 @@ def us_kinds(path, tmp):
 
 def analyses(exe, data, tmp):
     path = os.path.join(tmp, "analyses.jsonl")
-    with open(data, encoding="utf-8") as f, open(path, "w", encoding="utf-8") as out:
-        for line in f:
-            if not line.strip():
-                continue
-            item = json.loads(line)
+    with open(path, "w", encoding="utf-8") as out:
+        for item in jsonl(data):
             article = {"headline": item.get("headline") or "", "body": item["text"]}
             if item.get("date"):
                 article["date"] = item["date"]
@@ -132,12 +134,10 @@ def hard_wrap(text, width=72):
 
 def wrapped_copy(data, tmp):
     path = os.path.join(tmp, "world-wrapped.jsonl")
-    with open(data, encoding="utf-8") as f, open(path, "w", encoding="utf-8") as out:
-        for line in f:
-            if line.strip():
-                item = json.loads(line)
-                item["text"] = hard_wrap(item["text"])
-                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+    with open(path, "w", encoding="utf-8") as out:
+        for item in jsonl(data):
+            item["text"] = hard_wrap(item["text"])
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
     return path
 
 

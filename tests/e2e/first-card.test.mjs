@@ -12,7 +12,7 @@
 // before it (its injected script is evaluated in a task of 20-200 ms on this machine). Every long
 // task that starts before the first card counts. The machine is shared (2 cores, other builds):
 // the scheduler stretches tasks, and a browser's own start-up tasks can pass 50 ms under load, so
-// the page is loaded cold (a fresh context) up to LOADS times (FIRST_CARD_LOADS, default 6) and
+// the page is loaded cold (a fresh context) up to LOADS times (FIRST_CARD_LOADS, default 10) and
 // one clean load passes; a widget that mounts in one long task fails every load.
 // FIRST_CARD_DIST=DIR serves another build instead of dist/: on the build of 24a4adf (before the
 // mount in steps) the test fails, every load with two or three tasks of 52-222 ms before the card.
@@ -24,7 +24,7 @@ import path from 'node:path';
 import { startServer } from './server.mjs';
 import { launch } from './lib.mjs';
 
-const LOADS = Number(process.env.FIRST_CARD_LOADS || 6);
+const LOADS = Number(process.env.FIRST_CARD_LOADS || 10);
 let dir;
 let server;
 let browser;
