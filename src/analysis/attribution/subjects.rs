@@ -86,12 +86,11 @@ fn inverted_subject(ctx: &Ctx, k: usize, floor: usize) -> Option<Cand> {
         let t = ctx.ft.tokens[i];
         Some((verb, Cand::Pron(Span::new(ctx.field, t.end - n, t.end), p)))
     };
-    if let Some((verb, c)) = at(k).filter(|(v, _)| FOREIGN_SPEECH_VERBS.contains(v)) {
-        let _ = verb;
+    if let Some((_, c)) = at(k).filter(|(v, _)| FOREIGN_SPEECH_VERBS.contains(v)) {
         return Some(c);
     }
     if k > floor && FOREIGN_SPEECH_VERBS.contains(&ctx.lw(k)) {
-        return at(k - 1).filter(|(v, _)| matches!(*v, "a" | "avait" | "aurait" | "a-t")).map(|(_, c)| c);
+        return at(k - 1).filter(|(v, _)| matches!(*v, "a" | "avait" | "aurait")).map(|(_, c)| c);
     }
     None
 }
