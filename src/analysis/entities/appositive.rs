@@ -17,6 +17,7 @@ impl<'a> Ctx<'a> {
         // after: , (the|a|an|X's)? mods* title ,|.
         if tok(it.b) == "," {
             self.relative_role(f, it.b + 1, id);
+            self.of_body(f, it.b + 1, id);
             let mut q = it.b + 1;
             let det = tok(q).lower();
             let mut mods = Vec::new();
@@ -221,6 +222,23 @@ impl<'a> Ctx<'a> {
             if self.ents.list[id].role.is_none() {
                 self.ents.list[id].role = Some((ft.slice(title.start, body.end), Span::new(ft.field, title.start, body.end)));
             }
+        }
+    }
+
+    /// "Ruth Evans, of Cheshire Police, said": after the comma at `q - 1`, "of" and a short
+    /// capitalised phrase up to the next comma or full stop; whether it names an organisation
+    /// (and not a place) is known once every name is.
+    fn of_body(&mut self, f: usize, q: usize, id: EntityId) {
+        let ft = self.ft(f);
+        if ft.tokens.get(q).is_none_or(|t| ft.lower_of(t) != "of") {
+            return;
+        }
+        let mut r = q + 1;
+        while r < q + 8 && ft.tokens.get(r).is_some_and(|t| is_word(t) && (is_cap(ft, t) || matches!(ft.lower_of(t), "the" | "of" | "and"))) {
+            r += 1;
+        }
+        if r > q + 1 && ft.tokens.get(r).is_some_and(|t| matches!(ft.token_text(t).as_str(), "," | "." | ";")) {
+            self.pending_of.push((id, Span::new(ft.field, ft.tokens[q + 1].start, ft.tokens[r - 1].end)));
         }
     }
 

@@ -83,6 +83,9 @@ struct Ctx<'a> {
     /// "X, a Google engineer,": (X, the employer's name, evidence), resolved after pass 3; an
     /// employer named nowhere else becomes an organisation.
     pending_employers: Vec<(EntityId, Span, Span)>,
+    /// "X, of Cheshire Police,": (X, the span after "of"), resolved after pass 3: X works for
+    /// the organisations named there (not a place: "X, of Halton Road,").
+    pending_of: Vec<(EntityId, Span)>,
     /// The body's dateline ends here (see [`dateline_end`]): no mentions inside.
     dateline_end: usize,
 }
@@ -329,7 +332,7 @@ pub fn extract(doc: &Doc) -> Entities {
         crate::text::sort_usize_by(&mut order, &|x, y| (items[f][x].b, x).cmp(&(items[f][y].b, y)));
         order.into_iter().map(|k| (items[f][k].b, k)).collect::<Vec<(usize, usize)>>()
     });
-    let mut cx = Ctx { doc, ents: Entities::default(), cache: LexCache::default(), items, by_end, used, pending: Vec::new(), pending_for: Vec::new(), pending_employers: Vec::new(), dateline_end: dateline_end(&doc.body) };
+    let mut cx = Ctx { doc, ents: Entities::default(), cache: LexCache::default(), items, by_end, used, pending: Vec::new(), pending_for: Vec::new(), pending_employers: Vec::new(), pending_of: Vec::new(), dateline_end: dateline_end(&doc.body) };
     // body first: full names and roles are stated there; the headline reuses them
     cx.named(1);
     cx.named(0);

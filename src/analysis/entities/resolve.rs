@@ -182,6 +182,12 @@ impl<'a> Ctx<'a> {
             };
             self.ents.affiliate(id, oid);
         }
+        for (id, part) in std::mem::take(&mut self.pending_of) {
+            let bodies: Vec<EntityId> = self.ents.mentions_in(part.field, part.start, part.end).map(|m| m.entity).filter(|&e| matches!(self.ents.list[e].kind, StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media)).collect();
+            for e in bodies {
+                self.ents.affiliate(id, e);
+            }
+        }
         for (id, _f, part, ev) in std::mem::take(&mut self.pending_for) {
             let named: Vec<EntityId> = self.ents.mentions_in(part.field, part.start, part.end).map(|m| m.entity).filter(|&e| e != id).collect();
             for e in named {

@@ -2,6 +2,7 @@
 //! runs of capitalised words — with the word-shape helpers every pass shares.
 
 use super::*;
+use crate::text::Shape;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum LexHit {
@@ -211,6 +212,19 @@ pub(super) fn match_title(ft: &FieldText, i: usize) -> Option<(usize, bool)> {
     best
 }
 
+/// Is token `i` a false title ([`lexicon::is_false_title`]): a noun for a person right before a
+/// given name, in one phrase ("striker Harry Kane", "Pensioner Margaret Lowe said")? A noun with
+/// a count ("mum-of-three") counts only in lower case after its first letter. Not "Mother
+/// Superior" or "Victim Support": the next word must be a given name.
+pub(super) fn false_title(ft: &FieldText, i: usize) -> bool {
+    let Some(t) = ft.tokens.get(i) else { return false };
+    let initial = t.shape == Shape::Capitalised && sentence_initial(ft, i);
+    (t.shape == Shape::Lower || initial)
+        && lexicon::is_false_title(ft.lw(i), initial)
+        && adjacent(ft, i)
+        && ft.tokens.get(i + 1).is_some_and(|u| is_cap(ft, u) && lexicon::given_name_gender(&ft.token_text(u)).is_some())
+}
+
 pub(super) fn honorific(ft: &FieldText, i: usize) -> Option<Option<bool>> {
     let t = ft.tokens.get(i)?;
     let s = ft.token_text(t);
@@ -330,8 +344,17 @@ pub(super) fn common_word_name(ft: &FieldText, it: &Item) -> bool {
     (it.a..it.b).any(|q| lexicon::COMMON_WORDS.contains(&bare(ft, &ft.tokens[q]).lower().as_str()))
 }
 
+/// A lower-case surname particle between capitalised words ("Ursula von der Leyen", "Erik ten
+/// Hag", "Abdullah bin Zayed"): the nobiliary and family-name particles of Dutch (van, de, der,
+/// den, ten, ter), German (von, vom, zu), French (de, du, des, le, la), Italian (di, da, del,
+/// della, dal, dalla, dei, degli), Iberian (del, dos, das), Arabic (al, bin, ibn, bint) and
+/// Scandinavian (af, av) names. German "das" and "des" are left out: between two capitalised
+/// German nouns they are articles ("Fraktion des Bundestags").
 pub(super) fn is_particle(s: &str) -> bool {
-    matches!(s, "de" | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "del" | "di" | "la" | "le" | "du" | "dos" | "ibn")
+    matches!(
+        s,
+        "de" | "van" | "von" | "vom" | "zu" | "der" | "den" | "ten" | "ter" | "bin" | "bint" | "al" | "da" | "del" | "della" | "dal" | "dalla" | "dei" | "degli" | "di" | "la" | "le" | "du" | "dos" | "ibn" | "af" | "av"
+    )
 }
 
 /// Is the field a title-case headline ("Trump Says Europe Must Lead")? Then capitalised
@@ -377,7 +400,7 @@ pub(super) fn scan(ft: &FieldText) -> Vec<Item> {
             continue;
         }
         let lex = match_name(ft, i);
-        let title = match_title(ft, i).or_else(|| super::languages::foreign_title(ft, i).map(|n| (n, true)));
+        let title = match_title(ft, i).or_else(|| super::languages::foreign_title(ft, i).map(|n| (n, true))).or_else(|| false_title(ft, i).then_some((1, true)));
         if let Some(g) = honorific(ft, i).or_else(|| super::languages::foreign_honorific(ft, i)) {
             items.push(Item { a: i, b: i + 1, start: t.start, end: t.end, kind: ItemKind::Honorific(g) });
             i += 1;

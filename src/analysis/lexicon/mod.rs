@@ -328,7 +328,13 @@ pub const TITLES: Words = Words("\
     cabinet secretary|chief whip|chief secretary|permanent secretary|head of state|\
     chief financial officer|cfo|coo|cto|chief technology officer|managing director|\
     general manager|head coach|shareholder|majority shareholder|curator|lead curator|\
-    chief constable|commissioner of police|police commissioner|party leader|opposition leader|expert|specialist|engineer");
+    chief constable|commissioner of police|police commissioner|party leader|opposition leader|expert|specialist|engineer|\
+    mp|mep|msp|mla|mpp|ms|td|member of parliament|constable|police constable|detective constable|\
+    detective sergeant|detective inspector|detective chief inspector|detective superintendent|\
+    detective chief superintendent|chief inspector|chief superintendent|sergeant|police sergeant|\
+    assistant chief constable|deputy chief constable|barrister|solicitor|defence lawyer|\
+    defense lawyer|defence barrister|defense attorney|public defender|recorder|coroner|\
+    district judge|circuit judge|high court judge");
 
 /// Words that may precede a title inside a role ("former", "acting").
 pub const TITLE_MODIFIERS: Words = Words("\

@@ -67,6 +67,29 @@ pub const KIN_NOUNS: Words = Words("\
     grandmother|grandfather|niece|nephew|cousin|fiancé|fiancée|fiance|fiancee|boyfriend|girlfriend|\
     stepson|stepdaughter|stepfather|stepmother|uncle|aunt|widow|widower|baby|toddler");
 
+/// Nouns that stand right before a personal name as a "false title" (the style guides' term:
+/// "striker Harry Kane", "pensioner Joan Smith", "neighbour Dave Smith") beyond the offices of
+/// [`super::TITLES`]: positions in sport, occupations and the descriptions of people in local
+/// and tabloid news. With [`PERSON_NOUNS`], [`ROLE_NOUNS`] and, at the start of a sentence,
+/// [`KIN_NOUNS`], see [`is_false_title`].
+pub const FALSE_TITLES: Words = Words("\
+    striker|midfielder|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|\
+    playmaker|skipper|batsman|batter|bowler|pitcher|quarterback|jockey|trainer|referee|umpire|\
+    pundit|boxer|golfer|cyclist|rider|sprinter|swimmer|athlete|pensioner|teenager|schoolboy|\
+    schoolgirl|grandmother|grandfather|gran|grandma|grandad|granddad|nan|headteacher|headmaster|\
+    headmistress|chef|builder|plumber|electrician|landlady|publican|entrepreneur|influencer|\
+    presenter|broadcaster|model|designer|architect|fisherman|soldier|firefighter|retiree|\
+    carer|cleaner|dancer|artist|photographer|journalist|councillor|solicitor|barrister|\
+    pharmacist|dentist|vet|lecturer|tutor|pilot");
+
+/// Is `w` (lower case) a false title before a personal name? `initial`: it is capitalised at
+/// the start of a sentence, where a relative may be one too ("Mum Kelly Brown said"). A noun
+/// with a count is one as well ("mum-of-three", "father-of-two").
+pub fn is_false_title(w: &str, initial: bool) -> bool {
+    let w = w.split_once("-of-").map_or(w, |(head, _)| head);
+    FALSE_TITLES.contains(&w) || PERSON_NOUNS.contains(&w) || ROLE_NOUNS.contains(&w) || initial && KIN_NOUNS.contains(&w)
+}
+
 /// Offices that belong to an organisation, not a state ("chief executive", "manager"): a person
 /// holding one and named with no employer works for the organisation in focus.
 pub const CORPORATE_TITLES: Words = Words("\
