@@ -83,3 +83,16 @@ fn of_and_an_organisation_after_a_name_is_the_employer_a_place_is_not() {
     let a = run("", "Lisa Marsh, of Halton Road, admitted fraud at Chester Crown Court.");
     assert!(a.relations.iter().all(|r| r.kind != RelationKind::AffiliatedWith), "{:?}", a.relations);
 }
+
+#[test]
+fn a_possessive_before_an_office_names_the_employer_in_focus() {
+    // examples: "its chief executive, X" (the organisation in focus), "the firm's finance
+    // director, X" (the nearest firm, not the one named most often)
+    let a = run("", "Shares in Norvale Group rose. Its chief executive, Jane Roe, said the results were strong.");
+    assert!(has_rel(&a, "Jane Roe", RelationKind::AffiliatedWith, "Norvale Group"));
+    let a = run("", "Norvale Group grew. Norvale Group hired. Its rival Kestrel Stores was less upbeat, and the firm's finance director, Omar Khan, said it had been hard.");
+    assert!(has_rel(&a, "Omar Khan", RelationKind::AffiliatedWith, "Kestrel Stores"), "{:?}", a.relations);
+    // near miss: "the group's" with no body before it gives no employer
+    let a = run("", "Anna Berg, the group's executive director, said it was hard.");
+    assert!(a.relations.iter().all(|r| r.kind != RelationKind::AffiliatedWith), "{:?}", a.relations);
+}

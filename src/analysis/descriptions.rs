@@ -13,91 +13,16 @@
 //!
 //! Word classes are general English (no article's words): see the lists below.
 
+pub use super::entities::{head_noun, is_body, resolve_body};
+pub use super::lexicon::is_body_noun;
 use super::entities::{Entities, Entity, EntityId, EntityMention, MentionForm};
 use super::lexicon::{self, Words};
-use crate::model::{Field, Span, StakeholderKind};
+use crate::model::{Span, StakeholderKind};
 use crate::text::{FieldText, Lower};
-
-/// Nouns that describe an organisation, institution or body by its kind, lower case: the
-/// organisation nouns of the lexicon plus the lower-cased heads of organisation names
-/// ("Court", "Council") and bodies that act as one ("bench", "government").
-const BODY_NOUNS: Words = Words("\
-    court|bench|tribunal|council|government|ministry|department|agency|authority|commission|committee|\
-    board|trust|police|force|club|team|side|museum|hospital|school|university|college|institute|\
-    association|federation|society|organisers|organizers|management|administration|executive|\
-    parliament|assembly|senate|congress|cabinet|office|service|bureau|army|military|business|\
-    airport");
-
-/// Generic nouns that may stand for any organisation in focus (no name needed to match).
-const GENERIC_BODY_NOUNS: Words = Words("company|firm|business|group|organisation|organization|club|team|side|operator|provider|retailer|lender|insurer");
-
-
-
-/// Is `w` (lower case) a noun that describes a body (court, council, company)?
-pub fn is_body_noun(w: &str) -> bool {
-    BODY_NOUNS.contains(&w) || lexicon::ORG_NOUNS.contains(&w) || GENERIC_BODY_NOUNS.contains(&w)
-}
 
 /// Is `w` (lower case) a noun for an unnamed person?
 pub fn is_person_noun(w: &str) -> bool {
     lexicon::PERSON_NOUNS.contains(&w)
-}
-
-fn is_body(kind: StakeholderKind) -> bool {
-    matches!(kind, StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media)
-}
-
-/// The head noun of a description: its last lower-case word ("the High Court bench" ->
-/// "bench", "a spokesperson for MS3" -> "spokesperson", "one patient who received the
-/// leaflet" -> "patient").
-pub fn head_noun(desc: &str) -> Option<String> {
-    let words: Vec<&str> = desc.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')).collect();
-    // (also the qualifiers of French and German: "un porte-parole du parti", "ein Sprecher der
-    // Partei")
-    let cut = words
-        .iter()
-        .position(|w| matches!(*w, "who" | "which" | "that" | "for" | "of" | "at" | "from" | "with" | "du" | "de" | "des" | "qui" | "que" | "von" | "vom" | "für"))
-        .unwrap_or(words.len());
-    let head = words[..cut].iter().rposition(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'))?;
-    // a German noun is capitalised: the word after the article ("ein Sprecher")
-    if matches!(words[head], "ein" | "eine" | "einer" | "einem" | "der" | "die" | "das") && head + 1 < cut {
-        return Some(words[head + 1].lower());
-    }
-    Some(words[head].to_string())
-}
-
-/// "the court", "the company", "the regulator": the organisation in focus before `pos`.
-pub fn resolve_body(ents: &Entities, field: Field, pos: usize, desc: &str) -> Option<EntityId> {
-    let head = head_noun(desc)?;
-    if !is_body_noun(&head) {
-        return None;
-    }
-    // a court's bench speaks for the court
-    let key = if head == "bench" { "court".to_string() } else { head.clone() };
-    // (any organisation noun, "the power utility", "the carmaker", stands for the organisation
-    // in focus; a public body's, "the regulator", for the state institution in focus only)
-    let generic = GENERIC_BODY_NOUNS.contains(&head.as_str()) || lexicon::ORG_NOUNS.contains(&head.as_str());
-    let public = lexicon::PUBLIC_BODY_NOUNS.contains(&head.as_str());
-    let names = |e: &Entity| {
-        std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| n.lower().split_whitespace().any(|w| w == key))
-            || e.role.as_ref().is_some_and(|(r, _)| r.lower().split_whitespace().next_back() == Some(key.as_str()))
-    };
-    let mut first_generic = None;
-    for m in ents.mentions_before(field, pos).take(400) {
-        let Some(e) = ents.list.get(m.entity) else { continue };
-        if !is_body(e.kind) {
-            continue;
-        }
-        if names(e) {
-            return Some(m.entity);
-        }
-        if generic && first_generic.is_none() && (if public { e.kind == StakeholderKind::Institution } else { e.kind == StakeholderKind::Organisation }) {
-            first_generic = Some(m.entity);
-        }
-    }
-    // a description before any mention of its body ("the court said" in the lead, the
-    // court named later): any body of the article with the head noun in its name
-    first_generic.or_else(|| ents.list.iter().position(|e| is_body(e.kind) && names(e)))
 }
 
 /// "Acme Widgets cut 300 jobs … the company said": when a generic body noun finds no
@@ -106,7 +31,7 @@ pub fn resolve_body(ents: &Entities, field: Field, pos: usize, desc: &str) -> Op
 /// evidence, is that organisation: it is retyped.
 pub fn retype_as_body(ents: &mut Entities, ft: &FieldText, pos: usize, desc: &str) -> Option<EntityId> {
     let head = head_noun(desc)?;
-    if !GENERIC_BODY_NOUNS.contains(&head.as_str()) && !lexicon::ORG_NOUNS.contains(&head.as_str()) {
+    if !lexicon::GENERIC_BODY_NOUNS.contains(&head.as_str()) && !lexicon::ORG_NOUNS.contains(&head.as_str()) {
         return None;
     }
     let id = ents.mentions_before(ft.field, pos).take(200).find_map(|m| {

@@ -18,6 +18,7 @@
 //!    (its own stakeholder, affiliated with Trump) and groups (protesters, voters).
 
 mod appositive;
+mod focus;
 mod languages;
 mod named;
 mod resolve;
@@ -34,6 +35,7 @@ use std::sync::OnceLock;
 
 pub type EntityId = usize;
 
+pub use focus::{head_noun, is_body, resolve_body};
 pub use store::*;
 use scan::*;
 

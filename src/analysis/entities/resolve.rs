@@ -130,6 +130,12 @@ impl<'a> Ctx<'a> {
             if e.kind != StakeholderKind::Person || !e.affiliations.is_empty() || !office.is_some_and(|o| lexicon::CORPORATE_TITLES.contains(&o.as_str())) {
                 continue;
             }
+            // "Anthony Romero, the group's executive director," / "its chief executive, Jane
+            // Roe": the body the possessive describes, the nearest one of its kind
+            if let Some(o) = e.role.as_ref().and_then(|(_, span)| self.role_owner(*span)) {
+                self.ents.affiliate(id, o);
+                continue;
+            }
             let Some(first) = self.ents.mentions.iter().find(|m| m.entity == id).copied() else { continue };
             // (the most mentioned before, the first named of those: "Norwich … Victory at
             // Portsmouth … Manager Paul Lambert" in a story about Norwich)
@@ -148,6 +154,28 @@ impl<'a> Ctx<'a> {
                 self.ents.affiliate(id, o);
             }
         }
+    }
+
+    /// The body whose office a role states with a possessive right before it: "its" or
+    /// "their" (the organisation in focus) or "the group's" (the body in focus that noun
+    /// describes), resolved as the description "the company" / "the group" at that place.
+    fn role_owner(&self, role: Span) -> Option<EntityId> {
+        let ft = self.ft(if role.field == Field::Headline { 0 } else { 1 });
+        // (over up to two lower-case words the role leaves out: "the firm's finance director")
+        let mut i = ft.token_index_at(role.start);
+        while i > 0 && i + 2 > ft.token_index_at(role.start) && ft.tokens[i - 1].shape == crate::text::Shape::Lower && !has_possessive(ft, &ft.tokens[i - 1]) && !matches!(ft.lw(i - 1), "its" | "their" | "the" | "a" | "an") {
+            i -= 1;
+        }
+        let prev = ft.tokens.get(i.checked_sub(1)?)?;
+        let w = ft.lower_of(prev);
+        let desc = if matches!(w, "its" | "their") {
+            "the company".to_string()
+        } else if has_possessive(ft, prev) && !is_cap(ft, prev) && i >= 2 && ft.lw(i - 2) == "the" {
+            format!("the {}", w.trim_end_matches("'s").trim_end_matches("’s"))
+        } else {
+            return None;
+        };
+        resolve_body(&self.ents, role.field, prev.start, &desc)
     }
 
     pub(super) fn resolve_pending(&mut self) {

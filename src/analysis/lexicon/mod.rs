@@ -507,10 +507,12 @@ pub const COMMON_ACRONYMS: Words = Words("\
     ISP|LED|LGBT|LGBTQ|VIP|VPN|WiFi|QC|KC|OBE|MBE|CBE|BA|MA|BSc|MSc|USB|CD|DVD|PC|RIP|RSVP|ETA|\
     AGM|IPO|FTSE|BST|GMT|EST|PST|CET|NOW|NEW|THE|AND|FOR|BUT");
 
+mod bodies;
 mod people;
 mod speech;
 pub mod verbs;
 pub mod lang;
+pub use bodies::*;
 pub use people::*;
 pub use speech::*;
 
