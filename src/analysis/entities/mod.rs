@@ -30,7 +30,7 @@ use crate::text::Lower;
 use super::lexicon::{self, Words, COUNTRIES, ORGS};
 use crate::model::{Field, Span, StakeholderKind};
 use crate::text::{Doc, FieldText, Token, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 pub type EntityId = usize;

@@ -25,7 +25,7 @@ pub(super) struct Index {
 pub(super) fn index() -> &'static Index {
     static I: OnceLock<Index> = OnceLock::new();
     I.get_or_init(|| {
-        let mut names: HashMap<String, Vec<Phrase>> = HashMap::new();
+        let mut names: HashMap<String, Vec<Phrase>> = HashMap::default();
         let mut add = |p: &str, hit: LexHit| {
             let toks: Vec<String> = p.split(' ').map(str::to_string).collect();
             if let Some(f) = toks.first() {
@@ -61,7 +61,7 @@ pub(super) fn index() -> &'static Index {
         for p in lexicon::PLACES {
             add(p, LexHit::Place);
         }
-        let mut titles: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut titles: HashMap<String, Vec<Vec<String>>> = HashMap::default();
         for t in lexicon::TITLES.iter().chain(lexicon::TITLE_MODIFIERS) {
             let toks: Vec<String> = t.split(' ').map(str::to_string).collect();
             if let Some(f) = toks.first() {

@@ -143,7 +143,7 @@ impl Entities {
             name.split(' ').filter(|w| w.chars().next().is_some_and(char::is_uppercase)).filter_map(|w| w.chars().next()).flat_map(char::to_lowercase).collect()
         };
         // the initials of every body named in several words, once (linear in the entities)
-        let mut by_initials: HashMap<String, Vec<EntityId>> = HashMap::new();
+        let mut by_initials: HashMap<String, Vec<EntityId>> = HashMap::default();
         for (l, e) in self.list.iter().enumerate() {
             if body(e.kind) && e.name.contains(' ') {
                 by_initials.entry(initials(&e.name)).or_default().push(l);

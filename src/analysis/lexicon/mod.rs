@@ -23,20 +23,10 @@ impl Words {
     /// set on its first use (keyed by the list's address), not split and scanned per call.
     pub fn contains(self, w: &&str) -> bool {
         thread_local! {
-            static SETS: std::cell::RefCell<Vec<((usize, usize), std::collections::HashSet<&'static str>)>> = const { std::cell::RefCell::new(Vec::new()) };
+            static SETS: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), rustc_hash::FxHashSet<&'static str>>> = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
         }
         let key = (self.0.as_ptr() as usize, self.0.len());
-        SETS.with(|sets| {
-            let mut sets = sets.borrow_mut();
-            let i = match sets.iter().position(|e| e.0 == key) {
-                Some(i) => i,
-                None => {
-                    sets.push((key, self.iter().collect()));
-                    sets.len() - 1
-                }
-            };
-            sets[i].1.contains(*w)
-        })
+        SETS.with(|sets| sets.borrow_mut().entry(key).or_insert_with(|| self.iter().collect()).contains(*w))
     }
 }
 

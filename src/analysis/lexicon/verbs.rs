@@ -134,7 +134,7 @@ pub fn lookup(w: &str) -> Option<VerbTag> {
         return None;
     }
     thread_local! {
-        static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, Option<VerbTag>>> = std::cell::RefCell::new(std::collections::HashMap::new());
+        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<VerbTag>>> = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
     }
     if let Some(v) = SEEN.with(|m| m.borrow().get(w).copied()) {
         return v;
