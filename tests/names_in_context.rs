@@ -96,3 +96,36 @@ fn a_possessive_before_an_office_names_the_employer_in_focus() {
     let a = run("", "Anna Berg, the group's executive director, said it was hard.");
     assert!(a.relations.iter().all(|r| r.kind != RelationKind::AffiliatedWith), "{:?}", a.relations);
 }
+
+#[test]
+fn an_acronym_in_brackets_is_its_body_even_when_its_letters_differ_or_it_came_first() {
+    // example: the acronym's letters are not the initials ("KEPSA"), and the acronym alone is
+    // met later as an employer; a bracket between subject and verb keeps the relation
+    let a = run("", "The Kestrel Private Sector Alliance (KEPSA) urged the National Assembly to amend the bill. KEPSA chief executive Carole Kariuki said firms were struggling.");
+    assert!(a.stakeholders.iter().all(|s| s.name != "KEPSA"), "{:?}", names(&a));
+    assert!(has_rel(&a, "Carole Kariuki", RelationKind::AffiliatedWith, "Kestrel Private Sector Alliance"));
+    assert!(has_rel(&a, "Kestrel Private Sector Alliance", RelationKind::Demands, "National Assembly"), "{:?}", a.relations);
+    // near miss: a person's name in brackets is no alias of the body
+    let a = run("", "The Kestrel Private Sector Alliance (Jane Roe) urged the National Assembly to act.");
+    assert!(a.stakeholders.iter().all(|s| !s.aliases.iter().any(|x| x == "Jane Roe") || s.kind == StakeholderKind::Person));
+}
+
+#[test]
+fn office_holders_in_the_plural_are_a_group_when_they_act() {
+    let a = run("", "MPs voted against the bill on Tuesday.");
+    assert_eq!(by_name(&a, "MPs").kind, StakeholderKind::Group);
+    // near miss: as an object they are nobody in particular, and never an organisation
+    let a = run("", "The minister, Jane Roe, told MPs that the country needed revenue.");
+    assert!(a.stakeholders.iter().all(|s| s.name != "MPs"), "{:?}", names(&a));
+}
+
+#[test]
+fn a_sentence_initial_kind_of_organisation_is_no_part_of_its_name() {
+    let a = run("", "Developer Harlow Homes said it would work with the community.");
+    assert_eq!(by_name(&a, "Harlow Homes").kind, StakeholderKind::Organisation);
+    let a = run("", "But campaigner Peter Lowe, of the Save Millbrook Fields group, said the decision was wrong.");
+    assert!(has_rel(&a, "Peter Lowe", RelationKind::AffiliatedWith, "Save Millbrook Fields"));
+    // near miss: a word that also heads organisations' names stays in the name
+    let a = run("", "Union Pacific said it would cut jobs.");
+    assert_eq!(by_name(&a, "Union Pacific").kind, StakeholderKind::Organisation);
+}

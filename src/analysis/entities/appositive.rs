@@ -237,6 +237,10 @@ impl<'a> Ctx<'a> {
         while r < q + 8 && ft.tokens.get(r).is_some_and(|t| is_word(t) && (is_cap(ft, t) || matches!(ft.lower_of(t), "the" | "of" | "and"))) {
             r += 1;
         }
+        // ("of the Save Millbrook Fields group,": a body noun after the name)
+        if r > q + 1 && ft.tokens.get(r).is_some_and(|t| t.shape == crate::text::Shape::Lower && lexicon::is_body_noun(ft.lower_of(t))) {
+            r += 1;
+        }
         if r > q + 1 && ft.tokens.get(r).is_some_and(|t| matches!(ft.token_text(t).as_str(), "," | "." | ";")) {
             self.pending_of.push((id, Span::new(ft.field, ft.tokens[q + 1].start, ft.tokens[r - 1].end)));
         }

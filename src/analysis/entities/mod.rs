@@ -160,7 +160,8 @@ fn org_noun_before(ft: &FieldText, a: usize) -> Option<StakeholderKind> {
         let end = (a..(a + 6).min(ft.tokens.len())).take_while(|&j| is_cap(ft, &ft.tokens[j])).last()? + 1;
         return (ft.tokens.get(end).map(|t| ft.token_text(t)).as_deref() == Some(",")).then_some(kind);
     }
-    org_noun(&w)
+    // ("Developer Harlow Homes said": capitalised as the sentence's first word)
+    org_noun(if sentence_initial(ft, a - 1) { ft.lw(a - 1) } else { &w })
 }
 
 /// "Ofcom, the communications regulator,": a comma, an article, at most two lower-case words
@@ -344,6 +345,7 @@ pub fn extract(doc: &Doc) -> Entities {
     cx.genders_from_pronouns();
     cx.resolve_pending();
     cx.ents.merge_acronyms();
+    cx.merge_bracketed(1);
     cx.possessed_bodies();
     cx.staff_of_focus();
     // groups never mentioned as more than a word in passing are kept; entities without

@@ -178,6 +178,34 @@ impl<'a> Ctx<'a> {
         resolve_body(&self.ents, role.field, prev.start, &desc)
     }
 
+    /// "the Kenya Private Sector Alliance (KEPSA)": a one-word body in brackets right after a
+    /// body's name of several words is that body, whatever its letters, also when the short
+    /// name was met first as a separate body ("KEPSA chief executive X" earlier or later).
+    pub(super) fn merge_bracketed(&mut self, f: usize) {
+        let ft = self.ft(f);
+        let mut pairs = Vec::new();
+        for m in self.ents.mentions.iter().filter(|m| m.field == ft.field) {
+            let long = &self.ents.list[m.entity];
+            if !is_body(long.kind) || !long.name.contains(' ') {
+                continue;
+            }
+            let i = ft.token_index_at(m.end);
+            let tok = |k: usize| ft.tokens.get(k).map(|t| ft.token_text(t)).unwrap_or_default();
+            if tok(i) != "(" || tok(i + 2) != ")" {
+                continue;
+            }
+            if let Some(short) = self.ents.mention_at(ft.field, ft.tokens[i + 1].start) {
+                let e = &self.ents.list[short.entity];
+                if short.entity != m.entity && is_body(e.kind) && !e.name.contains(' ') {
+                    pairs.push((short.entity, m.entity));
+                }
+            }
+        }
+        for (short, long) in pairs {
+            self.ents.merge_into(short, long);
+        }
+    }
+
     pub(super) fn resolve_pending(&mut self) {
         for (id, f, male, ev) in std::mem::take(&mut self.pending) {
             if let Some(pid) = self.nearest_person(f, ev.start, Some(male), Some(id)) {

@@ -521,8 +521,10 @@ impl<'a> Ctx<'a> {
             } else if lexicon::is_person_plural(&w) && self.ents.mention_at(field, ft.tokens[i].start).is_none() {
                 // "Villagers have slammed the council", "the unions said": a group that acts
                 // or speaks (and its later mentions)
-                let known = self.ents.list.iter().position(|e| e.kind == StakeholderKind::Group && e.name == w);
-                if let Some(id) = known.or_else(|| acting_plural(ft, i).then(|| self.ents.add_entity(Entity { name: w.clone(), kind: StakeholderKind::Group, role: None, aliases: vec![], affiliations: vec![], gender: None }))) {
+                // (written as in the text when in capitals: "MPs")
+                let name = if office_plural(ft, i) { ft.token_text(&ft.tokens[i]) } else { w.clone() };
+                let known = self.ents.list.iter().position(|e| e.kind == StakeholderKind::Group && e.name == name);
+                if let Some(id) = known.or_else(|| acting_plural(ft, i).then(|| self.ents.add_entity(Entity { name, kind: StakeholderKind::Group, role: None, aliases: vec![], affiliations: vec![], gender: None }))) {
                     let t = ft.tokens[i];
                     self.mention(f, t.start, t.end, id, MentionForm::FullName);
                 }

@@ -212,6 +212,13 @@ pub(super) fn match_title(ft: &FieldText, i: usize) -> Option<(usize, bool)> {
     best
 }
 
+/// Is token `i` the plural of an office written in capitals ("MPs", "MEPs", "MLAs")? Those are
+/// people (a group when they act), not a name.
+pub(super) fn office_plural(ft: &FieldText, i: usize) -> bool {
+    let w = ft.token_text(&ft.tokens[i]);
+    w.strip_suffix('s').is_some_and(|stem| stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase())) && lexicon::is_person_plural(ft.lw(i))
+}
+
 /// Is token `i` a false title ([`lexicon::is_false_title`]): a noun for a person right before a
 /// given name, in one phrase ("striker Harry Kane", "Pensioner Margaret Lowe said")? A noun with
 /// a count ("mum-of-three") counts only in lower case after its first letter. Not "Mother
@@ -451,7 +458,7 @@ pub(super) fn scan(ft: &FieldText) -> Vec<Item> {
             i += len;
             continue;
         }
-        if is_cap(ft, &t) && ((not_name(&ft.token_text(&t)) && !name_like(&ft.token_text(&t))) || super::languages::de_not_name(ft, i, &surnames)) {
+        if is_cap(ft, &t) && ((not_name(&ft.token_text(&t)) && !name_like(&ft.token_text(&t))) || super::languages::de_not_name(ft, i, &surnames) || office_plural(ft, i)) {
             i += 1;
             continue;
         }
@@ -561,6 +568,12 @@ pub(super) fn scan(ft: &FieldText) -> Vec<Item> {
             let org_run = org_head(&bare(ft, &ft.tokens[j - 1])).is_some();
             let mut a = i;
             while a < j && not_name(&ft.token_text(&ft.tokens[a])) && !(name_like(&ft.token_text(&ft.tokens[a])) && (a + 1 == j || org_run)) {
+                a += 1;
+            }
+            // "Developer Harlow Homes said", "Carmaker Nissan said": a sentence-initial noun for
+            // a kind of organisation that no organisation's name starts or ends with (not
+            // "Union Pacific", "Group Lotus")
+            if a + 1 < j && sentence_initial(ft, a) && super::org_noun(ft.lw(a)).is_some() && org_head(&ft.token_text(&ft.tokens[a])).is_none() {
                 a += 1;
             }
             if a + 1 < j && sentence_initial(ft, a) {

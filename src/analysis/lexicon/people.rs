@@ -36,9 +36,14 @@ pub const PERSON_NOUNS: Words = Words("\
 
 /// Is `w` (lower case) the plural of a noun for a person in [`PERSON_NOUNS`] or [`ROLE_NOUNS`]
 /// ("villagers", "residents", "governors", "councillors")? Such a plural names a group when it
-/// acts or speaks ("Villagers have slammed"). Regular English plurals only: -s, -ies, -men.
+/// acts or speaks ("Villagers have slammed", "MPs voted"). Regular English plurals only: -s,
+/// -ies, -men.
 pub fn is_person_plural(w: &str) -> bool {
-    let singular = |s: &str| PERSON_NOUNS.contains(&s) || ROLE_NOUNS.contains(&s);
+    // (and the plurals of elected offices, "MPs", "MEPs", "senators", as lower case)
+    let singular = |s: &str| PERSON_NOUNS.contains(&s) || ROLE_NOUNS.contains(&s) || TERRITORIAL_TITLES.contains(&s);
+    if w.strip_suffix('s').is_some_and(|s| TERRITORIAL_TITLES.contains(&s)) {
+        return true;
+    }
     if let Some(stem) = w.strip_suffix("ies") {
         return singular(&format!("{stem}y"));
     }

@@ -204,6 +204,15 @@ impl<'a> Ex<'a> {
             return None;
         }
         let mut prev = i - 1;
+        // "the Private Sector Alliance (PSA) urged", "Jane Roe (pictured) accused": a short
+        // bracket between subject and verb
+        if s.w(prev) == ")" {
+            let open = (prev.saturating_sub(7).max(s.a)..prev).rev().find(|&k| s.w(k) == "(")?;
+            if open <= s.a {
+                return None;
+            }
+            prev = open - 1;
+        }
         // "X, who has ruled out"
         if relative && s.w(prev) == "," && prev > s.a {
             prev -= 1;
