@@ -199,6 +199,18 @@ fn an_unknown_field_with_a_number_out_of_range_inside_an_item_is_not_json_to_any
 }
 
 #[test]
+fn an_item_with_an_unknown_field_leaves_a_wrong_schema_to_the_general_reader() {
+    // Found by the long `published` fuzz run of 2026-12-07 (the input, as libFuzzer wrote it, is
+    // fixtures/fuzz/): unknown fields in items ("oipmrnence", "negat%d") and `"schema"` of another
+    // version after the lists. The one-pass reader left the whole to the general reader while
+    // `check`'s pass named the schema; now both leave it, and the general reader does not take it.
+    let text = include_str!("../fixtures/fuzz/published-unknown-field-then-old-schema.json");
+    assert!(input::read_published(text.as_bytes()).is_none(), "{:?}", input::read_published(text.as_bytes()).map(|r| r.err()));
+    assert!(input::check_published(text.as_bytes()).is_none(), "check's pass judged it");
+    assert!(!matches!(input::parse_published_value(text), Some(Ok(_))), "the general reader took it");
+}
+
+#[test]
 fn checking_200000_stakeholders_takes_linear_time() {
     // A list scan per id (the old check) needs 2 * 10^10 comparisons here: minutes, not seconds.
     let mut a = seed();

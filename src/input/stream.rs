@@ -363,12 +363,14 @@ pub fn check_published<R: std::io::Read>(reader: R) -> Option<Result<Counts, Inp
     let mut de = serde_json::Deserializer::from_reader(reader);
     let kept = de.deserialize_map(Top).ok()?;
     de.end().ok()?;
+    // (out of order or with an unknown field in an item: the general reader judges all of it,
+    // the schema too, as the one-pass reader leaves it)
+    if kept.out_of_order {
+        return None;
+    }
     let schema = kept.fields.get("schema")?;
     if let Err(e) = check_schema(schema) {
         return Some(Err(e));
-    }
-    if kept.out_of_order {
-        return None;
     }
     for (k, seen) in LISTS.iter().zip(kept.seen).skip(1) {
         if !seen {
