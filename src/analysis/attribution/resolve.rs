@@ -290,7 +290,14 @@ pub(super) fn is_subject_position(ctx: &Ctx, ents: &Entities, m: &EntityMention)
         let ks = ft.token_index_at(s);
         // ("Still, he gave Mr. Rickford marks": a pronoun before it is the subject)
         let pronoun_first = (ks..k).any(|j| ctx.is_word(j) && matches!(ctx.lw(j), "he" | "she" | "they" | "i" | "we" | "it"));
-        if k <= ks + 6 && !pronoun_first && !is_possessive(ft, m.end) && ents.mentions_in(ctx.field, s, m.start).all(|o| is_possessive(ft, o.end)) {
+        // ("The 25-year-old, who shares daughter Bambi with …": a name inside a relative
+        // clause or after a verb is an object, not the sentence's subject)
+        let clause_inside = (ks..k).any(|j| ctx.is_word(j) && (matches!(ctx.lw(j), "who" | "whose" | "whom" | "which") || ft.verbs.get(j).copied().flatten().is_some()));
+        let pronoun_first = pronoun_first || clause_inside;
+        // (a mention before it that is only a modifier of its title is no other subject: "Love
+        // Island star Molly-Mae Hague", "Tory MP David Jones")
+        let own_title = |o: &EntityMention| ents.list.get(m.entity).and_then(|e| e.role.as_ref()).is_some_and(|(_, r)| r.start <= o.start && o.end <= r.end);
+        if k <= ks + 6 && !pronoun_first && !is_possessive(ft, m.end) && ents.mentions_in(ctx.field, s, m.start).all(|o| is_possessive(ft, o.end) || ents.is_modifier(o) || own_title(o)) {
             return true;
         }
     }
@@ -352,7 +359,8 @@ pub(super) fn describe_fallback(ctx: &Ctx, ents: &Entities, desc: &str, pos: usi
         .map(|w| w.lower())
         .filter(|w| !DETERMINERS.contains(&w.as_str()) && !w.ends_with("’s") && !w.ends_with("'s"))
         .collect();
-    if words.is_empty() {
+    // ("a source close to Tommy Fury": a person beside the one named, never that one)
+    if words.is_empty() || words.iter().any(|w| matches!(w.as_str(), "close" | "familiar" | "to" | "with" | "near")) {
         return None;
     }
     let key = words.join(" ");

@@ -282,6 +282,14 @@ pub(super) fn cand_ending_at(ctx: &Ctx, ents: &Entities, j: usize, floor: usize)
             }
         }
     }
+    // "a source close to the couple told", "an official familiar with the talks said": the
+    // person before the post-modifier, never a name inside it
+    let post = (j.saturating_sub(6).max(floor + 1)..j).rev().find(|&k| matches!(ctx.lw(k), "close" | "familiar") && matches!(ctx.lw(k + 1), "to" | "with"));
+    if let Some(k) = post.filter(|&k| (k..=j).all(|x| ctx.is_word(x))) {
+        if let Some(Cand::Desc(sp)) = cand_ending_at(ctx, ents, k - 1, floor) {
+            return Some(Cand::Desc(Span::new(ctx.field, sp.start, t.end)));
+        }
+    }
     let text = ctx.text(j);
     if let Some(m) = ents.mention_at(ctx.field, t.start) {
         if is_possessive(ft, m.end) && m.end < t.end {
@@ -300,7 +308,10 @@ pub(super) fn cand_ending_at(ctx: &Ctx, ents: &Entities, j: usize, floor: usize)
         return Some(Cand::Pron(Span::new(ctx.field, t.start, t.end), p));
     }
     let lw = text.lower();
-    if ROLE_NOUNS.contains(&lw.as_str()) || lw.ends_with("man") && lw.len() > 5 && !ctx.is_cap(j) {
+    // ("the minister", "the boxer", "the pensioner", "the mum-of-two", "the 25-year-old",
+    // "the chairman": a person described by role, description or age)
+    let described = ROLE_NOUNS.contains(&lw.as_str()) || !ctx.is_cap(j) && (crate::analysis::lexicon::is_false_title(&lw, false) || age_noun(&lw));
+    if described || lw.ends_with("man") && lw.len() > 5 && !ctx.is_cap(j) {
         // walk back over modifiers to a determiner or the line start
         let mut i = j;
         let lim = j.saturating_sub(6).max(floor);
@@ -480,6 +491,15 @@ pub(super) fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize)
         let mut i = k;
         while i < lim && i < k + 7 && ctx.is_word(i) {
             let w = ctx.lw(i);
+            // "a source close to Tommy Fury", "a person familiar with the talks": the described
+            // person, never a name in the post-modifier
+            if i > k && matches!(w, "close" | "familiar") && i + 1 < lim && matches!(ctx.lw(i + 1), "to" | "with") {
+                let mut e = i + 1;
+                while e + 1 < lim && e < i + 7 && ctx.is_word(e + 1) && !is_speech_word(&ctx.lw(e + 1)) {
+                    e += 1;
+                }
+                return Some(Cand::Desc(Span::new(ctx.field, t.start, ft.tokens[e].end)));
+            }
             if i > k && ctx.is_cap(i) && !role_noun(ctx, w) {
                 // a name after lowercase modifiers: "said headteacher Amal Haddad"
                 if let Some(m) = ents.mention_at(ctx.field, ft.tokens[i].start) {
@@ -567,6 +587,11 @@ pub(super) fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize)
         return Some(Cand::Name(Span::new(ctx.field, start, end)));
     }
     None
+}
+
+/// "25-year-old", "54-year-old": a person by age, as news prose names one it has introduced.
+fn age_noun(w: &str) -> bool {
+    w.split_once("-year-old").is_some_and(|(n, rest)| rest.is_empty() && !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A noun of a speaker's role in the article's language ("minister"; French "ministre",

@@ -20,7 +20,8 @@ pub fn head_noun(desc: &str) -> Option<String> {
     // Partei")
     let cut = words
         .iter()
-        .position(|w| matches!(*w, "who" | "which" | "that" | "for" | "of" | "at" | "from" | "with" | "du" | "de" | "des" | "qui" | "que" | "von" | "vom" | "für"))
+        // ("a source close to the couple", "an official familiar with the talks")
+        .position(|w| matches!(*w, "who" | "which" | "that" | "for" | "of" | "at" | "from" | "with" | "to" | "in" | "on" | "close" | "familiar" | "involved" | "inside" | "within" | "du" | "de" | "des" | "qui" | "que" | "von" | "vom" | "für"))
         .unwrap_or(words.len());
     let head = words[..cut].iter().rposition(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'))?;
     // a German noun is capitalised: the word after the article ("ein Sprecher")

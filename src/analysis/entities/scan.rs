@@ -212,6 +212,16 @@ pub(super) fn match_title(ft: &FieldText, i: usize) -> Option<(usize, bool)> {
     best
 }
 
+/// Is token `i` a participle of a known verb opening its sentence before a lower-case word or
+/// a comma ("Speaking on his podcast, the fighter said", "Asked about the vote, she said")?
+/// Such a word is no name.
+pub(super) fn opening_participle(ft: &FieldText, i: usize) -> bool {
+    use crate::text::VerbForm;
+    ft.verbs.get(i).copied().flatten().is_some_and(|v| matches!(v.form, VerbForm::Ing | VerbForm::Past))
+        && sentence_initial(ft, i)
+        && ft.tokens.get(i + 1).is_some_and(|u| u.shape == Shape::Lower || ft.token_text(u) == ",")
+}
+
 /// Is token `i` the plural of an office written in capitals ("MPs", "MEPs", "MLAs")? Those are
 /// people (a group when they act), not a name.
 pub(super) fn office_plural(ft: &FieldText, i: usize) -> bool {
@@ -458,7 +468,7 @@ pub(super) fn scan(ft: &FieldText) -> Vec<Item> {
             i += len;
             continue;
         }
-        if is_cap(ft, &t) && ((not_name(&ft.token_text(&t)) && !name_like(&ft.token_text(&t))) || super::languages::de_not_name(ft, i, &surnames) || office_plural(ft, i)) {
+        if is_cap(ft, &t) && ((not_name(&ft.token_text(&t)) && !name_like(&ft.token_text(&t))) || super::languages::de_not_name(ft, i, &surnames) || office_plural(ft, i) || opening_participle(ft, i)) {
             i += 1;
             continue;
         }

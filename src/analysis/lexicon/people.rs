@@ -80,7 +80,7 @@ pub const KIN_NOUNS: Words = Words("\
 pub const FALSE_TITLES: Words = Words("\
     striker|midfielder|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|\
     playmaker|skipper|batsman|batter|bowler|pitcher|quarterback|jockey|trainer|referee|umpire|\
-    pundit|boxer|golfer|cyclist|rider|sprinter|swimmer|athlete|pensioner|teenager|schoolboy|\
+    pundit|boxer|fighter|golfer|cyclist|rider|sprinter|swimmer|athlete|pensioner|teenager|schoolboy|\
     schoolgirl|grandmother|grandfather|gran|grandma|grandad|granddad|nan|headteacher|headmaster|\
     headmistress|chef|builder|plumber|electrician|landlady|publican|entrepreneur|influencer|\
     presenter|broadcaster|model|designer|architect|fisherman|soldier|firefighter|retiree|\
