@@ -129,3 +129,19 @@ fn a_sentence_initial_kind_of_organisation_is_no_part_of_its_name() {
     let a = run("", "Union Pacific said it would cut jobs.");
     assert_eq!(by_name(&a, "Union Pacific").kind, StakeholderKind::Organisation);
 }
+
+#[test]
+fn a_word_before_an_organisations_office_is_the_organisation_even_spelt_like_a_given_name() {
+    // examples: a club spelt like a given name before "boss" and a personal name; "the X
+    // manager" as a speaker, who then takes that role and employer
+    let a = run("", "Chelsea boss Enzo Marra criticised the referee.");
+    assert_eq!(by_name(&a, "Chelsea").kind, StakeholderKind::Organisation);
+    assert!(has_rel(&a, "Enzo Marra", RelationKind::AffiliatedWith, "Chelsea"));
+    let a = run("", "Mikel Arrano praised his side.\n\n\"We were outstanding,\" the Arsenal manager said.");
+    assert_eq!(by_name(&a, "Arsenal").kind, StakeholderKind::Organisation);
+    assert_eq!(by_name(&a, "Mikel Arrano").role.as_deref(), Some("Arsenal manager"));
+    assert!(has_rel(&a, "Mikel Arrano", RelationKind::AffiliatedWith, "Arsenal"));
+    // near miss: a given name before a name with no office between is the person's own
+    let a = run("", "Chelsea Marra said the club was ready.");
+    assert_eq!(by_name(&a, "Chelsea Marra").kind, StakeholderKind::Person);
+}

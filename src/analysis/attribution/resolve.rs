@@ -93,6 +93,9 @@ pub(super) fn resolve(
                     }
                 });
             if let Some(id) = id {
+                if definite {
+                    described_role(ctx, ents, id, sp);
+                }
                 return Some((id, sp, "description", 0.65));
             }
             // "a spokesperson told …", "one patient who received the leaflet said": an
@@ -352,6 +355,28 @@ pub(super) fn introduced_unnamed(ctx: &Ctx, desc: &str, pos: usize) -> bool {
 
 /// A description the entity step could not resolve: the person the text gives that title
 /// ("the vice president" -> the mention written "Vice President JD Vance").
+/// "…," the Arsenal manager said: a person without a role, resolved from a definite
+/// description headed by an office, takes it as the role ("Arsenal manager"), and works for the
+/// bodies named in it.
+fn described_role(ctx: &Ctx, ents: &mut Entities, id: EntityId, sp: Span) {
+    let d = ctx.ft.slice(sp.start, sp.end);
+    let words: Vec<&str> = d.split_whitespace().collect();
+    let Some(head) = words.last().map(|w| w.lower()) else { return };
+    use crate::analysis::lexicon;
+    if words.len() < 2 || !(lexicon::CORPORATE_TITLES.contains(&head.as_str()) || lexicon::TITLES.contains(&head.as_str())) {
+        return;
+    }
+    if !ents.list.get(id).is_some_and(|e| e.kind == StakeholderKind::Person && e.role.is_none()) {
+        return;
+    }
+    let start = sp.start + words[0].chars().count() + 1;
+    let bodies: Vec<EntityId> = ents.mentions_in(ctx.field, start, sp.end).map(|m| m.entity).filter(|&b| b != id && descriptions::is_body(ents.list[b].kind)).collect();
+    ents.list[id].role = Some((ctx.ft.slice(start, sp.end), Span::new(ctx.field, start, sp.end)));
+    for b in bodies {
+        ents.affiliate(id, b);
+    }
+}
+
 pub(super) fn describe_fallback(ctx: &Ctx, ents: &Entities, desc: &str, pos: usize) -> Option<EntityId> {
     let words: Vec<String> = desc
         .split_whitespace()

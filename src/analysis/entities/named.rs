@@ -230,7 +230,10 @@ impl<'a> Ctx<'a> {
         let ft = self.ft(f);
         let field = ft.field;
         let word = bare(ft, &ft.tokens[it.a]);
-        if lexicon::given_name_gender(&word).is_some() || not_name(&word) {
+        // ("Chelsea boss Enzo Maresca": a given name right before an organisation's office and
+        // a personal name is that organisation's name, not a person's)
+        let office = ft.tokens.get(it.b).is_some_and(|t| lexicon::CORPORATE_TITLES.contains(&ft.lower_of(t)));
+        if (lexicon::given_name_gender(&word).is_some() && !(office && it.b - it.a == 1)) || not_name(&word) {
             return false;
         }
         // "Te Papa's Senior Science Curator": a word after a title modifier or an owner's
@@ -308,7 +311,8 @@ impl<'a> Ctx<'a> {
         if sentence_initial(ft, it.a) && lexicon::COMMON_WORDS.contains(&word.lower().as_str()) {
             return false;
         }
-        if sentence_initial(ft, it.a) {
+        // (an organisation's office after it, "Chelsea boss …", is evidence enough)
+        if sentence_initial(ft, it.a) && !office {
             let again = (0..2).any(|g| {
                 let gt = self.ft(g);
                 near(g, gt.tokens.len()).any(|j| (g != f || j != it.a) && bare(gt, &gt.tokens[j]) == word && !sentence_initial(gt, j))

@@ -208,7 +208,10 @@ impl<'a> Ctx<'a> {
     pub(super) fn single_word_body(&mut self, f: usize, it: &Item, word: &str, prev: &str) -> Option<EntityId> {
         let ft = self.ft(f);
         let tok = |i: usize| ft.tokens.get(i).map(|t| ft.token_text(t)).unwrap_or_default();
-        if lexicon::given_name_gender(word).is_some() || self.person_named(word, f, it.start).is_some() {
+        // "the Arsenal manager said", "the Chelsea boss": a word between "the" and an
+        // organisation's office names the organisation (even a given name's spelling)
+        let the_office = prev == "the" && ft.tokens.get(it.b).is_some_and(|t| lexicon::CORPORATE_TITLES.contains(&ft.lower_of(t)));
+        if self.person_named(word, f, it.start).is_some() || (lexicon::given_name_gender(word).is_some() && !the_office) {
             return None;
         }
         // (ABC) after an organisation
@@ -232,7 +235,7 @@ impl<'a> Ctx<'a> {
             (lexicon::is_report_verb(&next) || matches!(next.as_str(), "has" | "had"))
                 && (matches!(n1.as_str(), "it" | "its") || matches!(n2.as_str(), "it" | "its"))
         };
-        if !(acronym || the_head || said_it) {
+        if !(acronym || the_head || said_it || the_office) {
             return None;
         }
         let name = if the_head { format!("The {word}") } else { word.to_string() };

@@ -389,7 +389,7 @@ impl Entities {
         }
     }
 
-    pub(super) fn affiliate(&mut self, id: EntityId, to: EntityId) {
+    pub fn affiliate(&mut self, id: EntityId, to: EntityId) {
         if id != to && !self.list[id].affiliations.contains(&to) {
             self.list[id].affiliations.push(to);
         }
