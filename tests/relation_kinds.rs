@@ -56,3 +56,26 @@ fn negotiating_with_is_its_own_kind_and_meeting_is_not() {
     let a = run("", "Prime Minister Ewa Lind met Jonas Berg in Oslo.");
     assert!(has_rel(&a, "Ewa Lind", RelationKind::Meets, "Jonas Berg"), "{:?}", a.relations);
 }
+
+#[test]
+fn a_passive_agent_after_the_and_a_progressive_verb_keep_their_relation() {
+    let a = run("", "Sam Pike was fined by the Kestrel Conduct Authority.");
+    assert!(has_rel(&a, "Kestrel Conduct Authority", RelationKind::Sanctions, "Sam Pike"), "{:?}", a.relations);
+    let a = run("", "Kestrel Foods is suing Norvale Farms.");
+    assert!(has_rel(&a, "Kestrel Foods", RelationKind::Sues, "Norvale Farms"), "{:?}", a.relations);
+    // near miss: a passive with no agent names no one
+    let a = run("", "Sam Pike was fined last year.");
+    assert!(a.relations.is_empty(), "{:?}", a.relations);
+}
+
+#[test]
+fn a_person_who_joins_signs_for_or_works_for_an_organisation_is_affiliated_with_it() {
+    for body in ["Sam Pike joined Kestrel Corp last year.", "Sam Pike signed for Kestrel Rovers FC.", "Sam Pike, who works for Kestrel Corp, criticised the plan."] {
+        let a = run("", body);
+        let org = a.stakeholders.iter().find(|s| s.name.starts_with("Kestrel")).unwrap_or_else(|| panic!("{body}: {:?}", a.stakeholders));
+        assert!(has_rel(&a, "Sam Pike", RelationKind::AffiliatedWith, &org.name), "{body}: {:?}", a.relations);
+    }
+    // near miss: a country joining another in a protest is no affiliation
+    let a = run("", "Germany joined France in condemning the attack.");
+    assert!(a.relations.iter().all(|r| r.kind != RelationKind::AffiliatedWith), "{:?}", a.relations);
+}

@@ -392,6 +392,11 @@ pub const ORG_HEADS: &[(&str, StakeholderKind)] = &[
     ("Entertainment", Organisation), ("Pharma", Organisation), ("Therapeutics", Organisation), ("Telecom", Organisation),
     ("Bancorp", Organisation), ("Mining", Organisation), ("Petroleum", Organisation),
     ("Government", Institution), ("Forum", Organisation), ("Executive", Institution), ("Tribunal", Institution),
+    // the legal forms of companies (English, German, French, Dutch and Nordic registers) and
+    // a few more heads of company and club names
+    ("Corp", Organisation), ("Inc", Organisation), ("Co.", Organisation), ("plc", Organisation), ("AG", Organisation),
+    ("GmbH", Organisation), ("SA", Organisation), ("NV", Organisation), ("ASA", Organisation), ("AB", Organisation),
+    ("Homes", Organisation), ("Housing", Organisation), ("Railways", Organisation), ("Airport", Organisation), ("Club", Organisation),
 ];
 
 /// Lower-case nouns for organisations: "the Unite union", "the campaign group Open Rivers".

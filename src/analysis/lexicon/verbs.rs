@@ -39,7 +39,8 @@ pub const VERBS: &str = "\
     back:|defend:|stand:|side:|vote:|campaign:|welcome:|applaud:|congratulate:|thank:|propose:|raise:|\
     float:|put:|expect:|want:|press:|pressure:|appeal:|host:|meet:|visit:|hold:|rebuke:|lash:|hit:|take:|\
     confront:|censure:|reprimand:|scold:|chide:|ridicule:|fault:|threaten:|challenge:|cut:|sanction:|fine:|\
-    impose:|slap:|sue:|prosecute:|file:|negotiate:|give:|provide:|send:|offer:|";
+    impose:|slap:|sue:|prosecute:|file:|negotiate:|give:|provide:|send:|offer:|join:|rejoin:|sign:|work:|\
+    play:|";
 
 /// Irregular past forms (past tense and past participle) of the verbs above, as English
 /// grammars list them (form:lemma). Regular forms are found by [`candidates`].

@@ -10,7 +10,8 @@ use super::lexicon::verbs;
 /// lexicon, `lexicon/verbs.rs`, finds it: "accused", "accuses", "accusing" are `accuse`); the
 /// words after it are matched as written. Codes: r rules out, o opposes, c criticises,
 /// s supports, p proposes, e expects, d demands, h hosts, m meets, a accuses, g praises,
-/// f sanctions (fines), u sues (sues, charges), n negotiates with.
+/// f sanctions (fines), u sues (sues, charges), n negotiates with, j joins or works for (an
+/// affiliation, taken only from a person to an organisation: "joined Acme", "signed for Leeds").
 pub(super) const TRIGGER_TEXT: &str = "\
     rule out=r|exclude=r|dismiss=o|reject=o|oppose=o|veto=o|block=o|resist=o|object to=o|threaten=o|\
     challenge=o|vote against=o|campaign against=o|declare war on=o|cut ties with=o|criticise=c|criticize=c|\
@@ -22,7 +23,7 @@ pub(super) const TRIGGER_TEXT: &str = "\
     call for=d|call on=d|urge=d|press=d|pressure=d|appeal to=d|host=h|meet=m|visit=m|meet with=m|\
     hold talks with=m|speak with=m|talk with=m|sanction=f|fine=f|impose sanctions on=f|\
     slap sanctions on=f|sue=u|charge=u|prosecute=u|file a lawsuit against=u|file suit against=u|\
-    negotiate with=n|";
+    negotiate with=n|join=j|rejoin=j|sign for=j|sign with=j|work for=j|play for=j|";
 
 /// [`TRIGGER_TEXT`] unpacked, once.
 pub(super) fn triggers_table() -> &'static [(&'static str, RelationKind)] {
@@ -46,6 +47,7 @@ pub(super) fn triggers_table() -> &'static [(&'static str, RelationKind)] {
                     "f" => Sanctions,
                     "u" => Sues,
                     "n" => NegotiatesWith,
+                    "j" => AffiliatedWith,
                     _ => Meets,
                 };
                 Some((p, k))
@@ -162,7 +164,8 @@ impl<'a> Ex<'a> {
                 continue;
             };
             // "Met" in a name, or a passive "is expected to", "was dismissed by"
-            let passive = i > s.a && matches!(s.w(i - 1).as_str(), "be" | "is" | "are" | "was" | "were" | "been" | "being");
+            // ("is suing" is progressive, active)
+            let passive = i > s.a && matches!(s.w(i - 1).as_str(), "be" | "is" | "are" | "was" | "were" | "been" | "being") && verb.form == VerbForm::Past;
             if !s.lower(i) {
                 i += n;
                 continue;
@@ -201,7 +204,12 @@ impl<'a> Ex<'a> {
         // the passive subject: back over the auxiliaries
         let Some((targets, tstart, neg)) = self.subject(s, v) else { return };
         let by = v + n;
-        let Some(agent) = self.mention_at(field, s.start(by + 1)) else { return };
+        // ("was fined by the Financial Conduct Authority")
+        let det = usize::from(matches!(s.w(by + 1).as_str(), "the" | "its" | "their" | "his" | "her"));
+        let Some(agent) = self.mention_at(field, s.start(by + 1 + det)) else { return };
+        if kind == AffiliatedWith {
+            return;
+        }
         let sources: Vec<EntityId> = vec![agent.entity];
         let in_quote = self.quote_speaker(field, s.start(v)).flatten();
         for &t in &targets {
@@ -364,6 +372,14 @@ impl<'a> Ex<'a> {
             if let Some(m) = m {
                 targets.push(m);
             }
+        }
+        if kind == AffiliatedWith {
+            // a person joins, signs for or works for an organisation; nothing else is taken
+            let body = |e: EntityId| matches!(self.ents.list[e].kind, StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media);
+            if sources.iter().any(|&x| self.ents.list[x].kind != StakeholderKind::Person) {
+                return;
+            }
+            targets.retain(|t| body(t.entity));
         }
         for t in targets {
             let ev_end = t.end.max(s.end(v + n - 1));
