@@ -145,3 +145,15 @@ fn a_word_before_an_organisations_office_is_the_organisation_even_spelt_like_a_g
     let a = run("", "Chelsea Marra said the club was ready.");
     assert_eq!(by_name(&a, "Chelsea Marra").kind, StakeholderKind::Person);
 }
+
+#[test]
+fn two_particles_in_a_row_stay_in_the_name_and_a_lexicon_bodys_head_before_a_title_is_that_body() {
+    let a = run("", "The European Commission opened a case. Commission President Ursula von der Leyen said it was needed.");
+    assert_eq!(by_name(&a, "Ursula von der Leyen").kind, StakeholderKind::Person);
+    assert!(has_rel(&a, "Ursula von der Leyen", RelationKind::AffiliatedWith, "European Commission"));
+    let a = run("", "Ana de la Cruz said the plan would fail.");
+    assert_eq!(by_name(&a, "Ana de la Cruz").kind, StakeholderKind::Person);
+    // near miss: the head word with no body of that name in the article employs no one
+    let a = run("", "Commission President Jan Berg said it was needed.");
+    assert!(a.relations.iter().all(|r| r.kind != RelationKind::AffiliatedWith), "{:?}", a.relations);
+}

@@ -287,7 +287,15 @@ impl<'a> Ctx<'a> {
         if org_head(&word).is_some() {
             let suffix = format!(" {word}");
             let full = self.ents.list.iter().position(|e| matches!(e.kind, StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media) && e.name.ends_with(&suffix));
-            let Some(oid) = full else { return false };
+            // (or a body of the lexicon the article names, met in a later pass: "the European
+            // Commission … Commission Vice-President X")
+            let lex = (0..2).find_map(|g| {
+                self.items[g].iter().find_map(|o| match o.kind {
+                    ItemKind::Lex(LexHit::Entity(key @ LexKey::Org(oi), _)) if lexicon::ORGS[oi].name.ends_with(&suffix) => Some(key),
+                    _ => None,
+                })
+            });
+            let Some(oid) = full.or_else(|| lex.map(|key| self.lex_entity(key))) else { return false };
             self.mention(f, it.start, it.end, oid, MentionForm::FullName);
             self.ents.add_modifier((field, it.start));
             self.ents.affiliate(id, oid);

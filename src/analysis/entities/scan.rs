@@ -569,6 +569,12 @@ pub(super) fn scan(ft: &FieldText) -> Vec<Item> {
                     j += 2;
                     continue;
                 }
+                // "Ursula von der Leyen", "Rafael van der Vaart", "Ana de la Cruz": two
+                // particles in a row
+                if is_particle(&nx_txt) && adjacent(ft, j + 1) && ft.tokens.get(j + 2).is_some_and(|u| is_particle(ft.lower_of(u))) && adjacent(ft, j + 2) && ft.tokens.get(j + 3).is_some_and(|u| is_cap(ft, u)) {
+                    j += 3;
+                    continue;
+                }
                 j += 1;
                 break;
             }

@@ -319,6 +319,7 @@ pub const TITLES: Words = Words("\
     chief financial officer|cfo|coo|cto|chief technology officer|managing director|\
     general manager|head coach|shareholder|majority shareholder|curator|lead curator|\
     chief constable|commissioner of police|police commissioner|party leader|opposition leader|expert|specialist|engineer|\
+    executive vice-president|executive vice president|senior vice-president|senior vice president|\
     mp|mep|msp|mla|mpp|ms|td|member of parliament|constable|police constable|detective constable|\
     detective sergeant|detective inspector|detective chief inspector|detective superintendent|\
     detective chief superintendent|chief inspector|chief superintendent|sergeant|police sergeant|\
