@@ -13,11 +13,12 @@
 //! last slice).
 
 use crate::model::{Analysis, Field, QuoteKind};
-use crate::text::{FieldText, Lower};
+use crate::text::{FieldText, Lower, Sentence};
+use std::cell::RefCell;
 use std::rc::Rc;
 
-/// Quotes derived per task: about 2-5 ms of wasm on the shared 2-core machine (a 50,000-quote
-/// article in 13 slices, one per frame).
+/// Quotes derived per task: 3-17 ms of wasm on the shared 2-core machine (a 50,000-quote
+/// article in 14 slices, one per frame: the fields' text, then 13 of quotes).
 pub const SLICE_QUOTES: usize = 4000;
 
 /// The per-quote facts derived so far: quotes `0..done`.
@@ -43,38 +44,60 @@ pub(super) struct PerQuote {
 
 /// What deriving a quote reads from the article's text.
 struct Source {
+    /// The field's characters where it has no partial quote (else its `FieldText`'s).
     head: Vec<char>,
     body: Vec<char>,
-    /// Sentences only where a partial quote needs its context (segmenting a long body that has
-    /// none would only cost time).
+    /// Paragraphs only where a partial quote needs its context (a long body that has none would
+    /// only cost time), and the sentences of one paragraph at a time (the last one asked for kept:
+    /// quotes come in article order), never the whole field's at once.
     head_ft: Option<FieldText>,
     body_ft: Option<FieldText>,
+    sentences: RefCell<(Field, usize, Vec<Sentence>)>,
 }
 
 impl Source {
     fn new(a: &Analysis) -> Source {
-        let segmented = |f: Field| a.quotes.iter().any(|q| q.kind == QuoteKind::Partial && q.field == f).then(|| FieldText::new(f, a.field_text(f)));
-        Source { head: a.headline.chars().collect(), body: a.body.chars().collect(), head_ft: segmented(Field::Headline), body_ft: segmented(Field::Body) }
+        let paragraphs = |f: Field| a.quotes.iter().any(|q| q.kind == QuoteKind::Partial && q.field == f).then(|| FieldText::unsegmented(f, a.field_text(f)));
+        let (head_ft, body_ft) = (paragraphs(Field::Headline), paragraphs(Field::Body));
+        let chars = |f: Field, ft: &Option<FieldText>| if ft.is_some() { Vec::new() } else { a.field_text(f).chars().collect() };
+        let (head, body) = (chars(Field::Headline, &head_ft), chars(Field::Body, &body_ft));
+        Source { head, body, head_ft, body_ft, sentences: RefCell::new((Field::Body, usize::MAX, Vec::new())) }
     }
 
     /// Quote `i`'s context and whether it is in single marks.
     fn quote(&self, a: &Analysis, i: usize) -> ((String, String), bool) {
         let q = &a.quotes[i];
         let (chars, ft) = if q.field == Field::Headline { (&self.head, &self.head_ft) } else { (&self.body, &self.body_ft) };
+        // (A hard-wrapped text's line breaks read as spaces in a `FieldText`: no single mark either way.)
+        let chars = ft.as_ref().map_or(chars, |f| &f.chars);
         let single = q.start.checked_sub(1).and_then(|i| chars.get(i)).is_some_and(|&c| matches!(c, '‘' | '\'' | '‚' | '‹'));
-        (context(q, ft.as_ref()), single)
+        (self.context(q, ft.as_ref()), single)
+    }
+
+    fn context(&self, q: &crate::model::Quote, ft: Option<&FieldText>) -> (String, String) {
+        if q.kind != QuoteKind::Partial {
+            return (String::new(), String::new());
+        }
+        let Some(ft) = ft else { return (String::new(), String::new()) };
+        // The sentence holding the quote's start: the last one starting at or before it, in the
+        // paragraph holding it (the last starting at or before it), as `FieldText::sentence_at`
+        // finds it in the whole field's sentences.
+        let p = ft.paragraph_at(q.start);
+        let mut cache = self.sentences.borrow_mut();
+        if (cache.0, cache.1) != (ft.field, p) {
+            *cache = (ft.field, p, ft.sentences_in(p));
+        }
+        let (ss, se) = match cache.2.iter().rev().find(|s| s.start <= q.start) {
+            Some(s) if q.end <= s.end => (s.start, s.end),
+            _ => (q.start, q.end),
+        };
+        drop(cache);
+        context_in(q, ft, ss, se)
     }
 }
 
-fn context(q: &crate::model::Quote, ft: Option<&FieldText>) -> (String, String) {
-    if q.kind != QuoteKind::Partial {
-        return (String::new(), String::new());
-    }
-    let Some(ft) = ft else { return (String::new(), String::new()) };
-    let (ss, se) = match ft.sentence_at(q.start).and_then(|i| ft.sentences.get(i)) {
-        Some(s) if s.start <= q.start && q.end <= s.end => (s.start, s.end),
-        _ => (q.start, q.end),
-    };
+/// A partial quote's text before and after it in its sentence `[ss, se)`.
+fn context_in(q: &crate::model::Quote, ft: &FieldText, ss: usize, se: usize) -> (String, String) {
     // Include the quote marks around the quoted words in the emphasis, not the context.
     let qs = q.start.saturating_sub(1).max(ss);
     let qe = (q.end + 1).min(se);
@@ -93,6 +116,12 @@ impl PerQuote {
     pub fn derive(&mut self, a: &Analysis, cards: &[usize], card_speaker: &[usize], n: usize) -> bool {
         let total = a.quotes.len();
         let (from, to) = (self.done, self.done.saturating_add(n).min(total));
+        if to < total && self.src.is_none() {
+            // Reading the fields' characters (and a body's paragraphs, where a partial quote needs
+            // its sentence) is a slice's work of its own: 15-25 ms of wasm for 740,000 characters.
+            self.source(a);
+            return false;
+        }
         if from < to {
             let src = self.source(a);
             for i in from..to {

@@ -395,13 +395,13 @@ fn facts_derived_in_slices_answer_as_complete_ones_at_every_slice() {
             assert_eq!(f.visible_quotes(v), all.visible_quotes(v));
             assert_eq!(f.shown_quotes(v, Some(3)), all.shown_quotes(v, Some(3)));
         }
-        assert_eq!(f.complete(), slices * 7 >= n);
+        assert!(!f.complete());
+        slices += 1;
         if f.derive(7) {
-            slices += 1;
             break;
         }
-        slices += 1;
     }
+    // 7 quotes a slice (the fields' text was read by the first answers above, on demand).
     assert_eq!(slices, n.div_ceil(7));
     assert!(f.complete() && f.derive(7), "done stays done");
 }
@@ -452,11 +452,57 @@ fn only_an_article_of_more_than_a_slice_is_left_to_derive() {
     assert!(!f.complete());
     assert_eq!(f.quotes_of("ana"), q - q.div_ceil(3));
     assert_eq!(f.quote_index(&format!("q{q}")), Some(q - 1));
-    assert!(!f.derive(SLICE_QUOTES) && !f.derive(SLICE_QUOTES) && f.derive(SLICE_QUOTES), "three slices");
+    assert!(!f.derive(SLICE_QUOTES) && !f.derive(SLICE_QUOTES) && !f.derive(SLICE_QUOTES) && f.derive(SLICE_QUOTES), "the text, then three slices");
     let all = Facts::new(a);
     for s in ["point 9999.", "ana lopez", "point 1"] {
         let v = ViewState { search: s.into(), ..ViewState::new() };
         assert_eq!(f.visible_quotes(&v), all.visible_quotes(&v), "{s}");
     }
     assert_eq!(f.visible_quotes(&ViewState { search: "point 9999.".into(), ..ViewState::new() }).len(), 1);
+}
+
+#[test]
+fn partial_quotes_context_is_the_whole_fields_sentence_read_a_paragraph_at_a_time() {
+    // What the context was before it was read a paragraph at a time: the whole field segmented.
+    let whole = |a: &crate::model::Analysis, i: usize| {
+        let q = &a.quotes[i];
+        let ft = crate::text::FieldText::new(q.field, a.field_text(q.field));
+        let (ss, se) = match ft.sentence_at(q.start).and_then(|i| ft.sentences.get(i)) {
+            Some(s) if s.start <= q.start && q.end <= s.end => (s.start, s.end),
+            _ => (q.start, q.end),
+        };
+        let mark = |p: usize| ft.chars.get(p).is_some_and(|&c| crate::text::is_quote_char(c));
+        let (qs, qe) = (q.start.saturating_sub(1).max(ss), (q.end + 1).min(se));
+        let before = if mark(qs) { ft.slice(ss, qs) } else { ft.slice(ss, q.start) };
+        let after = if q.end < qe && mark(q.end) { ft.slice(qe, se) } else { ft.slice(q.end, se) };
+        (before, after)
+    };
+    // Sentences hard-wrapped at 60 characters: line breaks inside a paragraph read as spaces.
+    let mut wrapped = String::new();
+    let mut line = 0;
+    for w in (0..16).flat_map(|i| format!("The minister called plan {i} a \u{201c}sad mistake\u{201d} and left.").split(' ').map(str::to_string).collect::<Vec<_>>()) {
+        if line > 0 && line + 1 + w.chars().count() > 60 {
+            wrapped.push('\n');
+            line = 0;
+        } else if line > 0 {
+            wrapped.push(' ');
+            line += 1;
+        }
+        line += w.chars().count();
+        wrapped.push_str(&w);
+    }
+    let wrapped = Rc::new(crate::analyze(&parse_any(&serde_json::json!({ "headline": "", "body": wrapped }).to_string()).unwrap()));
+    assert_eq!(crate::text::FieldText::new(Field::Body, &wrapped.body).paragraphs.len(), 1, "read as hard-wrapped");
+    for a in [mixed(12), wrapped] {
+        let f = Facts::new(a.clone());
+        let partial: Vec<usize> = (0..a.quotes.len()).filter(|&i| a.quotes[i].kind == QuoteKind::Partial).collect();
+        assert!(partial.len() >= 4, "{} partial quotes", partial.len());
+        let mut with_context = 0;
+        for &i in &partial {
+            let c = f.context(i);
+            with_context += usize::from(!c.0.is_empty() || !c.1.is_empty());
+            assert_eq!(c, whole(&a, i), "quote {i}");
+        }
+        assert!(with_context * 2 >= partial.len(), "{with_context} of {} with a context", partial.len());
+    }
 }
