@@ -241,7 +241,9 @@ fn card(p: &CardProps) -> Html {
                         <span class="sm-cue">{ t.get(K::from_headline) }</span>
                     }
                 </p>
-                { for para_text }
+                // One child, empty when closed (`{ for option }` would make the card's header,
+                // quote and notes again on every expand: Yew matches children from the end).
+                { para_text.unwrap_or_default() }
                 { for picker }
                 <footer class="sm-card-actions">
                     { for para_button }

@@ -401,7 +401,11 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 <div class={classes!("sm-col", "sm-col-cards", (config.max_cards.is_some() && !view.all_cards).then_some("is-compact"))}>
                     if step > 0 {
                         <filters::Filters facts={facts.clone()} view={view.for_filters()} dispatch={dispatch.clone()} ns={ns.clone()} />
-                        { for selected_panel }
+                        // Always one child, empty without a selection: `{ for option }` adds none
+                        // or one, and Yew matches children from the end, so a selection replaced
+                        // the filters before it by the panel and made them again (their ~45
+                        // elements and the search box, on every select and clear).
+                        { selected_panel.unwrap_or_default() }
                         <cards::Cards facts={facts.clone()} view={view.for_cards()} dispatch={dispatch.clone()} ns={ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} max_cards={config.max_cards} />
                     }
                 </div>
