@@ -4,7 +4,7 @@
 //! An article of 50,000 quotes took one main-thread task of 87-207 ms to derive all of it at
 //! the widget's mount (docs/benchmarks.md). Now the widget's first task derives only what is
 //! cheap (the card list, each card's speaker, the counts and the summary), and the rest follows
-//! [`SLICE_QUOTES`] quotes per task after a frame (`MapView`); natively (the server renderer,
+//! [`SLICE_QUOTES`] quotes per task after a frame (`facts_of` in src/widget/mod.rs); natively (the server renderer,
 //! the tests) and for an article of at most [`SLICE_QUOTES`] quotes, all of it at once, as
 //! before. Until the last slice every answer is the same as a complete derivation's: a quote
 //! not derived yet is derived on its own when a card shows it, a quote id not indexed yet is
@@ -118,7 +118,7 @@ impl PerQuote {
         let (from, to) = (self.done, self.done.saturating_add(n).min(total));
         if to < total && self.src.is_none() {
             // Reading the fields' characters (and a body's paragraphs, where a partial quote needs
-            // its sentence) is a slice's work of its own: 15-25 ms of wasm for 740,000 characters.
+            // its sentence) is a slice's work of its own: 13-22 ms of wasm for 740,000 characters.
             self.source(a);
             return false;
         }
