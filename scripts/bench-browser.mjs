@@ -33,6 +33,7 @@
 // `--only interactions,layout` for issue 11 item 5's figures); the others print n/a.
 import { startServer, DIST } from '../tests/e2e/server.mjs';
 import { launch, ROOT } from '../tests/e2e/lib.mjs';
+import { FIRST_CARD, beforeFirstCard } from '../tests/e2e/longtasks.mjs';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -124,23 +125,6 @@ const extra = {
   '/__trivial/pkg/trivial_yew_bg.wasm': path.join(TRIVIAL_PKG, 'trivial_yew_bg.wasm'),
 };
 
-// In every measured page: long tasks, and the first frame with a quote card on screen.
-const probe = () => {
-  window.__load = { long: [], card: 0 };
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__load.long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
-  const look = () => {
-    const w = document.querySelector('stakeholder-map');
-    const a = w ? w.shadowRoot?.querySelector('article') : document.querySelector('article');
-    if (a && a.checkVisibility({ visibilityProperty: true })) {
-      window.__load.card = performance.now();
-      console.log('sm-first-card');
-    } else {
-      requestAnimationFrame(look);
-    }
-  };
-  requestAnimationFrame(look);
-};
-
 const server = await startServer({ root: ROOTDIR, extra });
 const browser = await launch();
 let failed = false;
@@ -155,15 +139,16 @@ try {
     for (const [name, url] of [['widget', '/__bench/host.html'], ['trivial', '/__trivial/index.html']]) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const p = await ctx.newPage();
-      await p.addInitScript(probe);
+      // In every measured page: long tasks, and the first frame with a quote card on screen.
+      await p.addInitScript({ content: FIRST_CARD });
       // The card is awaited through a console message: no Playwright call into the page before
       // it (its injected script is evaluated in a main-thread task of 20-200 ms on this machine,
       // which the long-task observer counted before the card until 2026-12-06).
       const shown = p.waitForEvent('console', { predicate: (m) => m.text() === 'sm-first-card', timeout: 20000 });
       await p.goto(server.origin + url, { waitUntil: 'commit' });
       await shown;
-      const r = await p.evaluate(() => new Promise((res) => setTimeout(() => res({ ...window.__load }), 100)));
-      const before = r.long.filter(([t]) => t < r.card).map(([, d]) => d);
+      const r = await beforeFirstCard(p);
+      const before = r.long.map(([, d]) => d);
       loads[name].card.push(r.card);
       loads[name].longest.push(before.length ? Math.max(...before) : 0);
       loads[name].tbt.push(before.reduce((a, d) => a + Math.max(0, d - 50), 0));

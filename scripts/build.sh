@@ -93,7 +93,11 @@ target_dir=${CARGO_TARGET_DIR:-target}
 # lemma with its morphology, German and French titles, honorifics, capitalisation and speech, and
 # the new kinds' triggers (+6.4 KB, after trimming 3.5 KB: no str::to_lowercase, the shared sort):
 # measured viewer 209,304 B, both 382,005 B; the ceilings keep a 0.5 KB and a 0.6 KB margin.
-export VIEWER_CEILING=${VIEWER_CEILING:-209800}
+# Viewer lowered by branch mount2 (2026-12-07): the quotes' facts in slices (+0.4 KB), a partial
+# quote's context from its paragraph's sentences, so the viewer no longer holds the tokenizer and
+# its lower-case words (-0.9 KB): measured viewer 208,870 B, both 381,687 B; the viewer ceiling
+# keeps a 0.5 KB margin (the total is left: the analyser is changing on another branch).
+export VIEWER_CEILING=${VIEWER_CEILING:-209400}
 export TOTAL_CEILING=${TOTAL_CEILING:-382600}
 out=dist
 

@@ -8,6 +8,7 @@ use crate::input::Article;
 use crate::model::Field;
 
 mod lower;
+mod paragraph;
 pub use lower::{lower_char, Lower};
 
 /// One field's text, pre-segmented.
@@ -147,23 +148,12 @@ pub fn is_quote_char(c: char) -> bool {
 
 impl FieldText {
     pub fn new(field: Field, text: &str) -> FieldText {
-        let mut chars: Vec<char> = text.chars().collect();
-        let paragraphs = split_paragraphs(&chars);
-        // a hard-wrapped text reads as running prose: its line breaks inside a paragraph are
-        // spaces to every pass (one char for one, so offsets still point into the text)
-        if is_wrapped(&chars, &lines_of(&chars)) {
-            for &(a, b) in &paragraphs {
-                for c in &mut chars[a..b] {
-                    if *c == '\n' {
-                        *c = ' ';
-                    }
-                }
-            }
-        }
-        let tokens = tokenize(&chars);
-        let sentences = split_sentences(&chars, &paragraphs);
-        let lower = tokens.iter().map(|t| chars[t.start..t.end].iter().map(|&c| lower_char(c)).collect()).collect();
-        FieldText { field, chars, paragraphs, sentences, tokens, lower, verbs: Vec::new(), lang: Lang::En }
+        let mut ft = FieldText::unsegmented(field, text);
+        let chars = &ft.chars;
+        ft.tokens = tokenize(chars);
+        ft.sentences = split_sentences(chars, &ft.paragraphs);
+        ft.lower = ft.tokens.iter().map(|t| chars[t.start..t.end].iter().map(|&c| lower_char(c)).collect()).collect();
+        ft
     }
 
     pub fn len(&self) -> usize {

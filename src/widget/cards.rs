@@ -111,12 +111,12 @@ fn card(p: &CardProps) -> Html {
     let a = &*facts.analysis;
     let t = &*facts.t;
     let q = &a.quotes[i];
-    let single = facts.single.get(i).copied().unwrap_or(false);
+    let single = facts.single(i);
     let (open, close) = if single { (t.get(K::q1_open), t.get(K::q1_close)) } else { (t.get(K::q_open), t.get(K::q_close)) };
     let speaker = q.speaker.as_deref().and_then(|id| a.stakeholder(id));
     let selected = p.selected;
     let who_id = [ns, "-", q.id.as_str(), "-who"].concat();
-    let (before, after) = facts.context.get(i).cloned().unwrap_or_default();
+    let (before, after) = facts.context(i);
     let body = if q.kind == QuoteKind::Partial && (!before.trim().is_empty() || !after.trim().is_empty()) {
         html! {
             <blockquote class="sm-quote sm-quote-partial">
@@ -241,7 +241,9 @@ fn card(p: &CardProps) -> Html {
                         <span class="sm-cue">{ t.get(K::from_headline) }</span>
                     }
                 </p>
-                { for para_text }
+                // One child, empty when closed (`{ for option }` would make the card's header,
+                // quote and notes again on every expand: Yew matches children from the end).
+                { para_text.unwrap_or_default() }
                 { for picker }
                 <footer class="sm-card-actions">
                     { for para_button }

@@ -111,7 +111,7 @@ impl Reducible for Model {
             }
         };
         let t = if let Action::Strings(s) = &action { s.clone() } else { t };
-        let facts = Rc::new(Facts::with_strings(b, t));
+        let facts = facts_of(b, t);
         // A selection, card or relation the correction removed is dropped from the view.
         let view = reduce(&facts, &self.view, Action::Restore(Box::new(self.view.clone())));
         let mut view = ViewState { announce, focused: view.selected.clone().or(self.view.focused.clone()), ..view };
@@ -248,7 +248,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
         let ns = ns.clone();
         let t = config.strings.clone();
         use_reducer(move || {
-            let facts = Rc::new(Facts::with_strings(analysis, t));
+            let facts = facts_of(analysis, t);
             let init = ViewState::new();
             // Restore a shared view from the URL fragment (inert outside the browser).
             let from_url = ViewState::from_fragment(&browser::fragment(), &ns);
@@ -401,7 +401,11 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 <div class={classes!("sm-col", "sm-col-cards", (config.max_cards.is_some() && !view.all_cards).then_some("is-compact"))}>
                     if step > 0 {
                         <filters::Filters facts={facts.clone()} view={view.for_filters()} dispatch={dispatch.clone()} ns={ns.clone()} />
-                        { for selected_panel }
+                        // Always one child, empty without a selection: `{ for option }` adds none
+                        // or one, and Yew matches children from the end, so a selection replaced
+                        // the filters before it by the panel and made them again (their ~45
+                        // elements and the search box, on every select and clear).
+                        { selected_panel.unwrap_or_default() }
                         <cards::Cards facts={facts.clone()} view={view.for_cards()} dispatch={dispatch.clone()} ns={ns.clone()} paragraphs={props.paragraphs.clone()} editable={props.editable} max_cards={config.max_cards} />
                     }
                 </div>
@@ -409,6 +413,30 @@ pub fn map_view(props: &MapViewProps) -> Html {
             <p class="sm-sr-only" role="status" aria-live="polite" aria-atomic="true">{ view.announce.clone() }</p>
         </section>
     }
+}
+
+/// The facts of an analysis. In the browser only what is cheap is derived at once (all of it for
+/// an article of at most `SLICE_QUOTES` quotes) and the rest a slice per task after a frame, as
+/// long as the facts are in use: a 50,000-quote article took a task of 87-207 ms here
+/// (src/widget/state/derive.rs). Natively (the server renderer, the tests) all at once.
+fn facts_of(a: Rc<Analysis>, t: Rc<Strings>) -> Rc<Facts> {
+    if !cfg!(target_arch = "wasm32") {
+        return Rc::new(Facts::with_strings(a, t));
+    }
+    let f = Rc::new(Facts::begin(a, t));
+    fn later(f: std::rc::Weak<Facts>) {
+        browser::after_frame(move || {
+            if let Some(f) = f.upgrade() {
+                if !f.derive(state::SLICE_QUOTES) {
+                    later(Rc::downgrade(&f));
+                }
+            }
+        });
+    }
+    if !f.complete() {
+        later(Rc::downgrade(&f));
+    }
+    f
 }
 
 /// Shapes of the kinds present, and the stance line styles present. A plain function, not a

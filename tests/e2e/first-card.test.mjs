@@ -7,8 +7,9 @@
 // 80-110 ms (and the map was laid out twice).
 //
 // A PerformanceObserver on 'longtask' and a requestAnimationFrame watch for the first visible
-// quote card are installed before the page's own scripts (an init script); the test waits for the
-// card through a console message, so that Playwright injects no script of its own into the page
+// quote card are installed before the page's own scripts (an init script: longtasks.mjs, shared
+// with published-read.test.mjs and scripts/bench-browser.mjs); the test waits for the card
+// through a console message, so that Playwright injects no script of its own into the page
 // before it (its injected script is evaluated in a task of 20-200 ms on this machine). Every long
 // task that starts before the first card counts. The machine is shared (2 cores, other builds):
 // the scheduler stretches tasks, and a browser's own start-up tasks can pass 50 ms under load, so
@@ -23,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer } from './server.mjs';
 import { launch } from './lib.mjs';
+import { FIRST_CARD, beforeFirstCard, describe } from './longtasks.mjs';
 
 const LOADS = Number(process.env.FIRST_CARD_LOADS || 10);
 let dir;
@@ -44,41 +46,22 @@ after(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-// In the page, before its scripts: long tasks, and the first frame with a quote card on screen.
-const probe = () => {
-  const long = [];
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
-  window.__firstCard = { long, card: 0 };
-  const look = () => {
-    const a = document.querySelector('stakeholder-map')?.shadowRoot?.querySelector('article');
-    if (a && a.checkVisibility({ visibilityProperty: true })) {
-      window.__firstCard.card = performance.now();
-      console.log('sm-first-card');
-    } else {
-      requestAnimationFrame(look);
-    }
-  };
-  requestAnimationFrame(look);
-};
-
 test('no main-thread task over 50 ms from navigation to the first quote card', async () => {
   const loads = [];
   for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.addInitScript(probe);
+    await page.addInitScript({ content: FIRST_CARD });
     const shown = page.waitForEvent('console', { predicate: (m) => m.text() === 'sm-first-card', timeout: 30000 });
     await page.goto(server.origin + '/__test/first-card.html', { waitUntil: 'commit' });
     await shown;
-    // A long task is reported once it has ended: the one holding the card's frame too.
-    const r = await page.evaluate(() => new Promise((res) => setTimeout(() => res(window.__firstCard), 100)));
+    const r = await beforeFirstCard(page);
     await context.close();
-    const before = r.long.filter(([t]) => t < r.card).map(([t, d]) => ({ at: Math.round(t), ms: Math.round(d) }));
-    loads.push({ card: Math.round(r.card), long: before });
-    console.log(`first-card: load ${i + 1}: card at ${Math.round(r.card)} ms; tasks over 50 ms before it: ${before.length ? before.map((l) => `${l.ms} ms at ${l.at}`).join(', ') : 'none'}`);
-    if (!before.length) break;
+    loads.push(r);
+    console.log(`first-card: load ${i + 1}: card at ${Math.round(r.card)} ms; tasks over 50 ms before it: ${describe(r.long)}`);
+    if (!r.long.length) break;
   }
   const clean = loads.find((l) => l.long.length === 0);
   assert.ok(clean, `every one of ${loads.length} loads had a main-thread task over 50 ms before the first card: `
-    + loads.map((l) => `[${l.long.map((t) => `${t.ms} ms at ${t.at}`).join(', ')}]`).join(' '));
+    + loads.map((l) => `[${describe(l.long)}]`).join(' '));
 });

@@ -16,12 +16,26 @@ function pickQuoted(nodes, total) {
   return quoted.sort((a, b) => b.quotes - a.quotes)[0];
 }
 
+/** Marks the widget's elements matching `selector` (a property on each), or counts how many
+ * still carry the mark: an element Yew made again has none. */
+const mark = (page, selector, check = false) => page.evaluate(([sel, check]) => {
+  const els = [...document.querySelector('stakeholder-map').shadowRoot.querySelectorAll(sel)];
+  if (!check) for (const e of els) e.__kept = true;
+  return els.filter((e) => e.__kept).length;
+}, [selector, check]);
+
 test('clicking a node filters the cards to that stakeholder, and clearing shows all again', async () => {
   const { page, problems } = await env.open();
   const total = await cards(page).count();
   const node = pickQuoted(await nodeInfo(page), total);
+  // The filters stay the same elements (before, a selection made them again, their options and
+  // the search box, because the selection panel after them came and went).
+  const filters = '.sm-filters select, .sm-filters option, .sm-filters input';
+  const kept = await mark(page, filters);
+  assert.ok(kept > 10, `${kept} filter elements`);
   await mapNodes(page).and(page.locator(`[data-node="${node.id}"]`)).click();
   await waitForCardCount(page, node.quotes);
+  assert.equal(await mark(page, filters, true), kept, 'the filters were made again on a selection');
   const speakers = await cardSpeakers(page);
   assert.equal(speakers.length, node.quotes);
   for (const s of speakers) assert.equal(s, node.name, `card by ${s} shown under the filter for ${node.name}`);
@@ -32,6 +46,24 @@ test('clicking a node filters the cards to that stakeholder, and clearing shows 
   await page.getByRole('button', { name: 'Show all quotes' }).click();
   await waitForCardCount(page, total);
   assert.ok((await nodeInfo(page)).every((n) => !n.pressed));
+  assert.equal(await mark(page, filters, true), kept, 'the filters were made again when the selection was cleared');
+  await assertClean(assert, problems);
+});
+
+test('showing a card\'s paragraph in place adds the paragraph and keeps the card\'s own elements', async () => {
+  // A host page without marked paragraphs: the card shows its paragraph itself.
+  const { page, problems } = await env.open({ path: '/__test/host-styles.html' });
+  const show = /Show paragraph \d+/;
+  const i = (await cards(page).evaluateAll((cs) => cs.map((c) => c.textContent))).findIndex((t) => /Show paragraph \d+/.test(t));
+  assert.ok(i >= 0, 'no card with its paragraph to show');
+  const card = cards(page).nth(i);
+  const own = 'header, header *, blockquote, blockquote *, .sm-card-meta';
+  const kept = await card.evaluate((c, own) => { const els = c.querySelectorAll(own); for (const e of els) e.__kept = true; return els.length; }, own);
+  assert.ok(kept >= 5, `${kept} elements in the card`);
+  await card.getByRole('button', { name: show }).click();
+  await card.locator('.sm-para').waitFor();
+  // (Before, Yew made the header, the quote and the notes again: it matches children from the end.)
+  assert.equal(await card.evaluate((c, own) => [...c.querySelectorAll(own)].filter((e) => e.__kept).length, own), kept, 'the card was made again');
   await assertClean(assert, problems);
 });
 

@@ -6,16 +6,17 @@
 // (Response.text() and one call into the viewer, then the mount) it was one main-thread task of
 // 1.2-1.8 s.
 //
-// A PerformanceObserver on 'longtask', started before the element's script, records every task
-// over 50 ms from the moment the analysis has arrived (its resource timing's responseEnd) until
-// the widget has mounted. Every task before the one that mounts (the widget's first step: its
-// derived facts over every quote and the header; the cards, the map and the text alternative
-// follow in steps of their own, src/widget/mod.rs) must stay under 50 ms, and the mount under
-// 600 ms. Chromium is driven here over a bare DevTools pipe that enables no Network
-// domain: with Playwright's (it keeps response bodies for the inspector) finishing the 11.9 MB
-// response costs a 100-280 ms task of its own that no reader's browser has. The machine is
-// shared (2 cores, other builds) and the scheduler stretches tasks: the page is opened up to
-// three times and one clean run passes.
+// A PerformanceObserver on 'longtask' (longtasks.mjs), started before the element's script,
+// records every task over 50 ms from the navigation until a second after the widget was shown
+// (`stakeholder-map:ready`): the page's start, the reading, the mount in steps (src/widget/mod.rs:
+// the header; the filters and the first cards; the map; the text alternative) and the quotes'
+// derived facts, a slice per task after the first (src/widget/state/derive.rs: in one task of
+// 87-207 ms with the first step before). None may be over 50 ms (issue 12 item 4). Chromium is
+// driven here over a bare DevTools pipe that enables no Network domain: with Playwright's (it
+// keeps response bodies for the inspector) finishing the 11.9 MB response costs a 100-280 ms
+// task of its own that no reader's browser has. The machine is shared (2 cores, other builds)
+// and the scheduler stretches tasks: the page is opened up to five times and one clean run
+// passes; no run may have a task of a second.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -25,6 +26,7 @@ import path from 'node:path';
 import { startServer } from './server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib.mjs';
 import { bigAnalysis, QUOTES } from './big-analysis.mjs';
+import { OBSERVE, describe } from './longtasks.mjs';
 
 let dir;
 let server;
@@ -33,15 +35,12 @@ let send;
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sm-read-'));
   fs.writeFileSync(path.join(dir, 'big.json'), JSON.stringify(bigAnalysis()));
-  fs.writeFileSync(path.join(dir, 'longtasks.js'), `window.__long = [];
-window.__errors = [];
+  fs.writeFileSync(path.join(dir, 'longtasks.js'), `${OBSERVE}window.__errors = [];
 addEventListener('error', (e) => window.__errors.push(String(e.message)));
 addEventListener('securitypolicyviolation', (e) => window.__errors.push('CSP ' + e.violatedDirective));
-new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push({ start: e.startTime, ms: e.duration }); })
-  .observe({ type: 'longtask' });
 customElements.whenDefined('stakeholder-map').then(() => {
   const el = document.getElementById('big');
-  el.addEventListener('stakeholder-map:ready', () => { window.__ready = true; });
+  el.addEventListener('stakeholder-map:ready', () => { window.__ready = performance.now(); });
   el.addEventListener('stakeholder-map:error', (e) => window.__errors.push(e.detail.message));
   new MutationObserver(() => {
     if (!window.__mount && el.shadowRoot.querySelector('.sm-app')) window.__mount = performance.now();
@@ -89,34 +88,34 @@ after(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 });
 
-test('an 11.9 MB published analysis is read with no main-thread task over 50 ms before the widget mounts', { timeout: 300_000 }, async () => {
+test('an 11.9 MB published analysis is read and mounted with no main-thread task over 50 ms from the navigation', { timeout: 300_000 }, async () => {
   const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
   const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
   const runs = [];
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
     await send('Page.navigate', { url: `${server.origin}/__test/read.html?run=${attempt}` }, sessionId);
     let r;
     for (const t0 = Date.now(); Date.now() - t0 < 120_000;) {
       await new Promise((res) => setTimeout(res, 500));
+      // Until a second after the widget was shown: the quotes' facts are derived by then.
       const { result } = await send('Runtime.evaluate', { returnByValue: true, expression: `(() => {
-        if (!window.__ready && !window.__errors?.length) return null;
+        if (!window.__errors?.length && !(window.__ready && performance.now() > window.__ready + 1000)) return null;
         const res = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/__test/read-big.json'));
-        const after = window.__long.filter((l) => l.start >= res.responseEnd);
-        return { arrived: res.responseEnd, mount: window.__mount, errors: window.__errors,
-          count: document.getElementById('big').shadowRoot.querySelector('.sm-count')?.textContent,
-          reading: after.filter((l) => l.start + l.ms < window.__mount), mounting: after.filter((l) => l.start + l.ms >= window.__mount) };
+        return { arrived: res.responseEnd, mount: window.__mount, ready: window.__ready, errors: window.__errors, long: window.__long,
+          count: document.getElementById('big').shadowRoot.querySelector('.sm-count')?.textContent };
       })()` }, sessionId);
       if ((r = result.value)) break;
     }
     assert.ok(r, 'the widget was not shown in two minutes');
     assert.deepEqual(r.errors, []);
     assert.equal(r.count, `3 of ${QUOTES} quotes`);
-    const ms = (ls) => ls.map((l) => `${Math.round(l.ms)} ms at +${Math.round(l.start - r.arrived)}`).join(', ');
-    console.log(`published-read: run ${attempt + 1}: mounted ${Math.round(r.mount - r.arrived)} ms after the analysis arrived; `
-      + `tasks over 50 ms before the mount: [${ms(r.reading)}]; the mount's and after: [${ms(r.mounting)}]`);
+    const part = (from, to) => describe(r.long.filter(([t]) => t >= from && t < to), r.arrived);
+    console.log(`published-read: run ${attempt + 1}: the analysis arrived at ${Math.round(r.arrived)} ms, mounted ${Math.round(r.mount - r.arrived)} ms `
+      + `and shown ${Math.round(r.ready - r.arrived)} ms after; tasks over 50 ms (ms after the arrival): before it [${part(0, r.arrived)}], `
+      + `reading and mounting [${part(r.arrived, r.ready)}], once shown [${part(r.ready, Infinity)}]`);
     runs.push(r);
-    if (!r.reading.length && r.mounting.every((l) => l.ms < 600)) break;
+    if (!r.long.length) break;
   }
-  assert.ok(runs.some((r) => !r.reading.length && r.mounting.every((l) => l.ms < 600)),
-    'no run with every task before the mount under 50 ms and the mount under 600 ms');
+  for (const r of runs) assert.ok(r.long.every(([, ms]) => ms < 1000), `a task of a second or more: ${describe(r.long)}`);
+  assert.ok(runs.some((r) => !r.long.length), `no run without a main-thread task over 50 ms: ${runs.map((r) => `[${describe(r.long)}]`).join(' ')}`);
 });

@@ -1,10 +1,10 @@
 //! What the components need to know about one analysis, derived once ([`Facts`]), and what
 //! follows from it for one view (visible and shown cards, relations in words, host details).
 
+use super::derive::{PerQuote, SLICE_QUOTES};
 use super::ViewState;
 use crate::widget::i18n::{Strings, K};
 use crate::model::{Analysis, Field, QuoteKind, Stakeholder};
-use crate::text::FieldText;
 use crate::text::Lower;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -38,14 +38,12 @@ pub struct QuoteDetail {
 
 
 
-/// What the components need to know about one analysis, computed once.
-#[derive(Clone, Debug)]
+/// What the components need to know about one analysis, computed once: what is cheap at once,
+/// what is derived per quote a slice at a time ([`Facts::begin`], [`Facts::derive`]; `derive.rs`).
 pub struct Facts {
     pub analysis: Rc<Analysis>,
     /// Stakeholder index -> neighbour indices (by relations, either direction), sorted.
     pub neighbours: Vec<Vec<usize>>,
-    /// Per quote: (text before the quote in its sentence, text after), for partial quotes.
-    pub context: Vec<(String, String)>,
     /// Quotes shown as cards (speech, not scare quotes), in article order.
     pub cards: Vec<usize>,
     /// "14 stakeholders; JD Vance is quoted most, 7 times".
@@ -56,17 +54,12 @@ pub struct Facts {
     pub quoted: Vec<usize>,
     /// The UI strings (language) everything here is worded in.
     pub t: Rc<Strings>,
-    /// Per quote: true when the article put it in single marks (‘…’), shown so on its card.
-    pub single: Vec<bool>,
-    /// Stakeholder indices sorted by id, and quote indices sorted by id: lookups by id are
-    /// binary searches, never scans (an article may have 50,000 quotes).
+    /// Stakeholder indices sorted by id: lookups by id are binary searches, never scans (an
+    /// article may have 50,000 quotes; the quotes' index is in `per_quote`).
     by_id: Vec<usize>,
-    quote_by_id: Vec<usize>,
-    /// Every card's searchable text in lower case (quote, context, speaker's name and role), one
-    /// after the other, and where each card's begins (as `cards`): a search is one pass over one
-    /// string. Built with the facts, not on the first key press (50,000 quotes take a while).
-    hay: String,
-    hay_at: Vec<usize>,
+    /// The partial quotes' context, the single marks, the cards' search text (built with the
+    /// facts, not on the first key press) and the quotes' id index, derived so far.
+    per_quote: RefCell<PerQuote>,
     /// Per card: its speaker's stakeholder index (usize::MAX: none), for the speaker filter.
     card_speaker: Vec<usize>,
     /// The last filter asked for and its visible cards: the reducer's announcement and the
@@ -117,17 +110,35 @@ impl Facts {
         Facts::with_strings(analysis, Strings::shared_english())
     }
 
-    /// Facts worded in the language of `t`.
+    /// Facts worded in the language of `t`, derived completely.
     pub fn with_strings(analysis: Rc<Analysis>, t: Rc<Strings>) -> Facts {
+        let f = Facts::begin(analysis, t);
+        f.derive(usize::MAX);
+        f
+    }
+
+    /// Facts worded in the language of `t`, with only what is cheap derived (and everything
+    /// for an article of at most [`SLICE_QUOTES`] quotes): the rest follows with [`Facts::derive`]
+    /// (the widget's first task on a 50,000-quote article). Every answer is already the same
+    /// as a complete derivation's.
+    pub fn begin(analysis: Rc<Analysis>, t: Rc<Strings>) -> Facts {
+        let f = Facts::cheap(analysis, t);
+        if f.analysis.quotes.len() <= SLICE_QUOTES {
+            f.derive(SLICE_QUOTES);
+        }
+        f
+    }
+
+    /// Facts with only what is cheap derived: no quote's own facts, whatever the length.
+    pub(super) fn cheap(analysis: Rc<Analysis>, t: Rc<Strings>) -> Facts {
         let a = &*analysis;
         let n = a.stakeholders.len();
         let sid = |i: usize| a.stakeholders[i].id.as_str();
         let by_id = id_order(n, &sid);
-        let index_of = |_: &Analysis, id: &str| find_id(&by_id, &sid, id);
-        let quote_by_id = id_order(a.quotes.len(), &|i| a.quotes[i].id.as_str());
+        let index_of = |id: &str| find_id(&by_id, &sid, id);
         let mut neighbours = vec![Vec::new(); n];
         for r in &a.relations {
-            if let (Some(s), Some(t)) = (index_of(a, &r.source), index_of(a, &r.target)) {
+            if let (Some(s), Some(t)) = (index_of(&r.source), index_of(&r.target)) {
                 if s != t {
                     neighbours[s].push(t);
                     neighbours[t].push(s);
@@ -138,30 +149,6 @@ impl Facts {
             v.sort_unstable();
             v.dedup();
         }
-        // Sentences only where a partial quote needs its context (segmenting a long body that
-        // has none would only cost time).
-        let segmented = |f: Field| a.quotes.iter().any(|q| q.kind == QuoteKind::Partial && q.field == f).then(|| FieldText::new(f, a.field_text(f)));
-        let (headline, body) = (segmented(Field::Headline), segmented(Field::Body));
-        let context: Vec<(String, String)> = a
-            .quotes
-            .iter()
-            .map(|q| {
-                if q.kind != QuoteKind::Partial {
-                    return (String::new(), String::new());
-                }
-                let Some(ft) = (if q.field == Field::Headline { &headline } else { &body }) else { return (String::new(), String::new()) };
-                let (ss, se) = match ft.sentence_at(q.start).and_then(|i| ft.sentences.get(i)) {
-                    Some(s) if s.start <= q.start && q.end <= s.end => (s.start, s.end),
-                    _ => (q.start, q.end),
-                };
-                // Include the quote marks around the quoted words in the emphasis, not the context.
-                let qs = q.start.saturating_sub(1).max(ss);
-                let qe = (q.end + 1).min(se);
-                let before = if is_mark(ft, qs) { ft.slice(ss, qs) } else { ft.slice(ss, q.start) };
-                let after = if q.end < qe && is_mark(ft, q.end) { ft.slice(qe, se) } else { ft.slice(q.end, se) };
-                (before, after)
-            })
-            .collect();
         let cards: Vec<usize> = a
             .quotes
             .iter()
@@ -169,27 +156,41 @@ impl Facts {
             .filter(|(_, q)| q.kind != QuoteKind::NonSpeech)
             .map(|(i, _)| i)
             .collect();
-        let (hay, hay_at) = search_text(a, &cards, &context, &|id| index_of(a, id));
-        let card_speaker = cards.iter().map(|&i| a.quotes[i].speaker.as_deref().and_then(|s| index_of(a, s)).unwrap_or(usize::MAX)).collect();
-        let (head_chars, body_chars): (Vec<char>, Vec<char>) = (a.headline.chars().collect(), a.body.chars().collect());
-        let single = a
-            .quotes
-            .iter()
-            .map(|q| {
-                let chars = if q.field == Field::Headline { &head_chars } else { &body_chars };
-                q.start.checked_sub(1).and_then(|i| chars.get(i)).is_some_and(|&c| matches!(c, '‘' | '\'' | '‚' | '‹'))
-            })
-            .collect();
-        let summary = summary_in(a, &t);
+        // Each card's speaker, found once: the speaker filter, the counts and the summary. Through
+        // a hash index (ids are unique in a checked analysis): 2-4 times faster than a binary
+        // search per quote, and the viewer already has the map type (input::published).
+        let ids: std::collections::HashMap<&str, usize> = a.stakeholders.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        let card_speaker: Vec<usize> = cards.iter().map(|&i| a.quotes[i].speaker.as_deref().and_then(|s| ids.get(s).copied()).unwrap_or(usize::MAX)).collect();
+        let summary = summary_of(a, &t, &card_speaker);
         let mut order: Vec<usize> = (0..n).collect();
         crate::text::sort_usize_by(&mut order, &|x, y| a.stakeholders[y].prominence.total_cmp(&a.stakeholders[x].prominence).then(x.cmp(&y)));
         let mut quoted = vec![0; n];
-        for q in a.quotes.iter().filter(|q| q.kind != QuoteKind::NonSpeech) {
-            if let Some(i) = q.speaker.as_deref().and_then(|s| index_of(a, s)) {
-                quoted[i] += 1;
+        for &i in &card_speaker {
+            if let Some(c) = quoted.get_mut(i) {
+                *c += 1;
             }
         }
-        Facts { analysis, neighbours, context, cards, summary, order, quoted, t, single, by_id, quote_by_id, hay, hay_at, card_speaker, last: RefCell::new(None) }
+        Facts { analysis, neighbours, cards, summary, order, quoted, t, by_id, per_quote: RefCell::default(), card_speaker, last: RefCell::new(None) }
+    }
+
+    /// Derives up to `quotes` more quotes' facts; true when all are derived.
+    pub fn derive(&self, quotes: usize) -> bool {
+        self.per_quote.borrow_mut().derive(&self.analysis, &self.cards, &self.card_speaker, quotes)
+    }
+
+    /// True when every quote's facts are derived.
+    pub fn complete(&self) -> bool {
+        self.per_quote.borrow().done == self.analysis.quotes.len()
+    }
+
+    /// Quote `i`'s context in its sentence (text before, text after), for a partial quote.
+    pub fn context(&self, i: usize) -> (String, String) {
+        self.per_quote.borrow_mut().quote(&self.analysis, i).0
+    }
+
+    /// True when the article put quote `i` in single marks (‘…’), shown so on its card.
+    pub fn single(&self, i: usize) -> bool {
+        self.per_quote.borrow_mut().quote(&self.analysis, i).1
     }
 
     /// The detail of `stakeholder-map:select` for stakeholder `id`.
@@ -233,8 +234,7 @@ impl Facts {
 
     /// The index of quote `id`.
     pub fn quote_index(&self, id: &str) -> Option<usize> {
-        let a = &*self.analysis;
-        find_id(&self.quote_by_id, &|i| a.quotes[i].id.as_str(), id)
+        self.per_quote.borrow().find(&self.analysis, id)
     }
 
     /// "Russia supports Ukraine" in this language (`from`/`to`: the names).
@@ -304,13 +304,17 @@ impl Facts {
         let hits: Vec<usize> = if needle.is_empty() {
             (0..self.cards.len()).collect()
         } else {
+            // Every card's text is needed: what is not derived yet is derived now.
+            self.derive(usize::MAX);
+            let pq = self.per_quote.borrow();
+            let (hay, hay_at) = (&pq.hay, &pq.hay_at);
             let mut hits = Vec::new();
             let mut k = 0;
-            for (at, _) in self.hay.match_indices(needle.as_str()) {
-                while self.hay_at.get(k + 1).is_some_and(|&next| next <= at) {
+            for (at, _) in hay.match_indices(needle.as_str()) {
+                while hay_at.get(k + 1).is_some_and(|&next| next <= at) {
                     k += 1;
                 }
-                let end = self.hay_at.get(k + 1).copied().unwrap_or(self.hay.len());
+                let end = hay_at.get(k + 1).copied().unwrap_or(hay.len());
                 if at + needle.len() <= end && hits.last() != Some(&k) {
                     hits.push(k);
                 }
@@ -374,10 +378,6 @@ impl Facts {
     }
 }
 
-fn is_mark(ft: &FieldText, pos: usize) -> bool {
-    ft.chars.get(pos).is_some_and(|&c| crate::text::is_quote_char(c))
-}
-
 /// "rules out" -> "rule out", "says about" -> "say about", "criticises" -> "criticise".
 pub(crate) fn base_verb(label: &str) -> String {
     let (head, tail) = label.split_once(' ').unwrap_or((label, ""));
@@ -404,24 +404,30 @@ pub fn summary(a: &Analysis) -> String {
 
 /// The one-line summary in the language of `t`.
 pub fn summary_in(a: &Analysis, t: &Strings) -> String {
+    let sid = |i: usize| a.stakeholders[i].id.as_str();
+    let by_id = id_order(a.stakeholders.len(), &sid);
+    let speakers: Vec<usize> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::NonSpeech)
+        .map(|q| q.speaker.as_deref().and_then(|s| find_id(&by_id, &sid, s)).unwrap_or(usize::MAX))
+        .collect();
+    summary_of(a, t, &speakers)
+}
+
+/// The summary from each speech quote's speaker (a stakeholder index; usize::MAX: none).
+fn summary_of(a: &Analysis, t: &Strings, speakers: &[usize]) -> String {
     let n = a.stakeholders.len();
     let mut out = t.count(n, K::stakeholder, K::stakeholders);
     // Count attributed speech quotes per speaker (from the quotes themselves, so the line
     // says the same as the cards).
-    let sid = |i: usize| a.stakeholders[i].id.as_str();
-    let by_id = id_order(n, &sid);
     let mut per = vec![0usize; n];
     let mut first_seen: Vec<usize> = Vec::new(); // stakeholder indices, by their first quote
-    for q in &a.quotes {
-        if q.kind == QuoteKind::NonSpeech {
-            continue;
+    for &i in speakers.iter().filter(|&&i| i < n) {
+        if per[i] == 0 {
+            first_seen.push(i);
         }
-        if let Some(i) = q.speaker.as_deref().and_then(|s| find_id(&by_id, &sid, s)) {
-            if per[i] == 0 {
-                first_seen.push(i);
-            }
-            per[i] += 1;
-        }
+        per[i] += 1;
     }
     // Most quotes; ties go to the earlier stakeholder (stable).
     let best = first_seen.iter().map(|&i| (i, per[i])).fold(None::<(usize, usize)>, |b, (i, c)| match b {
@@ -443,33 +449,4 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 /// "once", "twice", "3 times" (English).
 pub fn times(n: usize) -> String {
     Strings::shared_english().times(n)
-}
-
-/// Every card's search text (the quote, its context, its speaker's name and role, in lower case,
-/// NUL between the parts and between cards, so a search never matches across two of them) in
-/// one string, and where each card's part begins.
-fn search_text(a: &Analysis, cards: &[usize], context: &[(String, String)], stakeholder: &dyn Fn(&str) -> Option<usize>) -> (String, Vec<usize>) {
-    let mut h = String::new();
-    let mut at = Vec::with_capacity(cards.len());
-    for &i in cards {
-        at.push(h.len());
-        let q = &a.quotes[i];
-        h.push_str(&q.text.lower());
-        if let Some(s) = q.speaker.as_deref().and_then(stakeholder).map(|k| &a.stakeholders[k]) {
-            h.push('\0');
-            h.push_str(&s.name.lower());
-            if let Some(r) = &s.role {
-                h.push('\0');
-                h.push_str(&r.lower());
-            }
-        }
-        if let Some((b, e)) = context.get(i) {
-            h.push('\0');
-            h.push_str(&b.lower());
-            h.push('\0');
-            h.push_str(&e.lower());
-        }
-        h.push('\0');
-    }
-    (h, at)
 }

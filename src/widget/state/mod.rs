@@ -6,14 +6,17 @@
 //! - this file: [`ViewState`], [`Action`], the reducer [`reduce`], [`reassign`] and the
 //!   keyboard walk [`step`];
 //! - [`facts`]: what is derived once per analysis ([`Facts`]: indexes, card list, search
-//!   text, summary) and per view (visible and shown cards, relations in words);
+//!   text, summary) and per view (visible and shown cards, relations in words); [`derive`]:
+//!   its per-quote part, a slice of quotes at a time;
 //! - [`fragment`]: the shareable part of the view in the URL fragment.
 
+mod derive;
 mod facts;
 mod fragment;
 
 use super::i18n::{Strings, K};
 pub use super::corrections::{edit, Edit};
+pub use derive::SLICE_QUOTES;
 pub use facts::*;
 pub use fragment::*;
 use crate::model::Analysis;

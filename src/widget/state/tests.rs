@@ -3,7 +3,7 @@
 use super::*;
 use crate::input::parse_any;
 use super::facts::base_verb;
-use crate::model::Field;
+use crate::model::{Field, QuoteKind};
 
 fn seed() -> Facts {
     let src = include_str!("../../../fixtures/seed-article.json");
@@ -234,8 +234,8 @@ fn single_quoted_quotes_are_marked_single() {
     let src = r#"{"headline":"","body":"‘We will not give up,’ the minister said. Ana Lopez said: “It is over.”"}"#;
     let f = Facts::new(Rc::new(crate::analyze(&parse_any(src).unwrap())));
     let a = &f.analysis;
-    let singles: Vec<&str> = a.quotes.iter().zip(&f.single).filter(|(_, s)| **s).map(|(q, _)| q.text.as_str()).collect();
-    let doubles: Vec<&str> = a.quotes.iter().zip(&f.single).filter(|(_, s)| !**s).map(|(q, _)| q.text.as_str()).collect();
+    let singles: Vec<&str> = a.quotes.iter().enumerate().filter(|&(i, _)| f.single(i)).map(|(_, q)| q.text.as_str()).collect();
+    let doubles: Vec<&str> = a.quotes.iter().enumerate().filter(|&(i, _)| !f.single(i)).map(|(_, q)| q.text.as_str()).collect();
     assert!(singles.iter().any(|t| t.contains("give up")), "{singles:?}");
     assert!(doubles.iter().any(|t| t.contains("over")), "{doubles:?}");
 }
@@ -349,4 +349,160 @@ fn facts_in_another_language_are_not_equal_so_components_render_again() {
     let f = Facts::with_strings(en.analysis.clone(), Rc::new(Strings::from_json(&fr)));
     assert!(f != en, "same analysis, other words: components taking facts must render again");
     assert!(Facts::with_strings(en.analysis.clone(), en.t.clone()) == en);
+}
+
+/// An article with every kind of card: direct and partial quotes (their context), single
+/// marks, a headline quote, non-speech quotes (no card), repeated `n` times.
+fn mixed(n: usize) -> Rc<crate::model::Analysis> {
+    let names = ["Ana Lopez", "Peter Hall", "Mary Jones"];
+    let body: Vec<String> = (0..n)
+        .map(|i| {
+            let who = names[i % names.len()];
+            format!("{who} said: \u{201c}Plan {i} will work.\u{201d} The minister called plan {i} \u{201c}a sad mistake\u{201d} on Monday. \u{2018}We will not give up on {i},\u{2019} {who} said. The so-called \u{201c}reform {i}\u{201d} is old.")
+        })
+        .collect();
+    let src = serde_json::json!({ "headline": "Mayor: \u{201c}We will win\u{201d}", "body": body.join("\n\n") }).to_string();
+    Rc::new(crate::analyze(&parse_any(&src).unwrap()))
+}
+
+#[test]
+fn facts_derived_in_slices_answer_as_complete_ones_at_every_slice() {
+    let a = mixed(12);
+    let all = Facts::new(a.clone());
+    let n = a.quotes.len();
+    // The article has what there is to derive (or the test could not fail).
+    assert!(a.quotes.iter().any(|q| q.kind == QuoteKind::Partial), "no partial quote");
+    assert!((0..n).any(|i| all.single(i)) && (0..n).any(|i| !all.context(i).0.is_empty()), "no single mark or context");
+    assert!(all.cards.len() < n && all.cards.len() > 30, "{} cards of {n} quotes", all.cards.len());
+    let f = Facts::cheap(a.clone(), all.t.clone());
+    let who = top_speaker(&all);
+    let rel = a.relations.first().map(|r| r.id.clone());
+    let views = [
+        ViewState::new(),
+        reduce(&all, &ViewState::new(), Action::Toggle(who.clone())),
+        ViewState { relation: rel, ..ViewState::new() },
+    ];
+    let mut slices = 0;
+    loop {
+        // What the cheap part holds is the complete facts' from the start.
+        assert_eq!((&f.cards, &f.summary, &f.quoted, &f.order, &f.neighbours), (&all.cards, &all.summary, &all.quoted, &all.order, &all.neighbours));
+        for (i, q) in a.quotes.iter().enumerate() {
+            assert_eq!((f.context(i), f.single(i)), (all.context(i), all.single(i)), "quote {i} after {slices} slices");
+            assert_eq!(f.quote_index(&q.id), Some(i));
+        }
+        assert_eq!(f.quote_index("q0"), None);
+        for v in &views {
+            assert_eq!(f.visible_quotes(v), all.visible_quotes(v));
+            assert_eq!(f.shown_quotes(v, Some(3)), all.shown_quotes(v, Some(3)));
+        }
+        assert!(!f.complete());
+        slices += 1;
+        if f.derive(7) {
+            break;
+        }
+    }
+    // 7 quotes a slice (the fields' text was read by the first answers above, on demand).
+    assert_eq!(slices, n.div_ceil(7));
+    assert!(f.complete() && f.derive(7), "done stays done");
+}
+
+#[test]
+fn a_search_before_the_last_slice_finds_what_a_complete_derivation_finds() {
+    let a = mixed(12);
+    let all = Facts::new(a.clone());
+    for (search, slices) in [("plan 1", 0), ("SAD MISTAKE", 2), ("peter hall", 5), ("not give up on 11", 1), ("win", 3)] {
+        let f = Facts::cheap(a.clone(), all.t.clone());
+        for _ in 0..slices {
+            f.derive(7);
+        }
+        assert!(!f.complete());
+        let v = reduce(&f, &ViewState::new(), Action::Search(search.into()));
+        let found = f.visible_quotes(&v);
+        assert!(!found.is_empty(), "{search}");
+        assert_eq!(found, all.visible_quotes(&v), "{search} after {slices} slices");
+        assert_eq!(v, reduce(&all, &ViewState::new(), Action::Search(search.into())));
+        // The search derived the rest: later searches read the whole text at once.
+        assert!(f.complete());
+    }
+}
+
+#[test]
+fn only_an_article_of_more_than_a_slice_is_left_to_derive() {
+    let small = Facts::begin(mixed(2), Strings::shared_english());
+    assert!(small.complete());
+    // A published analysis of 2.5 slices of quotes, as the widget's first task gets it.
+    let q = SLICE_QUOTES * 5 / 2;
+    let body: Vec<String> = (0..q).map(|i| format!("\u{201c}Point {i}.\u{201d}")).collect();
+    let body = body.join(" ");
+    let mut at = 0;
+    let quotes: Vec<serde_json::Value> = (0..q)
+        .map(|i| {
+            let text = format!("Point {i}.");
+            let start = at + 1;
+            at += text.chars().count() + 3;
+            serde_json::json!({ "id": format!("q{}", i + 1), "text": text, "field": "body", "start": start, "end": start + text.chars().count(),
+                "speaker": if i % 3 == 0 { serde_json::Value::Null } else { "ana".into() }, "kind": "direct", "paragraph": 0, "confidence": 0.9, "mentions": [] })
+        })
+        .collect();
+    let json = serde_json::json!({ "schema": "stakeholder-map/analysis@1", "headline": "", "body": body, "paragraphs": [{ "start": 0, "end": body.chars().count() }],
+        "stakeholders": [{ "id": "ana", "name": "Ana Lopez", "kind": "person", "aliases": [], "mentions": [], "mention_count": 0, "quote_count": q - q.div_ceil(3), "prominence": 1.0 }],
+        "quotes": quotes, "relations": [] });
+    let a = Rc::new(crate::input::parse_published_value(&json.to_string()).unwrap().unwrap());
+    let f = Facts::begin(a.clone(), Strings::shared_english());
+    assert!(!f.complete());
+    assert_eq!(f.quotes_of("ana"), q - q.div_ceil(3));
+    assert_eq!(f.quote_index(&format!("q{q}")), Some(q - 1));
+    assert!(!f.derive(SLICE_QUOTES) && !f.derive(SLICE_QUOTES) && !f.derive(SLICE_QUOTES) && f.derive(SLICE_QUOTES), "the text, then three slices");
+    let all = Facts::new(a);
+    for s in ["point 9999.", "ana lopez", "point 1"] {
+        let v = ViewState { search: s.into(), ..ViewState::new() };
+        assert_eq!(f.visible_quotes(&v), all.visible_quotes(&v), "{s}");
+    }
+    assert_eq!(f.visible_quotes(&ViewState { search: "point 9999.".into(), ..ViewState::new() }).len(), 1);
+}
+
+#[test]
+fn partial_quotes_context_is_the_whole_fields_sentence_read_a_paragraph_at_a_time() {
+    // What the context was before it was read a paragraph at a time: the whole field segmented.
+    let whole = |a: &crate::model::Analysis, i: usize| {
+        let q = &a.quotes[i];
+        let ft = crate::text::FieldText::new(q.field, a.field_text(q.field));
+        let (ss, se) = match ft.sentence_at(q.start).and_then(|i| ft.sentences.get(i)) {
+            Some(s) if s.start <= q.start && q.end <= s.end => (s.start, s.end),
+            _ => (q.start, q.end),
+        };
+        let mark = |p: usize| ft.chars.get(p).is_some_and(|&c| crate::text::is_quote_char(c));
+        let (qs, qe) = (q.start.saturating_sub(1).max(ss), (q.end + 1).min(se));
+        let before = if mark(qs) { ft.slice(ss, qs) } else { ft.slice(ss, q.start) };
+        let after = if q.end < qe && mark(q.end) { ft.slice(qe, se) } else { ft.slice(q.end, se) };
+        (before, after)
+    };
+    // Sentences hard-wrapped at 60 characters: line breaks inside a paragraph read as spaces.
+    let mut wrapped = String::new();
+    let mut line = 0;
+    for w in (0..16).flat_map(|i| format!("The minister called plan {i} a \u{201c}sad mistake\u{201d} and left.").split(' ').map(str::to_string).collect::<Vec<_>>()) {
+        if line > 0 && line + 1 + w.chars().count() > 60 {
+            wrapped.push('\n');
+            line = 0;
+        } else if line > 0 {
+            wrapped.push(' ');
+            line += 1;
+        }
+        line += w.chars().count();
+        wrapped.push_str(&w);
+    }
+    let wrapped = Rc::new(crate::analyze(&parse_any(&serde_json::json!({ "headline": "", "body": wrapped }).to_string()).unwrap()));
+    assert_eq!(crate::text::FieldText::new(Field::Body, &wrapped.body).paragraphs.len(), 1, "read as hard-wrapped");
+    for a in [mixed(12), wrapped] {
+        let f = Facts::new(a.clone());
+        let partial: Vec<usize> = (0..a.quotes.len()).filter(|&i| a.quotes[i].kind == QuoteKind::Partial).collect();
+        assert!(partial.len() >= 4, "{} partial quotes", partial.len());
+        let mut with_context = 0;
+        for &i in &partial {
+            let c = f.context(i);
+            with_context += usize::from(!c.0.is_empty() || !c.1.is_empty());
+            assert_eq!(c, whole(&a, i), "quote {i}");
+        }
+        assert!(with_context * 2 >= partial.len(), "{with_context} of {} with a context", partial.len());
+    }
 }
