@@ -97,8 +97,14 @@ target_dir=${CARGO_TARGET_DIR:-target}
 # quote's context from its paragraph's sentences, so the viewer no longer holds the tokenizer and
 # its lower-case words (-0.9 KB): measured viewer 208,870 B, both 381,687 B; the viewer ceiling
 # keeps a 0.5 KB margin (the total is left: the analyser is changing on another branch).
+# Total raised with issue 9's fifth pass (2026-12-07): the analyser +3.0 KB gzip for false titles,
+# police, court and legislators' titles, surname particles, company legal forms, the body in
+# focus by possessive, bracketed acronyms, described speakers, unnamed sources with a
+# post-modifier, affiliation verbs, and rustc-hash's FxHash for the lexicon's sets beside std's
+# SipHash (kept for ids read from published analyses, which an attacker may choose): measured
+# viewer 208,867 B, both 384,728 B; the total keeps a 0.6 KB margin.
 export VIEWER_CEILING=${VIEWER_CEILING:-209400}
-export TOTAL_CEILING=${TOTAL_CEILING:-382600}
+export TOTAL_CEILING=${TOTAL_CEILING:-385300}
 out=dist
 
 rm -rf "$out"

@@ -6,7 +6,7 @@ use super::relations::RelationDraft;
 use crate::input::Article;
 use crate::model::*;
 use crate::text::Doc;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Lower-case ASCII slug of a name ("JD Vance" -> "jd-vance"); non-ASCII letters kept.
 pub fn slug(name: &str) -> String {
@@ -29,7 +29,7 @@ pub fn slug(name: &str) -> String {
 
 pub fn assemble(article: &Article, doc: &Doc, ents: &Entities, quotes: &[Attributed], rels: &[RelationDraft]) -> Analysis {
     // stable ids
-    let mut used = HashSet::new();
+    let mut used = HashSet::default();
     let ids: Vec<String> = ents
         .list
         .iter()

@@ -8,11 +8,11 @@
 use super::*;
 use crate::analysis::lexicon::lang;
 use crate::text::{Lang, Shape};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// The surnames of a German field: capitalised words written right after a given name.
 pub(super) fn known_surnames(ft: &FieldText) -> HashSet<String> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     if ft.lang != Lang::De {
         return out;
     }
