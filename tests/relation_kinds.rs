@@ -79,3 +79,12 @@ fn a_person_who_joins_signs_for_or_works_for_an_organisation_is_affiliated_with_
     let a = run("", "Germany joined France in condemning the attack.");
     assert!(a.relations.iter().all(|r| r.kind != RelationKind::AffiliatedWith), "{:?}", a.relations);
 }
+
+#[test]
+fn a_particle_after_a_stance_verb_makes_another_verb() {
+    let a = run("", "Health Secretary Sam Pike said he would not back down in the dispute with Kestrel Trust.");
+    assert!(a.relations.iter().all(|r| r.kind != RelationKind::Supports), "{:?}", a.relations);
+    // near miss: "back" with its object is support
+    let a = run("", "Sam Pike said he would back Kestrel Trust in the dispute.");
+    assert!(has_rel(&a, "Sam Pike", RelationKind::Supports, "Kestrel Trust"), "{:?}", a.relations);
+}

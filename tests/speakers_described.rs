@@ -57,3 +57,18 @@ fn a_pronoun_means_the_subject_not_a_name_inside_a_relative_clause() {
     let a = run("", "Nadia Kerr has hit back at critics.\n\nElla Ashby took to Instagram.\n\n'I am fine,' she wrote.");
     assert_eq!(speaker(&a, 0), "Ella Ashby");
 }
+
+#[test]
+fn a_single_quote_left_open_after_a_colon_runs_on_into_the_next_paragraph() {
+    for (open, close) in [('\'', '\''), ('‘', '’')] {
+        let body = format!("Dr Ana Reyes said: {open}We have no choice but to strike.\n\n{open}The government has ignored us.{close}");
+        let a = run("", &body);
+        assert_eq!(a.quotes.len(), 2, "{body}: {:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+        assert_eq!(speaker(&a, 0), "Ana Reyes");
+        assert_eq!(speaker(&a, 1), "Ana Reyes");
+    }
+    // near miss: no quote opens the next paragraph, so the mark after the colon is no quote
+    // that runs on (the paragraph stays prose)
+    let a = run("", "Dr Ana Reyes said: 'We have no choice but to strike.\n\nThe government disagreed.");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("government")), "{:?}", a.quotes);
+}

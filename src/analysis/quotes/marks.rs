@@ -265,15 +265,20 @@ pub(super) struct Raw {
     pub(super) ch: char,
 }
 
-pub(super) fn match_line(chars: &[char], ls: usize, le: usize) -> (Vec<Raw>, Option<Opened>) {
+/// `runs_on`: the next line opens with a single quote, so a single quote opened after a colon
+/// and left open here runs on into it ("X said: 'We have no choice. ¶ 'The government …'").
+pub(super) fn match_line(chars: &[char], ls: usize, le: usize, runs_on: bool) -> (Vec<Raw>, Option<Opened>) {
     let mut marks = classify_line(chars, ls, le);
+    let runs_on_after_colon = |o: &Opened| {
+        runs_on && chars[ls..o.pos].iter().rev().find(|c| !c.is_whitespace()) == Some(&':') && chars.get(o.pos + 1).is_some_and(|c| c.is_uppercase())
+    };
     // A single opener that never closes in its line was an apostrophe or a typo: drop it
     // and match again, so that it does not swallow the quotes after it (a few rounds at
     // most, each linear).
     for _ in 0..4 {
         let (raws, stack) = match_marks(chars, ls, le, &marks);
         match stack.first() {
-            Some(o) if o.fam == Fam::Single && o.pos != ls => {
+            Some(o) if o.fam == Fam::Single && o.pos != ls && !runs_on_after_colon(o) => {
                 let pos = o.pos;
                 marks.retain(|m| m.pos != pos);
             }

@@ -95,8 +95,9 @@ fn detect_field(ft: &FieldText, out: &mut Vec<QuoteSpan>) {
     let mut prev_unclosed: Option<Fam> = None;
     let mut prev_line_colon = false;
     let mut prev_dialogue = false;
-    for &(ls, le) in &lines {
-        let (raws, pending) = match_line(chars, ls, le);
+    for (li, &(ls, le)) in lines.iter().enumerate() {
+        let runs_on = lines.get(li + 1).is_some_and(|&(ns, ne)| chars[ns..ne].iter().find(|c| !is_space(**c)).is_some_and(|&c| c == '\'' || c == '‘'));
+        let (raws, pending) = match_line(chars, ls, le, runs_on);
         let line_start_quote = raws.first().map(|r| r.open == ls).unwrap_or(false) || pending.is_some_and(|o| o.pos == ls);
         let mut line_spans: Vec<QuoteSpan> = Vec::new();
         for r in &raws {
@@ -137,8 +138,11 @@ fn detect_field(ft: &FieldText, out: &mut Vec<QuoteSpan>) {
                 e -= 1;
             }
             let words = ft.tokens_in(s, e).iter().filter(|t| chars[t.start].is_alphanumeric()).count();
-            // an unclosed single quote is only trusted at a line start
-            let ok = e > s && words >= 1 && (o.fam != Fam::Single || o.pos == ls) && (o.pos == ls || words >= 4);
+            // an unclosed single quote is only trusted at a line start, or after a colon when
+            // the next paragraph opens with a single quote too (the newspaper convention for a
+            // quote running on: "X said: 'We have no choice. ¶ 'The government …'")
+            let after_colon = chars[ls..o.pos].iter().rev().find(|c| !is_space(**c)) == Some(&':');
+            let ok = e > s && words >= 1 && (o.fam != Fam::Single || o.pos == ls || after_colon && runs_on && chars.get(s).is_some_and(|c| c.is_uppercase())) && (o.pos == ls || words >= 4);
             if ok {
                 line_spans.push(QuoteSpan {
                     field: ft.field,

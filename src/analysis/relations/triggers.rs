@@ -163,6 +163,12 @@ impl<'a> Ex<'a> {
                 i += 1;
                 continue;
             };
+            // a particle makes another verb of a one-word trigger: "back down", "block off",
+            // "attack out" are no stance on the noun after them ("back up" still supports)
+            if n == 1 && matches!(s.w(i + 1).as_str(), "down" | "off" | "away" | "out") {
+                i += 1;
+                continue;
+            }
             // "Met" in a name, or a passive "is expected to", "was dismissed by"
             // ("is suing" is progressive, active)
             let passive = i > s.a && matches!(s.w(i - 1).as_str(), "be" | "is" | "are" | "was" | "were" | "been" | "being") && verb.form == VerbForm::Past;
