@@ -88,3 +88,22 @@ fn a_particle_after_a_stance_verb_makes_another_verb() {
     let a = run("", "Sam Pike said he would back Kestrel Trust in the dispute.");
     assert!(has_rel(&a, "Sam Pike", RelationKind::Supports, "Kestrel Trust"), "{:?}", a.relations);
 }
+
+#[test]
+fn a_legislators_party_and_state_is_an_affiliation_and_no_break_before_the_verb() {
+    let a = run("", "Rep. Dana Pell, D-Ore., accused Republicans of holding families hostage.");
+    assert!(has_rel(&a, "Dana Pell", RelationKind::AffiliatedWith, "Democratic Party"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Dana Pell", RelationKind::Accuses, "Republican Party"), "{:?}", a.relations);
+    let a = run("", "Tom Butz, 49, criticised Kestrel Foods.");
+    assert!(has_rel(&a, "Tom Butz", RelationKind::Criticises, "Kestrel Foods"), "{:?}", a.relations);
+    // near miss: a hyphenated word that is no party and state
+    let a = run("", "Dana Pell, X-ray technician, said the scan was fine.");
+    assert!(a.relations.iter().all(|r| r.kind != RelationKind::AffiliatedWith), "{:?}", a.relations);
+}
+
+#[test]
+fn a_spokesman_for_a_person_works_for_no_body_in_focus() {
+    let a = run("", "Democrats proposed a bill. Democrats said it would pass. Pell's spokesman, Raj Shaw, said the speaker was confident.\n\nSpeaker Dana Pell met them.");
+    let raj = by_name(&a, "Raj Shaw");
+    assert!(a.relations.iter().all(|r| !(r.source == raj.id && r.kind == RelationKind::AffiliatedWith)), "{:?}", a.relations);
+}

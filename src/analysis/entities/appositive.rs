@@ -18,6 +18,17 @@ impl<'a> Ctx<'a> {
         if tok(it.b) == "," {
             self.relative_role(f, it.b + 1, id);
             self.of_body(f, it.b + 1, id);
+            // "Rep. Pramila Jayapal, D-Wash.,": the legislator's party
+            if let Some(party) = lexicon::party_state(&tok(it.b + 1)) {
+                if let Some(oi) = lexicon::ORGS.iter().position(|o| o.name == party) {
+                    let pid = self.lex_entity(LexKey::Org(oi));
+                    // (its mention is the party's letter, a modifier like "Tory" in "Tory MP")
+                    let t = ft.tokens[it.b + 1];
+                    self.mention(f, t.start, t.start + 1, pid, MentionForm::Acronym);
+                    self.ents.add_modifier((field, t.start));
+                    self.ents.affiliate(id, pid);
+                }
+            }
             let mut q = it.b + 1;
             let det = tok(q).lower();
             let mut mods = Vec::new();

@@ -130,6 +130,10 @@ impl<'a> Ctx<'a> {
             if e.kind != StakeholderKind::Person || !e.affiliations.is_empty() || !office.is_some_and(|o| lexicon::CORPORATE_TITLES.contains(&o.as_str())) {
                 continue;
             }
+            // ("Johnson's spokesman, Raj Shah": he speaks for a person, not for a body in focus)
+            if self.ents.represents.iter().any(|r| r.0 == id) {
+                continue;
+            }
             // "Anthony Romero, the group's executive director," / "its chief executive, Jane
             // Roe": the body the possessive describes, the nearest one of its kind
             if let Some(o) = e.role.as_ref().and_then(|(_, span)| self.role_owner(*span)) {

@@ -100,3 +100,17 @@ pub fn is_false_title(w: &str, initial: bool) -> bool {
 pub const CORPORATE_TITLES: Words = Words("\
     executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|manager|director|founder|co-founder|\
     owner|boss|coach|captain|spokesman|spokeswoman|spokesperson|shareholder|treasurer|partner");
+
+/// A US legislator's party and state as news agencies write them after the name ("D-Wash.",
+/// "R-Texas", "I-Vt."): the party's name in the lexicon, if `w` is one.
+pub fn party_state(w: &str) -> Option<&'static str> {
+    let (party, state) = w.split_once('-')?;
+    let state = state.trim_end_matches('.');
+    let ok = state.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && state.len() >= 2 && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+    match party {
+        "D" if ok => Some("Democratic Party"),
+        "R" if ok => Some("Republican Party"),
+        _ => None,
+    }
+}
+

@@ -327,7 +327,11 @@ impl<'a> Ex<'a> {
         }
         let first = s.w(open + 1);
         let t = s.ft.token_text(&s.ft.tokens[open + 1]);
+        // (also an age, "Butz, 49, said", and a legislator's party and state, "Jayapal,
+        // D-Wash., accused")
         let opener = PAREN_OPENERS.contains(&first.as_str())
+            || s.ft.tokens[open + 1].shape == crate::text::Shape::Digits
+            || super::lexicon::party_state(&t).is_some()
             || t.ends_with("’s")
             || t.ends_with("'s")
             || super::lexicon::TITLES.contains(&first.as_str());
