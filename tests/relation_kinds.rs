@@ -107,3 +107,12 @@ fn a_spokesman_for_a_person_works_for_no_body_in_focus() {
     let raj = by_name(&a, "Raj Shaw");
     assert!(a.relations.iter().all(|r| !(r.source == raj.id && r.kind == RelationKind::AffiliatedWith)), "{:?}", a.relations);
 }
+
+#[test]
+fn a_description_means_a_body_its_noun_heads_not_one_it_modifies() {
+    // "the government" is no "Government House" (a building); "the court" is "Kestrel High Court"
+    let a = run("", "Sam Pike spoke at the Government House in Alausa. Chief Ola Dare urged the government to act.");
+    assert!(a.relations.iter().all(|r| r.kind != RelationKind::Demands), "{:?}", a.relations);
+    let a = run("", "Kestrel High Court heard the case. Sam Pike criticised the court.");
+    assert!(has_rel(&a, "Sam Pike", RelationKind::Criticises, "Kestrel High Court"), "{:?}", a.relations);
+}

@@ -43,8 +43,14 @@ pub fn resolve_body(ents: &Entities, field: Field, pos: usize, desc: &str) -> Op
     // in focus; a public body's, "the regulator", for the state institution in focus only)
     let generic = lexicon::GENERIC_BODY_NOUNS.contains(&head.as_str()) || lexicon::ORG_NOUNS.contains(&head.as_str());
     let public = lexicon::PUBLIC_BODY_NOUNS.contains(&head.as_str());
+    // (the noun heads the name: its last word or the word before "of"/"for" — "Delhi High
+    // Court", "Council of Europe" — not a modifier, "Government House" is no government)
+    let heads = |n: &str| {
+        let words: Vec<String> = n.lower().split_whitespace().map(str::to_string).collect();
+        words.iter().enumerate().any(|(i, w)| *w == key && (i + 1 == words.len() || matches!(words[i + 1].as_str(), "of" | "for" | "on")))
+    };
     let names = |e: &Entity| {
-        std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| n.lower().split_whitespace().any(|w| w == key))
+        std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| heads(n))
             || e.role.as_ref().is_some_and(|(r, _)| r.lower().split_whitespace().next_back() == Some(key.as_str()))
     };
     let mut first_generic = None;
