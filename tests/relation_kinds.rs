@@ -116,3 +116,12 @@ fn a_description_means_a_body_its_noun_heads_not_one_it_modifies() {
     let a = run("", "Kestrel High Court heard the case. Sam Pike criticised the court.");
     assert!(has_rel(&a, "Sam Pike", RelationKind::Criticises, "Kestrel High Court"), "{:?}", a.relations);
 }
+
+#[test]
+fn a_national_newspaper_told_is_spoken_to() {
+    let a = run("", "Neighbour Dave Hale told the Mirror: 'It has gone on for years.' A source close to him told The Sun it was over.");
+    assert!(has_rel(&a, "Dave Hale", RelationKind::SpeaksTo, "Daily Mirror"), "{:?}", a.relations);
+    // near miss: the star is no newspaper
+    let a = run("", "Dave Hale watched the sun rise over the hills.");
+    assert!(a.stakeholders.iter().all(|s| s.kind != stakeholder_map::model::StakeholderKind::Media), "{:?}", a.stakeholders);
+}
