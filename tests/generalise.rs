@@ -441,7 +441,7 @@ fn held_out_police_story() {
 }
 
 const FLOOR_ELECTION: usize = 10;
-const FLOOR_EARNINGS: usize = 8;
+const FLOOR_EARNINGS: usize = 9;
 const FLOOR_DIPLOMACY: usize = 13;
 const FLOOR_POLICE: usize = 9;
 

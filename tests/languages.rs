@@ -4,7 +4,7 @@
 
 mod common;
 use common::*;
-use stakeholder_map::model::{Analysis, StakeholderKind};
+use stakeholder_map::model::{Analysis, RelationKind, StakeholderKind};
 use stakeholder_map::{analyze, Article};
 
 fn run_lang(lang: Option<&str>, body: &str) -> Analysis {
@@ -98,4 +98,15 @@ fn german_and_french_descriptions_and_unnamed_sources() {
     // near miss: a title nobody in the text holds names nobody
     let a = run_lang(Some("de"), "Bundeskanzlerin Petra Wendt hat die Reform verteidigt.\n\n„Wir halten Kurs“, sagte die Bürgermeisterin.");
     assert_ne!(speaker_of(&a, "Wir halten"), Some("Petra Wendt"));
+}
+
+#[test]
+fn an_acronym_joined_to_a_german_title_is_the_body_the_person_leads() {
+    let a = run_lang(Some("de"), "CDU-Chef Friedrich Merz hat die Regierung kritisiert. „Das ist ein Fehler“, sagte Merz. Die SPD-Vorsitzende Saskia Esken widersprach.");
+    assert!(has_rel(&a, "Friedrich Merz", RelationKind::AffiliatedWith, "CDU"), "{:?}", a.relations);
+    assert!(has_rel(&a, "Saskia Esken", RelationKind::AffiliatedWith, "SPD"), "{:?}", a.relations);
+    // near miss: a hyphenated title whose first part is no acronym ("Bundeskanzlerin" style
+    // compounds with a lower-case part) names no body
+    let a = run_lang(Some("de"), "Ex-Kanzlerin Angela Merkel sagte: „Wir schaffen das.“");
+    assert!(a.relations.iter().all(|r| r.kind != RelationKind::AffiliatedWith), "{:?}", a.relations);
 }

@@ -208,6 +208,26 @@ impl<'a> Ctx<'a> {
                     if self.ents.list[id].role.is_none() {
                         self.ents.list[id].role = Some((role, Span::new(field, role_start, role_end)));
                     }
+                    // "CDU-Chef Friedrich Merz", "SPD-Vorsitzende Saskia Esken", "NHS-boss": an
+                    // acronym joined to the title by a hyphen is the body the person leads
+                    for q in p..k {
+                        if matches!(items[q].kind, ItemKind::Title(_)) && items[q].b - items[q].a == 1 {
+                            let t = ft.token_text(&ft.tokens[items[q].a]);
+                            if let Some((pre, _)) = t.split_once('-') {
+                                let n = pre.chars().count();
+                                if (2..=6).contains(&n) && pre.chars().all(|c| c.is_ascii_uppercase()) {
+                                    let oid = match self.ents.list.iter().position(|e| e.name == pre && e.kind != StakeholderKind::Person) {
+                                        Some(o) => o,
+                                        None => self.ents.add_entity(Entity { name: pre.to_string(), kind: StakeholderKind::Organisation, role: None, aliases: vec![], affiliations: vec![], gender: None }),
+                                    };
+                                    let st = items[q].start;
+                                    self.mention(f, st, st + n, oid, MentionForm::Acronym);
+                                    self.ents.add_modifier((field, st));
+                                    self.ents.affiliate(id, oid);
+                                }
+                            }
+                        }
+                    }
                     if let Some(o) = owner {
                         self.pending_for.push((id, f, o, Span::new(field, o.start, it.end)));
                     }
