@@ -175,10 +175,12 @@ async fn hovering_a_node_dims_the_others_but_not_its_neighbours() {
     let node = one(&root, "g.sm-node[tabindex=\"0\"]");
     node.dyn_ref::<web_sys::SvgElement>().unwrap().focus().unwrap();
     yew::scheduler::flush().await;
-    let dim = all(&root, "g.sm-node.is-dim").len();
+    // The map dims (`is-dimming`) every node not marked `is-lit`: the focus and its neighbours.
+    assert_eq!(all(&root, "svg.sm-map.is-dimming").len(), 1, "the map is not dimming");
+    let lit = all(&root, "g.sm-node.is-lit").len();
     let nodes = all(&root, "g.sm-node").len();
-    assert!(dim > 0 && dim < nodes, "{dim} of {nodes} dimmed");
-    assert!(!node.class_list().contains("is-dim"));
+    assert!(lit > 0 && lit < nodes, "{lit} of {nodes} lit");
+    assert!(node.class_list().contains("is-lit"));
     root.remove();
 }
 

@@ -82,7 +82,14 @@ test('clicking a card highlights its speaker on the map', async () => {
   const lit = nodes.filter((n) => n.classes.includes('is-speaker'));
   assert.equal(lit.length, 1, `expected one speaker lit, got ${JSON.stringify(lit.map((n) => n.name))}`);
   assert.equal(lit[0].name, speakers[i]);
-  assert.ok(!lit[0].classes.includes('is-dim'), 'the speaker is dimmed');
+  // Dimming is one class on the map and `is-lit` on the few nodes in focus: the style sheet
+  // dims the others (wait out the 160 ms opacity transition before reading it).
+  await page.waitForTimeout(400);
+  const shown = await nodeInfo(page);
+  const speaker = shown.find((n) => n.classes.includes('is-speaker'));
+  assert.ok(speaker.classes.includes('is-lit') && speaker.opacity === 1, `the speaker is dimmed: ${JSON.stringify(speaker)}`);
+  const others = shown.filter((n) => !n.classes.includes('is-lit'));
+  assert.ok(others.length > 0 && others.every((n) => n.opacity < 1), `nodes out of focus not dimmed: ${JSON.stringify(others)}`);
   const selected = await cards(page).nth(i).getAttribute('class');
   assert.match(selected, /is-selected/);
   await shot(page, 'interaction-card-selected');
@@ -197,5 +204,36 @@ test('touch on a phone: tapping a node filters the cards', async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 360 px wide`);
   await shot(page, 'touch-phone-node-tapped', { fullPage: false });
+  await assertClean(assert, problems);
+});
+
+test('hovering a node dims all but it and its neighbours; leaving it undims them', async () => {
+  const { page, problems } = await env.open();
+  const nodes = await nodeInfo(page);
+  assert.ok(nodes.every((n) => n.opacity === 1 && !n.classes.includes('is-lit')), 'dimmed before any hover');
+  await shot(page, 'interaction-hover-before');
+  // The node with the fewest neighbours but at least one (most others are then dimmed).
+  const edgesOf = await mapOf(page).evaluate((svg) => svg.querySelectorAll('.sm-edge').length);
+  assert.ok(edgesOf > 0, 'no edges on the map');
+  const target = mapNodes(page).first();
+  const id = await target.getAttribute('data-node');
+  await target.hover();
+  await page.waitForFunction(() => document.querySelector('stakeholder-map').shadowRoot.querySelector('svg.sm-map.is-dimming'), null, { timeout: 5000 });
+  await page.waitForTimeout(400);
+  const during = await nodeInfo(page);
+  const hovered = during.find((n) => n.id === id);
+  assert.ok(hovered.classes.includes('is-lit') && hovered.opacity === 1, `the hovered node is dimmed: ${JSON.stringify(hovered)}`);
+  const dim = during.filter((n) => n.opacity < 1);
+  assert.ok(dim.length > 0 && dim.length < during.length, `${dim.length} of ${during.length} dimmed`);
+  assert.ok(dim.every((n) => !n.classes.includes('is-lit')), 'a lit node is dimmed');
+  const edges = await mapOf(page).evaluate((svg) => [...svg.querySelectorAll('.sm-edge')].map((e) => ({
+    lit: e.classList.contains('is-lit'), opacity: Number(getComputedStyle(e).opacity),
+  })));
+  assert.ok(edges.every((e) => (e.lit ? e.opacity === 1 : e.opacity < 1)), `edges dimmed wrongly: ${JSON.stringify(edges)}`);
+  await shot(page, 'interaction-hover-during');
+  await page.mouse.move(2, 2);
+  await page.waitForFunction(() => !document.querySelector('stakeholder-map').shadowRoot.querySelector('svg.sm-map.is-dimming'), null, { timeout: 5000 });
+  await page.waitForTimeout(400);
+  assert.ok((await nodeInfo(page)).every((n) => n.opacity === 1 && !n.classes.includes('is-lit')), 'still dimmed after the pointer left');
   await assertClean(assert, problems);
 });

@@ -161,7 +161,8 @@ export async function cardSpeakers(page, w) {
   return host(page, w).locator('article .sm-card-name').allInnerTexts();
 }
 
-/** The map's nodes as { id, label, name, quotes, pressed, classes }. */
+/** The map's nodes as { id, label, name, quotes, pressed, classes, opacity } (the computed
+ * opacity: below 1 while dimmed, once the 160 ms transition is over). */
 export async function nodeInfo(page, w) {
   return mapNodes(page, w).evaluateAll((els) => els.map((e) => {
     const label = e.getAttribute('aria-label') || '';
@@ -174,6 +175,7 @@ export async function nodeInfo(page, w) {
       quotes,
       pressed: e.getAttribute('aria-pressed') === 'true',
       classes: [...e.classList],
+      opacity: Number(getComputedStyle(e).opacity),
     };
   }));
 }

@@ -126,16 +126,19 @@ pub fn map(props: &MapProps) -> Html {
     // After the reader drags nodes, the edges are routed again by the layout's own router
     // (rim to rim, parallel edges curved apart, labels slid to free spots) from the moved
     // nodes and their moved label boxes; without drags the layout's edges are drawn as laid out.
-    let rerouted: Rc<Option<Vec<EdgePos>>> = {
-        let analysis = facts.analysis.clone();
-        let lay = lay.clone();
+    // With them, the edges' text (titles, paths, labels: [`edges::texts`]), made here once per
+    // layout, re-routing and language, not on every hover or click.
+    // (`ns`, the widget's id prefix, is set at mount for the widget's whole life.)
+    let routed: Rc<(Option<Vec<EdgePos>>, Vec<Option<edges::EdgeText>>)> = {
+        let (facts, lay, ns) = (facts.clone(), lay.clone(), props.ns.clone());
         let moved = v.moved.clone();
-        use_memo((Rc::as_ptr(&lay) as usize, Rc::as_ptr(&analysis) as usize, moved), move |(_, _, moved)| {
-            if moved.is_empty() {
-                return None;
-            }
-            let nodes: Vec<NodePos> = lay.nodes.iter().map(|n| shifted(n, moved)).collect();
-            Some(route_edges(&analysis, &nodes))
+        use_memo((Rc::as_ptr(&lay) as usize, Rc::as_ptr(&facts) as usize, moved), move |(_, _, moved)| {
+            let rerouted = (!moved.is_empty()).then(|| {
+                let nodes: Vec<NodePos> = lay.nodes.iter().map(|n| shifted(n, moved)).collect();
+                route_edges(&facts.analysis, &nodes)
+            });
+            let texts = edges::texts(&facts, rerouted.as_deref().unwrap_or(&lay.edges), &ns);
+            (rerouted, texts)
         })
     };
 
@@ -188,16 +191,12 @@ pub fn map(props: &MapProps) -> Html {
     };
     let dimming = spot.is_some() || card.is_some();
 
-    let edge_list: &[EdgePos] = match &*rerouted {
-        Some(e) => e,
-        None => &lay.edges,
-    };
-    let edges = edge_list.iter().map(|e| {
+    let edge_list: &[EdgePos] = routed.0.as_deref().unwrap_or(&lay.edges);
+    let edges = edge_list.iter().zip(routed.1.iter()).filter_map(|(e, text)| {
         let touches = |id: &Option<String>| id.as_deref().is_some_and(|h| h == e.source || h == e.target);
         let on = touches(&spot) || touches(&v.focused) && v.hovered.is_some();
         let in_card = card.is_some() && card_speaker == Some(e.source.as_str()) && card_mentions.iter().any(|m| *m == e.target);
-        let dim = dimming && !on && !in_card;
-        edges::edge(facts, e, ns, dim, on || in_card)
+        Some(edges::edge(text.as_ref()?, on || in_card))
     });
 
     let nodes = lay.nodes.iter().enumerate().map(|(k, n)| {
@@ -207,7 +206,7 @@ pub fn map(props: &MapProps) -> Html {
             selected,
             speaker: card_speaker == Some(n.id.as_str()),
             mentioned: card_mentions.iter().any(|m| *m == n.id),
-            dim: dimming && !lit(&n.id) && !selected,
+            lit: dimming && (lit(&n.id) || selected),
             roving: roving.as_deref() == Some(n.id.as_str()),
             moved: v.is_moved(&n.id),
         };

@@ -10,14 +10,16 @@ use crate::layout::Layout;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// How a node looks: selected, the selected card's speaker or a stakeholder it mentions,
-/// dimmed, holding the tab stop, moved by the reader.
+/// How a node looks: selected, the selected card's speaker or a stakeholder it mentions, lit
+/// (while something is in focus: the focus and its neighbours; the map's `is-dimming` class
+/// dims every node that is not lit, so a hover changes only the lit nodes' classes), holding
+/// the tab stop, moved by the reader.
 #[derive(Clone, Copy, PartialEq, Default)]
 pub struct Look {
     pub selected: bool,
     pub speaker: bool,
     pub mentioned: bool,
-    pub dim: bool,
+    pub lit: bool,
     pub roving: bool,
     pub moved: bool,
 }
@@ -145,7 +147,7 @@ pub fn node(p: &NodeProps) -> Html {
         look.selected.then_some("is-selected"),
         look.speaker.then_some("is-speaker"),
         look.mentioned.then_some("is-mentioned"),
-        look.dim.then_some("is-dim"),
+        look.lit.then_some("is-lit"),
         look.moved.then_some("is-moved"),
     );
     html! {
