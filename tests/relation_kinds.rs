@@ -125,3 +125,12 @@ fn a_national_newspaper_told_is_spoken_to() {
     let a = run("", "Dave Hale watched the sun rise over the hills.");
     assert!(a.stakeholders.iter().all(|s| s.kind != stakeholder_map::model::StakeholderKind::Media), "{:?}", a.stakeholders);
 }
+
+#[test]
+fn a_participle_alone_before_a_comma_names_a_part_in_a_trial_not_an_act() {
+    let a = run("", "Jordan Pike admitted wounding at Kestrel Crown Court.\n\nProsecuting, Amelia Hart told the court that Pike had punched the victim.");
+    assert!(a.relations.iter().all(|r| r.kind != RelationKind::Sues), "{:?}", a.relations);
+    // near miss: a participle with its object before the comma still acts
+    let a = run("", "After meeting Kestrel Foods, Sam Pike said it was fine.");
+    assert!(has_rel(&a, "Sam Pike", RelationKind::Meets, "Kestrel Foods"), "{:?}", a.relations);
+}

@@ -169,6 +169,12 @@ impl<'a> Ex<'a> {
                 i += 1;
                 continue;
             }
+            // "Prosecuting, Amelia Hart told the court", "Defending, ...": a participle that
+            // opens the sentence alone names a part in a trial, no act on what follows
+            if i == s.a && s.w(i + n) == "," {
+                i += n;
+                continue;
+            }
             // "Met" in a name, or a passive "is expected to", "was dismissed by"
             // ("is suing" is progressive, active)
             let passive = i > s.a && matches!(s.w(i - 1).as_str(), "be" | "is" | "are" | "was" | "were" | "been" | "being") && verb.form == VerbForm::Past;
