@@ -157,3 +157,15 @@ fn two_particles_in_a_row_stay_in_the_name_and_a_lexicon_bodys_head_before_a_tit
     let a = run("", "Commission President Jan Berg said it was needed.");
     assert!(a.relations.iter().all(|r| r.kind != RelationKind::AffiliatedWith), "{:?}", a.relations);
 }
+
+#[test]
+fn the_word_before_a_territorys_office_is_a_place_and_a_multiword_office_names_its_employer() {
+    let a = run("", "NSW Premier Chris Minns urged the federal government to act.");
+    assert!(a.stakeholders.iter().all(|s| s.name != "NSW"), "{:?}", names(&a));
+    assert_eq!(by_name(&a, "Chris Minns").role.as_deref(), Some("NSW Premier"));
+    let a = run("", "The Greens attacked the plan.\n\nWoodside chief executive Meg Oakes welcomed the decision.");
+    assert!(has_rel(&a, "Meg Oakes", RelationKind::AffiliatedWith, "Woodside"), "{:?}", a.relations);
+    // near miss: a title modifier before the office is no employer
+    let a = run("", "Former chief executive Jon Holt said the plan would fail.");
+    assert!(a.stakeholders.iter().all(|s| s.kind == StakeholderKind::Person), "{:?}", names(&a));
+}

@@ -252,7 +252,7 @@ impl<'a> Ctx<'a> {
         let word = bare(ft, &ft.tokens[it.a]);
         // ("Chelsea boss Enzo Maresca": a given name right before an organisation's office and
         // a personal name is that organisation's name, not a person's)
-        let office = ft.tokens.get(it.b).is_some_and(|t| lexicon::CORPORATE_TITLES.contains(&ft.lower_of(t)));
+        let office = match_title(ft, it.b).is_some_and(|(len, _)| lexicon::CORPORATE_TITLES.contains(&ft.lw(it.b + len - 1)));
         if (lexicon::given_name_gender(&word).is_some() && !(office && it.b - it.a == 1)) || not_name(&word) {
             return false;
         }

@@ -223,6 +223,10 @@ impl<'a> Ctx<'a> {
                 return Some(id);
             }
         }
+        // ("NSW Premier", "Ohio governor": the word before an office of a territory is a place)
+        if ft.tokens.get(it.b).is_some_and(|t| lexicon::TERRITORIAL_TITLES.contains(&ft.lower_of(t))) {
+            return None;
+        }
         let caps = word.chars().filter(|c| c.is_uppercase()).count();
         let acronym = (2..=6).contains(&word.chars().count())
             && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
