@@ -134,3 +134,13 @@ fn a_participle_alone_before_a_comma_names_a_part_in_a_trial_not_an_act() {
     let a = run("", "After meeting Kestrel Foods, Sam Pike said it was fine.");
     assert!(has_rel(&a, "Sam Pike", RelationKind::Meets, "Kestrel Foods"), "{:?}", a.relations);
 }
+
+#[test]
+fn an_employer_named_before_the_office_stays_an_affiliation_when_the_person_speaks_of_it() {
+    let a = run("", "KPMG chief executive Jon Holt said the firm would grow.");
+    assert!(has_rel(&a, "Jon Holt", RelationKind::AffiliatedWith, "KPMG"), "{:?}", a.relations);
+    assert!(a.relations.iter().all(|r| r.kind != RelationKind::SaysAbout), "{:?}", a.relations);
+    // near miss: a body the person speaks of without working for it stays says-about
+    let a = run("", "Jon Holt said Kestrel Foods would grow.");
+    assert!(a.relations.iter().all(|r| r.kind != RelationKind::AffiliatedWith), "{:?}", a.relations);
+}

@@ -485,8 +485,10 @@ pub fn extract(doc: &Doc, ents: &Entities, quotes: &[Attributed]) -> Vec<Relatio
     // affiliation: a person and the organisation or institution they lead, work for or speak
     // for, from titles ("Acme chief executive Jane Roe"), appositives and "a spokesperson for X";
     // evidence is the role as written, else the person's first mention
+    // (a says-about does not stand in its way: "KPMG chief executive Jon Holt said the firm
+    // would grow" is an affiliation, and the says-about is then dropped below)
     let mut linked: Vec<(EntityId, EntityId)> = Vec::new();
-    for r in &ex.out {
+    for r in ex.out.iter().filter(|r| r.kind != SaysAbout) {
         sorted_insert(&mut linked, (r.source, r.target));
     }
     let mut first_mention: Vec<Option<Span>> = vec![None; ents.list.len()];
