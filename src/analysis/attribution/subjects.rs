@@ -284,7 +284,7 @@ pub(super) fn cand_ending_at(ctx: &Ctx, ents: &Entities, j: usize, floor: usize)
     }
     // "a source close to the couple told", "an official familiar with the talks said": the
     // person before the post-modifier, never a name inside it
-    let post = (j.saturating_sub(6).max(floor + 1)..j).rev().find(|&k| matches!(ctx.lw(k), "close" | "familiar") && matches!(ctx.lw(k + 1), "to" | "with"));
+    let post = (j.saturating_sub(6).max(floor + 1)..j).rev().find(|&k| post_modifier_at(ctx, k));
     if let Some(k) = post.filter(|&k| (k..=j).all(|x| ctx.is_word(x))) {
         if let Some(Cand::Desc(sp)) = cand_ending_at(ctx, ents, k - 1, floor) {
             return Some(Cand::Desc(Span::new(ctx.field, sp.start, t.end)));
@@ -493,7 +493,7 @@ pub(super) fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize)
             let w = ctx.lw(i);
             // "a source close to Tommy Fury", "a person familiar with the talks": the described
             // person, never a name in the post-modifier
-            if i > k && matches!(w, "close" | "familiar") && i + 1 < lim && matches!(ctx.lw(i + 1), "to" | "with") {
+            if i > k && i + 1 < lim && post_modifier_at(ctx, i) {
                 let mut e = i + 1;
                 while e + 1 < lim && e < i + 7 && ctx.is_word(e + 1) && !is_speech_word(&ctx.lw(e + 1)) {
                     e += 1;
@@ -587,6 +587,12 @@ pub(super) fn cand_starting_at(ctx: &Ctx, ents: &Entities, k: usize, lim: usize)
         return Some(Cand::Name(Span::new(ctx.field, start, end)));
     }
     None
+}
+
+/// Does a post-modifier that keeps its noun's person apart from the one it names start at
+/// token `k` ("close to", "familiar with": "a source close to Tommy Fury")?
+pub(super) fn post_modifier_at(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.lw(k), "close" | "familiar") && matches!(ctx.lw(k + 1), "to" | "with")
 }
 
 /// "25-year-old", "54-year-old": a person by age, as news prose names one it has introduced.

@@ -306,7 +306,7 @@ impl<'a> Ctx<'a> {
         // in full ends in it ("Trust assistant director" after "… NHS Trust")
         if org_head(&word).is_some() {
             let suffix = format!(" {word}");
-            let full = self.ents.list.iter().position(|e| matches!(e.kind, StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media) && e.name.ends_with(&suffix));
+            let full = self.ents.list.iter().position(|e| is_body(e.kind) && e.name.ends_with(&suffix));
             // (or a body of the lexicon the article names, met in a later pass: "the European
             // Commission … Commission Vice-President X")
             let lex = (0..2).find_map(|g| {

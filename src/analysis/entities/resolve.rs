@@ -243,7 +243,7 @@ impl<'a> Ctx<'a> {
             self.ents.affiliate(id, oid);
         }
         for (id, part) in std::mem::take(&mut self.pending_of) {
-            let bodies: Vec<EntityId> = self.ents.mentions_in(part.field, part.start, part.end).map(|m| m.entity).filter(|&e| matches!(self.ents.list[e].kind, StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media)).collect();
+            let bodies: Vec<EntityId> = self.ents.mentions_in(part.field, part.start, part.end).map(|m| m.entity).filter(|&e| is_body(self.ents.list[e].kind)).collect();
             for e in bodies {
                 self.ents.affiliate(id, e);
             }

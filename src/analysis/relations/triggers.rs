@@ -212,6 +212,9 @@ impl<'a> Ex<'a> {
 
     /// "X was backed by Y": Y is the actor, X the target.
     pub(super) fn passive(&mut self, s: &Sent, v: usize, n: usize, kind: RelationKind, claimant: Option<EntityId>) {
+        if kind == AffiliatedWith {
+            return;
+        }
         let field = s.field;
         // the passive subject: back over the auxiliaries
         let Some((targets, tstart, neg)) = self.subject(s, v) else { return };
@@ -219,9 +222,6 @@ impl<'a> Ex<'a> {
         // ("was fined by the Financial Conduct Authority")
         let det = usize::from(matches!(s.w(by + 1).as_str(), "the" | "its" | "their" | "his" | "her"));
         let Some(agent) = self.mention_at(field, s.start(by + 1 + det)) else { return };
-        if kind == AffiliatedWith {
-            return;
-        }
         let sources: Vec<EntityId> = vec![agent.entity];
         let in_quote = self.quote_speaker(field, s.start(v)).flatten();
         for &t in &targets {
@@ -387,7 +387,7 @@ impl<'a> Ex<'a> {
         }
         if kind == AffiliatedWith {
             // a person joins, signs for or works for an organisation; nothing else is taken
-            let body = |e: EntityId| matches!(self.ents.list[e].kind, StakeholderKind::Organisation | StakeholderKind::Institution | StakeholderKind::Media);
+            let body = |e: EntityId| crate::analysis::entities::is_body(self.ents.list[e].kind);
             if sources.iter().any(|&x| self.ents.list[x].kind != StakeholderKind::Person) {
                 return;
             }
