@@ -85,7 +85,19 @@ after(async () => {
   }
   await server?.close();
   // (Chromium's helper processes may still be writing to the profile for a moment after it exits)
-  if (dir) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  // A profile a helper still writes to after retries is a temporary directory left behind,
+  // not a failure of what this file tests: say so and go on (ENOTEMPTY failed a clean run).
+  if (dir) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+        break;
+      } catch (e) {
+        if (attempt === 2) console.log(`published-read: left ${dir} behind (${e.code})`);
+        else await new Promise((res) => setTimeout(res, 1000));
+      }
+    }
+  }
 });
 
 test('an 11.9 MB published analysis is read and mounted with no main-thread task over 50 ms from the navigation', { timeout: 300_000 }, async () => {
